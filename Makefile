@@ -1,0 +1,29 @@
+# Two commands on a fresh Debian machine: `make demo` and `make test`.
+SAMPLE ?= samples/sd-lab-2022/申报数据.yaml
+OUT ?= out
+
+.PHONY: setup build release demo test bench lint-templates conformance
+
+setup:
+	./scripts/setup.sh
+
+build: setup
+	swift build
+
+release: setup
+	swift build -c release
+
+## Installs what is missing, builds, and runs the main job on the bundled sample.
+demo: release
+	.build/release/shenbao build "$(SAMPLE)" -o "$(OUT)"
+
+## Installs what is missing, builds, and runs every test (LibreOffice and poppler included).
+test: setup
+	swift build --build-tests
+	CI=$${CI:-true} swift test --skip-build
+
+bench: setup
+	swift run -c release shenbao-bench
+
+conformance: release
+	python3 ../shared/conformance/docxtemplater/run.py .build/release/shenbao -v

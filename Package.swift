@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "shenbao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "shenbao", targets: ["shenbao"]),
+        .library(name: "ShenbaoData", targets: ["ShenbaoData"]),
+        .library(name: "ShenbaoFill", targets: ["ShenbaoFill"]),
+        .library(name: "ShenbaoPDF", targets: ["ShenbaoPDF"]),
+        .library(name: "ShenbaoCheck", targets: ["ShenbaoCheck"]),
+        .library(name: "ShenbaoSummary", targets: ["ShenbaoSummary"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, declared once. Only ShenbaoOOXML imports them.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+
+        // What every stage shares: source locations, diagnostics, the data value tree, processes.
+        .target(name: "ShenbaoCore"),
+        // The one Swift layer over libzip and libxml2.
+        .target(name: "ShenbaoOOXML", dependencies: ["CLibXML2", "CLibZip", "ShenbaoCore"]),
+        // Stage 1: parse and validate application data.
+        .target(name: "ShenbaoData", dependencies: ["ShenbaoCore", .product(name: "Yams", package: "Yams")]),
+        // Stage 2: fill DOCX templates.
+        .target(name: "ShenbaoFill", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"]),
+        // Stage 3: DOCX to PDF through LibreOffice.
+        .target(name: "ShenbaoPDF", dependencies: ["ShenbaoCore", "ShenbaoOOXML"]),
+        // Stage 4: check that a PDF and a DOCX say the same thing.
+        .target(name: "ShenbaoCheck", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoFill", "ShenbaoPDF"]),
+        // Bureaus' recommendation summary sheets.
+        .target(name: "ShenbaoSummary", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill"]),
+
+        .executableTarget(
+            name: "shenbao",
+            dependencies: ["ShenbaoCore", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoSummary",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "shenbao-bench",
+            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+
+        .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoData"]),
+        .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoFill", "ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill"]),
+        .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoSummary"]),
+        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoCore"]),
+    ]
+)

@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The result of running an external program to its end.
+public struct ToolResult: Sendable {
+    public var status: Int32
+    public var standardOutput: [UInt8]
+    public var standardError: [UInt8]
+    public var outputText: String { String(decoding: standardOutput, as: UTF8.self) }
+    public var errorText: String { String(decoding: standardError, as: UTF8.self) }
+}
+
+/// Why an external program could not give a result.
+public enum ToolError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The program is not on PATH; `package` names the Debian package that provides it.
+    case notFound(program: String, package: String?)
+    case couldNotStart(program: String, errno: Int32)
+    /// The program ran longer than its timeout; its whole process group was killed.
+    case timedOut(program: String, seconds: Double)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p, let pkg):
+            return "\(p) not found on PATH" + (pkg.map { "; install it with `sudo apt-get install \($0)`" } ?? "")
+        case .couldNotStart(let p, let e):
+            return "could not start \(p): \(String(cString: strerror(e)))"
+        case .timedOut(let p, let s):
+            return "\(p) did not finish within \(s) s and was stopped"
+        }
+    }
+}
+
+/// Runs programs with an argument array (never a shell), in their own process group, with a
+/// timeout after which the whole group is killed, and with captured output capped in size.
+public enum ExternalTool {
+    /// Finds `program` on PATH (or accepts an absolute path).
+    public static func locate(_ program: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if program.contains("/") { return access(program, X_OK) == 0 ? program : nil }
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = "\(dir)/\(program)"
+            if access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs `program` with `arguments`.
+    ///
+    /// - Parameters:
+    ///   - timeout: seconds before the process group gets SIGKILL; nil waits forever.
+    ///   - outputLimit: bytes kept of each of stdout and stderr; the rest is read and dropped.
+    ///   - environment: extra variables set on top of this process's environment.
+    ///   - package: the Debian package to name when the program is missing.
+    /// - Throws: `ToolError` when the program is missing, cannot start, or times out.
+    public static func run(
+        _ program: String, _ arguments: [String], timeout: Double? = nil, outputLimit: Int = 16 << 20,
+        environment: [String: String] = [:], package: String? = nil
+    ) throws -> ToolResult {
+        guard let executable = locate(program) else { throw ToolError.notFound(program: program, package: package) }
+
+        var outPipe: [Int32] = [0, 0]
+        var errPipe: [Int32] = [0, 0]
+        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw ToolError.couldNotStart(program: program, errno: errno) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        posix_spawn_file_actions_addclose(&actions, outPipe[0])
+        posix_spawn_file_actions_addclose(&actions, errPipe[0])
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
+
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        let envStrings = env.map { "\($0.key)=\($0.value)" }.sorted()
+        let argv = [executable] + arguments
+
+        var pid: pid_t = 0
+        let spawnStatus = withCStrings(argv) { argvPtr in
+            withCStrings(envStrings) { envPtr in
+                posix_spawn(&pid, executable, &actions, &attributes, argvPtr, envPtr)
+            }
+        }
+        close(outPipe[1])
+        close(errPipe[1])
+        guard spawnStatus == 0 else {
+            close(outPipe[0])
+            close(errPipe[0])
+            throw ToolError.couldNotStart(program: program, errno: spawnStatus)
+        }
+
+        let group = DispatchGroup()
+        let stdoutBox = OutputBox()
+        let stderrBox = OutputBox()
+        for (fd, box) in [(outPipe[0], stdoutBox), (errPipe[0], stderrBox)] {
+            group.enter()
+            DispatchQueue.global().async {
+                box.drain(fd: fd, limit: outputLimit)
+                close(fd)
+                group.leave()
+            }
+        }
+
+        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        var status: Int32 = 0
+        var timedOut = false
+        var delay: useconds_t = 1_000
+        while true {
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid { break }
+            if r == -1 && errno != EINTR { break }
+            if let deadline, Date() >= deadline {
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
+                _ = waitpid(pid, &status, 0)
+                timedOut = true
+                break
+            }
+            usleep(delay)
+            delay = min(delay * 2, 20_000)
+        }
+        // Children left in the group (e.g. soffice.bin behind its wrapper) would hold the pipes open.
+        if timedOut { kill(-pid, SIGKILL) }
+        if group.wait(timeout: .now() + 5) == .timedOut {
+            kill(-pid, SIGKILL)
+            group.wait()
+        }
+        if timedOut { throw ToolError.timedOut(program: program, seconds: timeout ?? 0) }
+
+        let exitCode: Int32
+        if status & 0x7f == 0 { exitCode = (status >> 8) & 0xff } else { exitCode = 128 + (status & 0x7f) }
+        return ToolResult(status: exitCode, standardOutput: stdoutBox.bytes, standardError: stderrBox.bytes)
+    }
+
+    private static func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+        pointers.append(nil)
+        defer { for p in pointers { free(p) } }
+        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}
+
+/// Collects a pipe's bytes up to a limit; owned by one reader thread until it is read.
+private final class OutputBox: @unchecked Sendable {
+    private(set) var bytes: [UInt8] = []
+
+    func drain(fd: Int32, limit: Int) {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            let room = max(0, limit - bytes.count)
+            if room > 0 { bytes.append(contentsOf: buffer[0..<min(n, room)]) }
+        }
+    }
+}

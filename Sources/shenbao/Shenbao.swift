@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Shenbao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shenbao",
+        abstract: "Turn an application's data file into the official forms, stamped and checked.",
+        subcommands: [])
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what shenbao needs on Debian/Ubuntu, only what is missing: the C libraries it links,
+# poppler-utils for checking PDFs, LibreOffice's headless Writer/Calc and Chinese fonts.
+set -euo pipefail
+packages=(
+  pkg-config libzip-dev libxml2-dev
+  poppler-utils
+  libreoffice-writer-nogui libreoffice-calc-nogui
+  fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
+  fontconfig
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v swift >/dev/null || { echo "setup: Swift 6 is required (https://swift.org/install)"; exit 1; }
