@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ShenbaoCore
+
+/// How a command prints its findings.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    /// GitHub Actions workflow annotations (`::error file=…,line=…::message`).
+    case github
+}
+
+/// Prints diagnostics sorted, errors first within a place, to standard error (text) or standard
+/// output (json, github), and turns them into an exit code.
+enum DiagnosticOutput {
+    static func print(_ diagnostics: [Diagnostic], format: OutputFormat) {
+        let sorted = diagnostics.sorted()
+        switch format {
+        case .text:
+            for d in sorted { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+            let e = sorted.errors.count
+            let w = sorted.warnings.count
+            if e + w > 0 {
+                FileHandle.standardError.write(Data("\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\n".utf8))
+            }
+        case .json:
+            let objects: [[String: Any]] = sorted.map { d in
+                var o: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
+                if let l = d.location {
+                    o["file"] = l.file
+                    if l.line > 0 { o["line"] = l.line; o["column"] = l.column }
+                }
+                if let p = d.place { o["place"] = p }
+                if let label = d.label { o["label"] = label }
+                return o
+            }
+            let report: [String: Any] = [
+                "errors": sorted.errors.count, "warnings": sorted.warnings.count, "diagnostics": objects,
+            ]
+            let data = (try? JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        case .github:
+            for d in sorted {
+                var props: [String] = []
+                if let l = d.location {
+                    props.append("file=\(l.file)")
+                    if l.line > 0 { props.append("line=\(l.line)"); props.append("col=\(l.column)") }
+                }
+                let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
+                let place = d.place.map { "\($0): " } ?? ""
+                let label = d.label.map { "\($0): " } ?? ""
+                let message = (place + label + d.message).replacingOccurrences(of: "\n", with: "%0A")
+                Swift.print("::\(level) \(props.joined(separator: ","))::\(message)")
+            }
+        }
+    }
+
+    /// Exit 1 when any diagnostic is an error.
+    static func exitCode(for diagnostics: [Diagnostic]) -> ExitCode {
+        diagnostics.hasErrors ? ExitCode(1) : .success
+    }
+}
+
+/// Prints an error from a library in the compiler-like form and exits with `code`.
+func fail(_ error: Error, code: Int32 = 1) -> ExitCode {
+    if let d = error as? DiagnosticsError {
+        DiagnosticOutput.print(d.diagnostics, format: .text)
+    } else {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    }
+    return ExitCode(code)
+}
