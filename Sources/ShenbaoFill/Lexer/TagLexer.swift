@@ -69,9 +69,15 @@ struct TagLexer {
             if Self.matches(open, chars, at: pos) {
                 var q = pos + open.count
                 var end = -1
+                // A delimiter change `{{=<% %>=}}` ends at `=` + close, whatever it contains.
+                let changesDelimiters = q < chars.count && chars[q] == "="
                 while q < chars.count {
-                    if Self.matches(close, chars, at: q) { end = q; break }
-                    if Self.matches(open, chars, at: q) { break }
+                    if changesDelimiters {
+                        if chars[q] == "=", q > pos + open.count, Self.matches(close, chars, at: q + 1) { end = q + 1; break }
+                    } else {
+                        if Self.matches(close, chars, at: q) { end = q; break }
+                        if Self.matches(open, chars, at: q) { break }
+                    }
                     q += 1
                 }
                 let place = pieces[owner[pos]].place
@@ -85,7 +91,8 @@ struct TagLexer {
                 let raw = String(chars[pos..<(end + close.count)])
                 tags.append(LexedTag(raw: raw, content: content, place: place))
                 spans.append((pos, end + close.count, tags.count - 1))
-                if content.count >= 2, content.hasPrefix("="), content.hasSuffix("=") {
+                let tagEnd = end + close.count
+                if changesDelimiters, content.count >= 2, content.hasPrefix("="), content.hasSuffix("=") {
                     let spec = String(content.dropFirst().dropLast())
                     if let d = Delimiters(spec: spec) {
                         delimiters = d
@@ -95,7 +102,7 @@ struct TagLexer {
                         report("bad-delimiters", place, "invalid delimiters \(raw): write two strings without spaces or =, e.g. \(delimiters.open)=[[ ]]=\(delimiters.close)")
                     }
                 }
-                pos = end + close.count
+                pos = tagEnd
             } else if Self.matches(close, chars, at: pos) {
                 let start = max(0, pos - 20)
                 let text = String(chars[start..<(pos + close.count)])
