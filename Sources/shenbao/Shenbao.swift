@@ -5,5 +5,11 @@ struct Shenbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "Turn an application's data file into the official forms, stamped and checked.",
-        subcommands: [SummaryCommand.self])
+        subcommands: [
+            FillCommand.self,
+            TagsCommand.self,
+            DataCommand.self,
+            PDFCommand.self,
+            SummaryCommand.self,
+        ])
 }
