@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShenbaoCore
+import ShenbaoOOXML
 import ShenbaoSummary
 
 /// `shenbao summary`: a recommender's 推荐汇总表 from the submissions it received.
@@ -67,7 +68,9 @@ struct SummaryCommand: ParsableCommand {
                 return
             }
             let (table, warnings) = try SummaryBuilder.build(spec: spec, paths: submissions, recommender: recommender)
-            try SummaryFormat(path: output)!.write(table, to: output)
+            let templatePath = "\(templates)/\(form)/summary.docx"
+            let template = FileManager.default.fileExists(atPath: templatePath) ? try ZipArchive(contentsOf: templatePath) : nil
+            try SummaryFormat(path: output)!.write(table, to: output, docxTemplate: template)
             if !warnings.isEmpty { DiagnosticOutput.print(warnings, format: diagnostics) }
             FileHandle.standardError.write(Data("\(output): \(table.rows.count) rows\n".utf8))
         } catch let error as DiagnosticsError {

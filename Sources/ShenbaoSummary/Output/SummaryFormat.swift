@@ -1,4 +1,5 @@
 import ShenbaoCore
+import ShenbaoOOXML
 
 /// The output formats of a summary, chosen by the output file's extension.
 public enum SummaryFormat: String, Sendable, CaseIterable {
@@ -10,19 +11,19 @@ public enum SummaryFormat: String, Sendable, CaseIterable {
         self.init(rawValue: path[path.index(after: dot)...].lowercased())
     }
 
-    /// The file's bytes for `table`.
-    /// - Throws: `ZipError` when libzip fails (DOCX, XLSX).
-    public func bytes(_ table: SummaryTable) throws -> [UInt8] {
+    /// The file's bytes for `table`; `docxTemplate` restyles the DOCX (see `SummaryDocument`).
+    /// - Throws: `ZipError` when libzip fails, `DiagnosticsError` when the DOCX template is unusable.
+    public func bytes(_ table: SummaryTable, docxTemplate: ZipArchive? = nil) throws -> [UInt8] {
         switch self {
         case .csv: return CSVWriter.bytes(table)
         case .xlsx: return try XLSXWriter.archive(table).serialized()
-        case .docx: return try DOCXSummaryWriter.archive(table).serialized()
+        case .docx: return try SummaryDocument.archive(table, template: docxTemplate).serialized()
         }
     }
 
     /// Writes `table` to `path` whole or not at all.
-    /// - Throws: `AtomicFileError` or `ZipError` naming the path.
-    public func write(_ table: SummaryTable, to path: String) throws {
-        try AtomicFile.write(bytes(table), to: path)
+    /// - Throws: `AtomicFileError` or `ZipError` naming the path, `DiagnosticsError` for a bad template.
+    public func write(_ table: SummaryTable, to path: String, docxTemplate: ZipArchive? = nil) throws {
+        try AtomicFile.write(bytes(table, docxTemplate: docxTemplate), to: path)
     }
 }

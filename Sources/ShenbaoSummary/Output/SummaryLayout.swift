@@ -22,7 +22,7 @@ enum SummaryLayout {
             XMLBuild.el("w:pgMar", ["w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1134",
                                     "w:header": "567", "w:footer": "567", "w:gutter": "0"]),
         ]))
-        return XMLBuild.el("w:document", ["xmlns:w": DOCXSummaryWriter.w], [XMLBuild.el("w:body", [:], body)])
+        return XMLBuild.el("w:document", ["xmlns:w": SummaryPackage.w], [XMLBuild.el("w:body", [:], body)])
     }
 
     /// 推荐单位（盖章）：X, and at the right margin the date to write by hand.

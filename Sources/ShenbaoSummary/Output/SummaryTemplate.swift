@@ -8,18 +8,23 @@ import ShenbaoOOXML
 public enum SummaryTemplate {
     /// The template package for `spec`.
     public static func archive(_ spec: SummarySpec, path: String = "summary.docx") -> ZipArchive {
-        let labels = spec.columns.map(\.label)
+        archive(columns: spec.columns, title: spec.title, path: path)
+    }
+
+    /// The template package for a table with `columns`; `title` goes into the core properties.
+    public static func archive(columns: [SummaryColumn], title: String, path: String = "summary.docx") -> ZipArchive {
+        let labels = columns.map(\.label)
         var tags = labels.map { "{{\($0)}}" }
         if !tags.isEmpty {
             tags[0] = "{{#rows}}" + tags[0]
             tags[tags.count - 1] += "{{/rows}}"
         }
-        let widths = spec.columns.map { c in
+        let widths = columns.map { c in
             c.width ?? Double(max(XMLBuild.displayWidth(c.label) + 2, c.kind == .number ? 6 : 14))
         }
-        let document = SummaryLayout.document(title: "{{标题}}", recommender: "{{推荐单位}}", columns: spec.columns,
+        let document = SummaryLayout.document(title: "{{标题}}", recommender: "{{推荐单位}}", columns: columns,
                                               rows: [tags], widths: widths)
-        return DOCXSummaryWriter.package(document: document, title: spec.title, path: path)
+        return SummaryPackage.docx(document: document, title: title, path: path)
     }
 
     /// Writes the template to `path` atomically.

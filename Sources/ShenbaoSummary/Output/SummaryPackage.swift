@@ -1,26 +1,11 @@
 import ShenbaoOOXML
 
-/// Writes a summary as a DOCX: landscape A4, the title, a 推荐单位（盖章） line and a bordered
-/// table whose header row repeats on every page. The same layout, with one row of tags
-/// `{{#rows}}{{序号}}…{{/rows}}` instead of data, is the summary template a bureau can restyle
-/// (see `SummaryTemplate`). Deterministic: the same table gives the same bytes.
-public enum DOCXSummaryWriter {
+/// The WordprocessingML package around the summary layout (the template's parts).
+enum SummaryPackage {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-    /// The document's parts.
-    public static func archive(_ table: SummaryTable, path: String = "summary.docx") -> ZipArchive {
-        package(document: SummaryLayout.document(title: table.title, recommender: table.recommender,
-                                                  columns: table.columns, rows: table.rows,
-                                                  widths: XLSXSheet.widths(table)),
-                title: table.title, path: path)
-    }
-
-    /// Writes the DOCX to `path` atomically.
-    /// - Throws: `ZipError` naming the path when it cannot be written.
-    public static func write(_ table: SummaryTable, to path: String) throws { try archive(table, path: path).write(to: path) }
-
     /// A minimal WordprocessingML package around `document`.
-    static func package(document: XMLElement, title: String, path: String) -> ZipArchive {
+    static func docx(document: XMLElement, title: String, path: String) -> ZipArchive {
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         return ZipArchive(path: path, entries: [
             .init(name: "[Content_Types].xml", bytes: XMLBuild.part(XMLBuild.el(
