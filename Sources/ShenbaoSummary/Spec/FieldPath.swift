@@ -11,8 +11,18 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// The path as written, `联系人.姓名`.
     public var description: String { components.joined(separator: ".") }
 
-    /// The value at this path in `data`, if any.
-    public func value(in data: DataValue) -> DataValue? { data.value(atPath: components) }
+    /// The value at this path in `data`, if any. A path through a table (`联合单位.单位名称`)
+    /// gives the list of that column's values.
+    public func value(in data: DataValue) -> DataValue? { Self.follow(components[...], in: data) }
+
+    private static func follow(_ path: ArraySlice<String>, in value: DataValue) -> DataValue? {
+        guard let first = path.first else { return value }
+        if let items = value.list {
+            return DataValue(.list(items.compactMap { follow(path, in: $0) }), at: value.location)
+        }
+        guard let next = value[first] else { return nil }
+        return follow(path.dropFirst(), in: next)
+    }
 
     /// The value's text as a table cell shows it: scalars as written, lists of scalars joined by
     /// `、`, a map's scalar values joined the same way; missing and null give "".

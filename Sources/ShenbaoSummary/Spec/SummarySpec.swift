@@ -15,11 +15,11 @@ public struct SummarySpec: Sendable, Equatable {
     public var by: FieldPath
     /// The submission's place in its recommender's order, 1, 2, 3… (default `推荐排序`).
     public var rank: FieldPath
-    /// The applying unit, which may appear once only (default: the first column that is neither
-    /// `by` nor `rank`).
+    /// What may appear once only — the applying unit or the entry's name (default: the first
+    /// column whose key ends in 名称, else the first column that is neither `by` nor `rank`).
     public var unit: FieldPath?
     public var quotas: [QuotaRule]
-    /// The table's columns, 序号 first.
+    /// The table's columns: 序号, then `by` and `rank` unless the spec places them, then the spec's.
     public var columns: [SummaryColumn]
     /// Labels of the form's fields by dotted path, for messages.
     public var labels: [String: String]
@@ -37,15 +37,18 @@ public struct SummarySpec: Sendable, Equatable {
         self.quotas = quotas
         self.labels = labels
         var columns = columns
-        if columns.isEmpty {
-            columns = [SummaryColumn(key: by, label: labels[by.description] ?? by.description),
-                       SummaryColumn(key: rank, label: labels[rank.description] ?? rank.description, kind: .number)]
+        if !columns.contains(where: { $0.key == rank }) {
+            columns.insert(SummaryColumn(key: rank, label: labels[rank.description] ?? rank.description, kind: .number), at: 0)
+        }
+        if !columns.contains(where: { $0.key == by }) {
+            columns.insert(SummaryColumn(key: by, label: labels[by.description] ?? by.description), at: 0)
         }
         if !columns.contains(where: { $0.key == nil || $0.label == "序号" }) {
             columns.insert(.serialNumber, at: 0)
         }
         self.columns = columns
-        self.unit = unit ?? columns.lazy.compactMap(\.key).first { $0 != by && $0 != rank }
+        let candidates = columns.compactMap(\.key).filter { $0 != by && $0 != rank }
+        self.unit = unit ?? candidates.first { $0.components.last?.hasSuffix("名称") == true } ?? candidates.first
     }
 
     /// The label to use in messages for `path`: the form's label, else the path itself.

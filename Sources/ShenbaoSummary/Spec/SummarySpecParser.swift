@@ -6,7 +6,8 @@ import ShenbaoCore
 /// does not silently switch the quota off.
 enum SummarySpecParser {
     static let summaryKeys: Set<String> = ["by", "rank", "unit", "title", "quotas", "columns"]
-    static let quotaKeys: Set<String> = ["per", "max", "message", "when", "severity"]
+    static let quotaKeys: Set<String> = ["per", "max", "message", "when", "severity", "level"]
+    static let testKeys: Set<String> = ["matches", "not_matches", "equals", "in"]
     static let columnKeys: Set<String> = ["key", "label", "type", "width"]
     static let numberTypes: Set<String> = ["integer", "number", "amount"]
 
@@ -72,6 +73,7 @@ enum SummarySpecParser {
             let type = field["type"]?.text ?? "text"
             types[path] = type
             if type == "group" { collectFields(field["fields"], prefix: prefix + [key], labels: &labels, types: &types) }
+            if type == "table" { collectFields(field["columns"], prefix: prefix + [key], labels: &labels, types: &types) }
         }
     }
 
@@ -92,23 +94,34 @@ enum SummarySpecParser {
             return nil
         }
         var severity = Severity.error
-        if let s = map["severity"] {
+        if let s = map["severity"] ?? map["level"] {
             switch s.text {
             case "error": severity = .error
             case "warning": severity = .warning
-            default: problems.append(error(s, path, "summary.quotas: severity: must be error or warning"))
+            default: problems.append(error(s, path, "summary.quotas: severity (or level): must be error or warning"))
             }
         }
         var conditions: [FieldCondition] = []
         if let w = map["when"] {
-            if let wm = w.map {
-                for entry in wm.entries { conditions += condition(entry, path, &problems) }
-            } else {
-                problems.append(error(w, path, "summary.quotas: when: must map fields to tests"))
-            }
+            for item in w.list ?? [w] { conditions += when(item, path, &problems) }
         }
         return QuotaRule(per: per, max: max, message: map["message"]?.text, when: conditions, severity: severity,
                          location: item.location)
+    }
+
+    /// One `when:` map, in either shape: `{key: 字段, in: [..]}` (one field, its tests beside
+    /// `key`), or `{字段: {matches: re}, 字段2: 值}` (fields mapped to tests).
+    private static func when(_ item: DataValue, _ path: String, _ problems: inout [Diagnostic]) -> [FieldCondition] {
+        guard let map = item.map else {
+            problems.append(error(item, path, "summary.quotas: when: must be a map (or a list of maps) of conditions"))
+            return []
+        }
+        if let key = map["key"]?.text {
+            let tests = DataMap(map.entries.filter { $0.key != "key" })
+            if tests.isEmpty { problems.append(error(item, path, "summary.quotas: when: key: \(key) needs a test (matches, not_matches, equals, in)")) }
+            return condition(DataMap.Entry(key: key, keyLocation: map.entry("key")?.keyLocation, value: DataValue(.map(tests), at: item.location)), path, &problems)
+        }
+        return map.entries.flatMap { condition($0, path, &problems) }
     }
 
     /// `字段: {matches: re}`, `{not_matches: re}`, `{equals: v}`, `{in: [v…]}`, or `字段: v` for equals.
