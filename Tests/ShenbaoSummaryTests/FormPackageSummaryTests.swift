@@ -64,9 +64,12 @@ import Testing
         for i in 1..<order.count where order[i].0 == order[i - 1].0 { #expect(order[i].1 == order[i - 1].1 + 1) }
         #expect(table.rows.map { $0[0] } == (1...inbox.count).map(String.init))
 
-        // Every output format writes; the XLSX reads back as the table.
+        // Every output format writes (the DOCX into the package's summary.docx when it has one);
+        // the XLSX and the DOCX read back as the table.
+        let templatePath = "\(Self.root)/templates/\(id)/summary.docx"
+        let template = FileManager.default.fileExists(atPath: templatePath) ? try ZipArchive(contentsOf: templatePath) : nil
         for format in SummaryFormat.allCases {
-            try format.write(table, to: "\(dir.path)/汇总.\(format.rawValue)")
+            try format.write(table, to: "\(dir.path)/汇总.\(format.rawValue)", docxTemplate: template)
         }
         #expect(try XLSXReader(path: "\(dir.path)/汇总.xlsx").texts == [table.header] + table.rows)
         let document = try ZipArchive(contentsOf: "\(dir.path)/汇总.docx").xml("word/document.xml").root
