@@ -14,7 +14,21 @@ public enum SummaryDocument {
         var options = FillOptions()
         options.embedData = false
         let filler = try TemplateFiller(
-            template: template ?? SummaryTemplate.archive(columns: table.columns, title: table.title), options: options)
+            template: template ?? SummaryTemplate.archive(columns: table.columns, title: table.title, textTwips: contentWidths(table)),
+            options: options)
         return try filler.fill(with: SummaryTemplate.fillData(table))
+    }
+
+    /// The text width (twips) each column wants: the spec's `width:`, else its longest line
+    /// (a header may wrap, so it counts for two characters at most), at most 20 CJK characters.
+    static func contentWidths(_ table: SummaryTable) -> [Double] {
+        table.columns.enumerated().map { i, column in
+            if let w = column.width { return w * SummaryLayout.twipsPerCharacter }
+            var widest = min(SummaryLayout.textTwips(column.label), 430)
+            for row in table.rows where i < row.count {
+                for line in row[i].split(separator: "\n") { widest = max(widest, SummaryLayout.textTwips(String(line))) }
+            }
+            return min(widest, 4300)
+        }
     }
 }

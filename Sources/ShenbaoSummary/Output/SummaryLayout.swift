@@ -7,10 +7,9 @@ enum SummaryLayout {
     static let textWidth = 16838 - 2 * 1134
 
     static func document(
-        title: String, recommender: String, columns: [SummaryColumn], rows: [[String]], widths: [Double]
+        title: String, recommender: String, columns: [SummaryColumn], rows: [[String]], textTwips: [Double]
     ) -> XMLElement {
-        let total = max(widths.reduce(0, +), 1)
-        let twips = widths.map { Int(($0 / total * Double(textWidth)).rounded(.down)) }
+        let twips = fit(textTwips, into: textWidth)
         var body: [XMLElement] = [
             paragraph(title, font: "方正小标宋简体", size: 36, bold: false, center: true, spacingAfter: 240),
             sealLine(recommender),
@@ -23,6 +22,45 @@ enum SummaryLayout {
                                     "w:header": "567", "w:footer": "567", "w:gutter": "0"]),
         ]))
         return XMLBuild.el("w:document", ["xmlns:w": SummaryPackage.w], [XMLBuild.el("w:body", [:], body)])
+    }
+
+    /// A cell's side margins (85 twips each) with some slack.
+    static let cellPadding = 2.0 * 85 + 60
+
+    /// How wide `text` prints at 10.5 pt, in twips: a CJK character 10.5 pt (210) plus a little,
+    /// other characters 140 (digits in the DejaVu/Liberation faces LibreOffice substitutes are
+    /// wider than Times New Roman's 105).
+    static func textTwips(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + (XMLBuild.displayWidth(String($1)) == 2 ? 215 : 140) }
+    }
+
+    /// Twips a spec's `width:` (characters, as in a spreadsheet) stands for.
+    static let twipsPerCharacter = 120.0
+
+    /// Column widths in twips from the wanted text widths in twips. When everything fits, the
+    /// spare room is shared in proportion; when not, columns that need less than an equal share
+    /// get what they need (short values never wrap) and the rest share what is left.
+    static func fit(_ wanted: [Double], into total: Int) -> [Int] {
+        guard !wanted.isEmpty else { return [] }
+        let need = wanted.map { $0 + cellPadding }
+        let sum = need.reduce(0, +)
+        if sum <= Double(total) {
+            return need.map { Int(($0 / sum * Double(total)).rounded(.down)) }
+        }
+        var result = [Double](repeating: 0, count: need.count)
+        var open = Array(need.indices).sorted { need[$0] < need[$1] }
+        var room = Double(total)
+        while let i = open.first {
+            let share = room / Double(open.count)
+            if need[i] > share {
+                for j in open { result[j] = share }
+                break
+            }
+            result[i] = need[i]
+            room -= need[i]
+            open.removeFirst()
+        }
+        return result.map { Int($0.rounded(.down)) }
     }
 
     /// 推荐单位（盖章）：X, and at the right margin the date to write by hand.
@@ -46,6 +84,8 @@ enum SummaryLayout {
                 XMLBuild.el("w:jc", ["w:val": "center"]),
                 XMLBuild.el("w:tblBorders", [:], ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"].map(border)),
                 XMLBuild.el("w:tblLayout", ["w:type": "fixed"]),
+                XMLBuild.el("w:tblCellMar", [:], [XMLBuild.el("w:left", ["w:w": "85", "w:type": "dxa"]),
+                                                  XMLBuild.el("w:right", ["w:w": "85", "w:type": "dxa"])]),
             ]),
             XMLBuild.el("w:tblGrid", [:], twips.map { XMLBuild.el("w:gridCol", ["w:w": String($0)]) }),
         ]

@@ -12,19 +12,33 @@ public enum SummaryTemplate {
     }
 
     /// The template package for a table with `columns`; `title` goes into the core properties.
-    public static func archive(columns: [SummaryColumn], title: String, path: String = "summary.docx") -> ZipArchive {
+    /// `textTwips` (text width per column, in twips) default to the spec's `width:` or
+    /// `defaultWidth`; the summary stage passes the widths of the actual values when the package
+    /// has no summary.docx of its own.
+    public static func archive(
+        columns: [SummaryColumn], title: String, textTwips: [Double]? = nil, path: String = "summary.docx"
+    ) -> ZipArchive {
         let labels = columns.map(\.label)
         var tags = labels.map { "{{\($0)}}" }
         if !tags.isEmpty {
             tags[0] = "{{#rows}}" + tags[0]
             tags[tags.count - 1] += "{{/rows}}"
         }
-        let widths = columns.map { c in
-            c.width ?? Double(max(XMLBuild.displayWidth(c.label) + 2, c.kind == .number ? 6 : 14))
-        }
+        let widths = textTwips ?? columns.map { c in (c.width ?? defaultWidth(c)) * SummaryLayout.twipsPerCharacter }
         let document = SummaryLayout.document(title: "{{标题}}", recommender: "{{推荐单位}}", columns: columns,
-                                              rows: [tags], widths: widths)
+                                              rows: [tags], textTwips: widths)
         return SummaryPackage.docx(document: document, title: title, path: path)
+    }
+
+    /// A column's width in character cells when the spec gives no `width:` and no values are
+    /// known: numbers narrow, phones wide enough for 0531-51785094, names wide, the rest 10.
+    static func defaultWidth(_ column: SummaryColumn) -> Double {
+        let label = column.label
+        if column.kind == .number { return 4 }
+        if label.contains("电话") || label.contains("手机") { return 13 }
+        if label.hasSuffix("名称") { return 20 }
+        if label.contains("单位") { return 16 }
+        return 10
     }
 
     /// Writes the template to `path` atomically.
