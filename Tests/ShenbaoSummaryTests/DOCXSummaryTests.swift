@@ -101,3 +101,27 @@ import Testing
         #expect(lines.contains("\(notZip): error: \(notZip): not a DOCX/XLSX file (not a zip archive)"))
     }
 }
+
+@Suite struct SummaryTemplateTagTests {
+    /// A column labelled by a dotted key (no label in the spec or the form) still fills: its tag
+    /// is written with `·`, which the fill engine does not take for a path.
+    @Test func dottedLabelsFill() throws {
+        let spec = try SummarySpec.parse("""
+            id: t
+            title: 测试申报表
+            summary:
+              columns: [单位名称, 联系人.电话]
+
+            """, path: "form.yaml")
+        #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序", "单位名称", "联系人.电话"])
+        #expect(SummaryTemplate.tagName("联系人.电话") == "联系人·电话")
+        #expect(SummaryTemplate.tagName("{#名称}") == "名称")
+        let table = SummaryTable(title: spec.title, recommender: "", columns: spec.columns, rows: [
+            ["1", "济南市大数据局", "1", "甲公司", "0531-51785094"],
+        ])
+        let document = try SummaryDocument.archive(table).xml("word/document.xml").root
+        #expect(DOCXSummaryTests.tableText(document) == [table.header] + table.rows)
+        let template = try SummaryTemplate.archive(spec).xml("word/document.xml").root
+        #expect(DOCXSummaryTests.tableText(template).last?.last == "{{联系人·电话}}{{/rows}}")
+    }
+}
