@@ -1,0 +1,172 @@
+/// Aligns the DOCX character stream with the PDF's and turns the differing runs into reported
+/// differences: changed, missing and extra text, and checkboxes whose state differs.
+public struct TextComparison: Sendable {
+    public let docx: DocxText
+    public let pdf: PDFText
+    /// The runs where the streams differ, after forgiving list labels and moved text boxes.
+    public private(set) var runs: [EditRun] = []
+    /// Nil when the streams were too different to align within the edit bound.
+    public private(set) var aligned = true
+
+    /// Characters shown on each side of a difference in its context.
+    static let contextLength = 8
+    /// Longest text quoted in one difference.
+    static let quoteLength = 120
+
+    /// Aligns `docx` with `pdf`.
+    public init(docx: DocxText, pdf: PDFText, maximumEdits: Int = CharacterDiff.defaultMaximumEdits) {
+        self.docx = docx
+        self.pdf = pdf
+        let a = docx.scalars.map(\.value)
+        let b = pdf.scalars.map(\.value)
+        if let runs = CharacterDiff.runs(a, b, maximumEdits: maximumEdits) {
+            self.runs = forgiveMovedTextBoxes(forgiveListLabels(runs))
+        } else {
+            aligned = false
+            var prefix = 0
+            while prefix < min(a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
+            self.runs = [EditRun(a: prefix..<a.count, b: prefix..<b.count)]
+        }
+    }
+
+    /// Where DOCX offset `i` lands in the PDF stream (the start of the replacing text when `i`
+    /// lies in a changed run).
+    public func pdfOffset(forDocx i: Int) -> Int {
+        var low = 0
+        var high = runs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if runs[mid].a.lowerBound <= i { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return i }
+        let run = runs[low - 1]
+        if i < run.a.upperBound { return run.b.lowerBound }
+        return i - run.a.upperBound + run.b.upperBound
+    }
+
+    /// The text differences, in DOCX reading order.
+    public func differences() -> [CheckDifference] {
+        var out: [CheckDifference] = []
+        if !aligned {
+            let run = runs[0]
+            out.append(CheckDifference(
+                kind: .text, docx: quote(docx.scalars, run.a), pdf: quote(pdf.scalars, run.b),
+                context: context(docx.scalars, run.a), docxLocation: docx.location(at: run.a.lowerBound),
+                pdfPage: pdf.page(at: run.b.lowerBound),
+                message: "the texts differ too much to align (more than \(CharacterDiff.defaultMaximumEdits) characters) from here on"))
+            return out
+        }
+        for run in runs {
+            let docxText = quote(docx.scalars, run.a)
+            let pdfText = quote(pdf.scalars, run.b)
+            let location = docx.location(at: run.a.isEmpty ? max(run.a.lowerBound - 1, 0) : run.a.lowerBound)
+            let page = pdf.page(at: run.b.isEmpty ? max(run.b.lowerBound - 1, 0) : run.b.lowerBound)
+            if isCheckboxChange(run) {
+                let field = checkboxField(at: run.a.lowerBound)
+                out.append(CheckDifference(
+                    kind: .checkbox, docx: docxText, pdf: pdfText, context: context(docx.scalars, run.a),
+                    docxLocation: location, pdfPage: page,
+                    message: "checkbox \(field): DOCX \(docxText), PDF \(pdfText)"))
+            } else if run.b.isEmpty {
+                out.append(CheckDifference(
+                    kind: .text, docx: docxText, context: context(docx.scalars, run.a), docxLocation: location, pdfPage: page,
+                    message: "missing from the PDF: 「\(docxText)」 in 「\(context(docx.scalars, run.a))」"))
+            } else if run.a.isEmpty {
+                out.append(CheckDifference(
+                    kind: .text, pdf: pdfText, context: context(pdf.scalars, run.b), docxLocation: location, pdfPage: page,
+                    message: "only in the PDF: 「\(pdfText)」 in 「\(context(pdf.scalars, run.b))」"))
+            } else {
+                out.append(CheckDifference(
+                    kind: .text, docx: docxText, pdf: pdfText, context: context(docx.scalars, run.a), docxLocation: location, pdfPage: page,
+                    message: "DOCX 「\(docxText)」, PDF 「\(pdfText)」 in 「\(context(docx.scalars, run.a))」"))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Classifying runs
+
+    private func isCheckboxChange(_ run: EditRun) -> Bool {
+        !run.a.isEmpty && run.a.count == run.b.count
+            && run.a.allSatisfy { TextNormalizer.isCheckbox(docx.scalars[$0]) }
+            && run.b.allSatisfy { TextNormalizer.isCheckbox(pdf.scalars[$0]) }
+    }
+
+    /// What a checkbox is for: `主申报单位性质「高校」`, from the label cell before it in the row
+    /// (or the paragraph text before the first box) and the option text after it.
+    func checkboxField(at i: Int) -> String {
+        var option = String.UnicodeScalarView()
+        var j = i + 1
+        while j < docx.scalars.count, option.count < 12, !TextNormalizer.isCheckbox(docx.scalars[j]),
+              docx.locationIndex[j] == docx.locationIndex[i] {
+            option.append(docx.scalars[j])
+            j += 1
+        }
+        let label = checkboxLabel(at: i)
+        return (label.isEmpty ? "" : label) + "「\(String(option))」"
+    }
+
+    private func checkboxLabel(at i: Int) -> String {
+        let here = docx.locationIndex[i]
+        var start = i
+        while start > 0 && docx.locationIndex[start - 1] == here { start -= 1 }
+        // Text before the first box in the same paragraph or cell: "性质：☑高校□…".
+        let before = docx.scalars[start..<i].prefix { !TextNormalizer.isCheckbox($0) }
+        var label = String(String.UnicodeScalarView(before))
+        if label.isEmpty, let location = docx.location(at: i), let cell = location.cell, cell > 1 {
+            var previous = location
+            previous.cell = cell - 1
+            if let n = docx.locations.firstIndex(of: previous),
+               let first = docx.locationIndex.firstIndex(of: Int32(n)) {
+                var end = first
+                while end < docx.locationIndex.count && docx.locationIndex[end] == Int32(n) { end += 1 }
+                label = String(String.UnicodeScalarView(docx.scalars[first..<end]))
+            }
+        }
+        while let last = label.last, "：:".contains(last) { label.removeLast() }
+        return String(label.prefix(30))
+    }
+
+    /// A PDF-only run at the start of a numbered paragraph that looks like a list label is the
+    /// label LibreOffice drew ("一、", "（1）", "2.", "•"), not a difference.
+    private func forgiveListLabels(_ runs: [EditRun]) -> [EditRun] {
+        guard !docx.numberedParagraphStarts.isEmpty else { return runs }
+        return runs.filter { run in
+            guard run.a.isEmpty, docx.numberedParagraphStarts.contains(run.a.lowerBound), run.b.count <= 8 else { return true }
+            let label = String(String.UnicodeScalarView(pdf.scalars[run.b]))
+            return label.wholeMatch(of: /[(（]?[0-9一二三四五六七八九十百零〇a-zA-ZⅠ-Ⅻⅰ-ⅻ]{1,4}[)）]?[、.．)）]?|[•●◆◇▪►➢○◦·‧-]/) == nil
+        }
+    }
+
+    /// Text-box text floats: the PDF may draw it elsewhere than its anchor. A run missing from
+    /// the PDF that lies wholly in text boxes and reappears verbatim as a PDF-only run is a move.
+    private func forgiveMovedTextBoxes(_ runs: [EditRun]) -> [EditRun] {
+        var dropped = Set<Int>()
+        for (i, run) in runs.enumerated() where run.b.isEmpty && !run.a.isEmpty && !dropped.contains(i) {
+            guard run.a.allSatisfy({ docx.locations[Int(docx.locationIndex[$0])].textBox != nil }) else { continue }
+            let text = Array(docx.scalars[run.a])
+            if let j = runs.indices.first(where: { !dropped.contains($0) && runs[$0].a.isEmpty && Array(pdf.scalars[runs[$0].b]) == text }) {
+                dropped.insert(i)
+                dropped.insert(j)
+            }
+        }
+        return runs.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    // MARK: - Quoting
+
+    private func quote(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        let cut = r.count > Self.quoteLength
+        let end = cut ? r.lowerBound + Self.quoteLength : r.upperBound
+        return String(String.UnicodeScalarView(s[r.lowerBound..<end])) + (cut ? "…" : "")
+    }
+
+    private func context(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        let before = s[max(r.lowerBound - Self.contextLength, 0)..<r.lowerBound]
+        let after = s[r.upperBound..<min(r.upperBound + Self.contextLength, s.count)]
+        let middle = r.count > 24
+            ? String(String.UnicodeScalarView(s[r.lowerBound..<(r.lowerBound + 10)])) + "…" + String(String.UnicodeScalarView(s[(r.upperBound - 10)..<r.upperBound]))
+            : String(String.UnicodeScalarView(s[r]))
+        return String(String.UnicodeScalarView(before)) + "【" + middle + "】" + String(String.UnicodeScalarView(after))
+    }
+}
