@@ -33,16 +33,16 @@ public enum PairChecker {
         }
         group.wait()
         let (rawText, info, fonts, images) = try pdfRead.results()
-        return compare(docx: docxText, docxPath: docx, pdfText: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
+        return compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
     }
 
     /// The comparison itself, on already extracted inputs: what `check` does after running the
     /// tools. Usable without poppler (tests feed it recorded tool output).
     public static func compare(
-        docx: DocxText, docxPath: String, pdfText: String, pdfPath: String, info: PDFInfo,
+        docx: DocxText, docxPath: String, pdfWords: String, pdfPath: String, info: PDFInfo,
         fonts: [PDFFont], images: [PDFImage], data: DataValue?
     ) -> CheckReport {
-        let pdf = PDFText.parse(pdfText, headerFooter: docx.headerFooterLines)
+        let pdf = PDFText.parse(bboxOutput: pdfWords, headerFooter: docx.headerFooterLines)
         let comparison = TextComparison(docx: docx, pdf: pdf)
         var differences = comparison.differences()
         differences += LayoutChecks.headerFooter(docx, pdf)
@@ -71,7 +71,7 @@ private final class PDFReading: @unchecked Sendable {
     func run() {
         DispatchQueue.concurrentPerform(iterations: 4) { i in
             switch i {
-            case 0: text = Result { try Poppler.text(path) }
+            case 0: text = Result { try Poppler.words(path) }
             case 1: info = Result { try Poppler.info(path) }
             case 2: fonts = Result { try Poppler.fonts(path) }
             default: images = Result { try Poppler.images(path) }

@@ -96,10 +96,12 @@ public enum DocxReader {
 public enum DigestKeyword {
     public static let prefix = "shenbao-sha256:"
 
-    /// The lowercase 64-digit hex after the marker in `keywords`, or nil.
+    /// The lowercase 64-digit hex after the marker in `keywords`, or nil. LibreOffice splits
+    /// keywords at spaces and colons when it writes the PDF ("shenbao-sha256, HEX"), so any
+    /// run of `:`, `,`, `;` and spaces may separate the marker from the digest.
     public static func find(in keywords: String) -> String? {
-        guard let range = keywords.range(of: prefix) else { return nil }
-        let hex = keywords[range.upperBound...].prefix { $0.isHexDigit }
+        guard let range = keywords.range(of: "shenbao-sha256") else { return nil }
+        let hex = keywords[range.upperBound...].drop { ":,; ".contains($0) }.prefix { $0.isHexDigit }
         return hex.count == 64 ? hex.lowercased() : nil
     }
 }

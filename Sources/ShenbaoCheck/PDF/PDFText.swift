@@ -22,36 +22,44 @@ public struct PDFText: Sendable {
     /// How many lines at the top and at the bottom of a page may be header, footer or page number.
     static let marginLines = 3
 
-    /// Parses `pdftotext` output: pages separated by form feeds, lines by newlines.
+    /// Parses plain `pdftotext` output: pages separated by form feeds, lines by newlines.
     /// - Parameter headerFooter: the DOCX header/footer lines whose copies are removed.
     public static func parse(_ output: String, headerFooter: [HeaderFooterLine]) -> PDFText {
-        let skeletons = Set(headerFooter.map(\.skeleton).filter { !$0.isEmpty })
-        var result = PDFText()
         var pageTexts = output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         if pageTexts.count > 1, pageTexts.last?.allSatisfy(\.isWhitespace) == true { pageTexts.removeLast() }
-        result.pageCount = pageTexts.count
-        for (index, pageText) in pageTexts.enumerated() {
+        return PDFText(pages: pageTexts.map { $0.split(separator: "\n").map(String.init) }, headerFooter: headerFooter)
+    }
+
+    /// Parses `pdftotext -bbox -raw` output (see `PDFWordLayout`).
+    public static func parse(bboxOutput: String, headerFooter: [HeaderFooterLine]) -> PDFText {
+        PDFText(pages: PDFWordLayout.pages(fromBBoxOutput: bboxOutput), headerFooter: headerFooter)
+    }
+
+    /// Builds the stream from pages of lines.
+    public init(pages pageLines: [[String]], headerFooter: [HeaderFooterLine]) {
+        let skeletons = Set(headerFooter.map(\.skeleton).filter { !$0.isEmpty })
+        pageCount = pageLines.count
+        for (index, rawLines) in pageLines.enumerated() {
             let page = index + 1
-            let lines = pageText.split(separator: "\n").map { String(TextNormalizer.normalize(String($0)).map(Character.init)) }.filter { !$0.isEmpty }
+            let lines = rawLines.map { String(String.UnicodeScalarView(TextNormalizer.normalize($0))) }.filter { !$0.isEmpty }
             var keep = [Bool](repeating: true, count: lines.count)
-            let margin = Array(0..<min(marginLines, lines.count)) + Array(max(lines.count - marginLines, marginLines)..<lines.count)
+            let margin = Set(0..<min(Self.marginLines, lines.count)).union(max(lines.count - Self.marginLines, 0)..<lines.count).sorted()
             for i in margin {
                 let skeleton = HeaderFooterLine.skeleton(of: lines[i])
                 if skeletons.contains(skeleton) {
                     keep[i] = false
-                    result.removedLines.append(RemovedLine(page: page, text: lines[i], headerFooterSkeleton: skeleton))
+                    removedLines.append(RemovedLine(page: page, text: lines[i], headerFooterSkeleton: skeleton))
                 } else if PageNumber.matches(lines[i], page: page) {
                     keep[i] = false
-                    result.removedLines.append(RemovedLine(page: page, text: lines[i], headerFooterSkeleton: nil))
+                    removedLines.append(RemovedLine(page: page, text: lines[i], headerFooterSkeleton: nil))
                 }
             }
             for (i, line) in lines.enumerated() where keep[i] {
-                let before = result.scalars.count
-                result.scalars.append(contentsOf: line.unicodeScalars)
-                result.pages.append(contentsOf: repeatElement(Int32(page), count: result.scalars.count - before))
+                let before = scalars.count
+                scalars.append(contentsOf: line.unicodeScalars)
+                pages.append(contentsOf: repeatElement(Int32(page), count: scalars.count - before))
             }
         }
-        return result
     }
 
     /// The page of stream offset `i` (clamped to the stream; page 1 for an empty stream).

@@ -5,9 +5,10 @@ import ShenbaoCore
 public enum Poppler {
     static let timeout = 60.0
 
-    /// `pdftotext -raw -enc UTF-8`: the text in content-stream order, pages ended by form feeds.
-    public static func text(_ path: String) throws -> String {
-        try run("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"], path: path).outputText
+    /// `pdftotext -bbox -raw -enc UTF-8`: the words in content-stream order with their boxes,
+    /// as XHTML (see `PDFWordLayout`).
+    public static func words(_ path: String) throws -> String {
+        try run("pdftotext", ["-bbox", "-raw", "-enc", "UTF-8", path, "-"], path: path).outputText
     }
 
     /// `pdfinfo`: page count, every page's size, and the keywords.
