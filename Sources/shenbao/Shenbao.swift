@@ -5,5 +5,5 @@ struct Shenbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "Turn an application's data file into the official forms, stamped and checked.",
-        subcommands: [])
+        subcommands: [CheckCommand.self])
 }

@@ -5,8 +5,14 @@ public struct TextComparison: Sendable {
     public let pdf: PDFText
     /// The runs where the streams differ, after forgiving list labels and moved text boxes.
     public private(set) var runs: [EditRun] = []
-    /// Nil when the streams were too different to align within the edit bound.
+    /// False when the streams were too different to align within the edit bound.
     public private(set) var aligned = true
+    /// Aligned checkbox pairs (DOCX offset, PDF offset) whose states differ.
+    public private(set) var checkboxMismatches: [(docx: Int, pdf: Int)] = []
+
+    /// The one code all checkbox glyphs align as, so that a changed state never shifts the
+    /// alignment; states are compared afterwards, position by position.
+    static let checkboxClass: UInt32 = 0x2610
 
     /// Characters shown on each side of a difference in its context.
     static let contextLength = 8
@@ -17,10 +23,12 @@ public struct TextComparison: Sendable {
     public init(docx: DocxText, pdf: PDFText, maximumEdits: Int = CharacterDiff.defaultMaximumEdits) {
         self.docx = docx
         self.pdf = pdf
-        let a = docx.scalars.map(\.value)
-        let b = pdf.scalars.map(\.value)
+        let a = docx.scalars.map { TextNormalizer.isCheckbox($0) ? Self.checkboxClass : $0.value }
+        let b = pdf.scalars.map { TextNormalizer.isCheckbox($0) ? Self.checkboxClass : $0.value }
         if let runs = CharacterDiff.runs(a, b, maximumEdits: maximumEdits) {
-            self.runs = forgiveMovedTextBoxes(forgiveListLabels(runs))
+            let slid = RunSliding.slide(runs, a, b, boundaries: docx.locationIndex)
+            self.runs = forgiveMovedTextBoxes(forgiveListLabels(slid))
+            checkboxMismatches = findCheckboxMismatches(a)
         } else {
             aligned = false
             var prefix = 0
@@ -44,8 +52,38 @@ public struct TextComparison: Sendable {
         return i - run.a.upperBound + run.b.upperBound
     }
 
-    /// The text differences, in DOCX reading order.
+    /// Walks the equal stretches between runs and collects checkboxes whose glyphs differ.
+    private func findCheckboxMismatches(_ a: [UInt32]) -> [(docx: Int, pdf: Int)] {
+        var out: [(docx: Int, pdf: Int)] = []
+        var i = 0
+        var j = 0
+        for run in runs + [EditRun(a: a.count..<a.count, b: pdf.scalars.count..<pdf.scalars.count)] {
+            while i < run.a.lowerBound {
+                if a[i] == Self.checkboxClass && docx.scalars[i] != pdf.scalars[j] { out.append((i, j)) }
+                i += 1
+                j += 1
+            }
+            i = run.a.upperBound
+            j = run.b.upperBound
+        }
+        return out
+    }
+
+    /// The text and checkbox differences, in DOCX reading order.
     public func differences() -> [CheckDifference] {
+        var items: [(Int, CheckDifference)] = textDifferences()
+        for (i, j) in checkboxMismatches {
+            let docxGlyph = String(docx.scalars[i])
+            let pdfGlyph = String(pdf.scalars[j])
+            items.append((i, CheckDifference(
+                kind: .checkbox, docx: docxGlyph, pdf: pdfGlyph, context: context(docx.scalars, i..<(i + 1)),
+                docxLocation: docx.location(at: i), pdfPage: pdf.page(at: j),
+                message: "checkbox \(checkboxField(at: i)): DOCX \(docxGlyph), PDF \(pdfGlyph)")))
+        }
+        return items.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
+
+    private func textDifferences() -> [(Int, CheckDifference)] {
         var out: [CheckDifference] = []
         if !aligned {
             let run = runs[0]
@@ -54,20 +92,17 @@ public struct TextComparison: Sendable {
                 context: context(docx.scalars, run.a), docxLocation: docx.location(at: run.a.lowerBound),
                 pdfPage: pdf.page(at: run.b.lowerBound),
                 message: "the texts differ too much to align (more than \(CharacterDiff.defaultMaximumEdits) characters) from here on"))
-            return out
+            return [(0, out[0])]
         }
+        var items: [(Int, CheckDifference)] = []
         for run in runs {
+            var out: [CheckDifference] = []
+            defer { items += out.map { (run.a.lowerBound, $0) } }
             let docxText = quote(docx.scalars, run.a)
             let pdfText = quote(pdf.scalars, run.b)
             let location = docx.location(at: run.a.isEmpty ? max(run.a.lowerBound - 1, 0) : run.a.lowerBound)
             let page = pdf.page(at: run.b.isEmpty ? max(run.b.lowerBound - 1, 0) : run.b.lowerBound)
-            if isCheckboxChange(run) {
-                let field = checkboxField(at: run.a.lowerBound)
-                out.append(CheckDifference(
-                    kind: .checkbox, docx: docxText, pdf: pdfText, context: context(docx.scalars, run.a),
-                    docxLocation: location, pdfPage: page,
-                    message: "checkbox \(field): DOCX \(docxText), PDF \(pdfText)"))
-            } else if run.b.isEmpty {
+            if run.b.isEmpty {
                 out.append(CheckDifference(
                     kind: .text, docx: docxText, context: context(docx.scalars, run.a), docxLocation: location, pdfPage: page,
                     message: "missing from the PDF: 「\(docxText)」 in 「\(context(docx.scalars, run.a))」"))
@@ -81,16 +116,10 @@ public struct TextComparison: Sendable {
                     message: "DOCX 「\(docxText)」, PDF 「\(pdfText)」 in 「\(context(docx.scalars, run.a))」"))
             }
         }
-        return out
+        return items
     }
 
     // MARK: - Classifying runs
-
-    private func isCheckboxChange(_ run: EditRun) -> Bool {
-        !run.a.isEmpty && run.a.count == run.b.count
-            && run.a.allSatisfy { TextNormalizer.isCheckbox(docx.scalars[$0]) }
-            && run.b.allSatisfy { TextNormalizer.isCheckbox(pdf.scalars[$0]) }
-    }
 
     /// What a checkbox is for: `主申报单位性质「高校」`, from the label cell before it in the row
     /// (or the paragraph text before the first box) and the option text after it.
