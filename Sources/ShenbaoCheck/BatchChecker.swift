@@ -63,7 +63,7 @@ public enum BatchChecker {
         let names = groups.keys.filter { name in groups[name]!.contains { $0.lowercased().hasSuffix(".docx") || $0.lowercased().hasSuffix(".pdf") } }.sorted()
         let results = ResultSlots(count: names.count)
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(concurrency, names.count))) { _ in
+        let worker: @Sendable () -> Void = {
             while let i = next.take(below: names.count) {
                 let name = names[i]
                 let present = groups[name] ?? []
@@ -74,6 +74,7 @@ public enum BatchChecker {
                                      data: path("yaml") ?? path("yml") ?? path("json"), loadData: loadData))
             }
         }
+        ParallelJobs.run(Array(repeating: worker, count: max(1, min(concurrency, names.count))))
         return results.values
     }
 

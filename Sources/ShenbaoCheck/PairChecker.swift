@@ -20,18 +20,11 @@ public enum PairChecker {
         guard FileManager.default.isReadableFile(atPath: pdf) else {
             throw CheckError.unreadable(path: pdf, reason: "no such file or not readable")
         }
-        let pdfRead = PDFReading(path: pdf)
         // The poppler tools run while the DOCX is read.
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { pdfRead.run() }
-        let docxText: DocxText
-        do {
-            docxText = try DocxReader.read(contentsOf: docx)
-        } catch {
-            group.wait()
-            throw error
-        }
-        group.wait()
+        let pdfRead = PDFReading(path: pdf)
+        let docxRead = DocxReading(path: docx)
+        ParallelJobs.run([{ pdfRead.runText() }, { pdfRead.runInfo() }, { pdfRead.runFonts() }, { pdfRead.runImages() }, { docxRead.run() }])
+        let docxText = try docxRead.result.get()
         let (rawText, info, fonts, images) = try pdfRead.results()
         return compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
     }
@@ -56,6 +49,14 @@ public enum PairChecker {
     }
 }
 
+/// Reads the DOCX on its own thread.
+private final class DocxReading: @unchecked Sendable {
+    let path: String
+    var result: Result<DocxText, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+    init(path: String) { self.path = path }
+    func run() { result = Result { try DocxReader.read(contentsOf: path) } }
+}
+
 /// The four poppler tools on one PDF, run concurrently; results read after `run()` returns.
 private final class PDFReading: @unchecked Sendable {
     let path: String
@@ -66,18 +67,11 @@ private final class PDFReading: @unchecked Sendable {
 
     init(path: String) { self.path = path }
 
-    /// Runs the tools; each writes only its own result, and `DispatchQueue.concurrentPerform`
-    /// returns after all of them.
-    func run() {
-        DispatchQueue.concurrentPerform(iterations: 4) { i in
-            switch i {
-            case 0: text = Result { try Poppler.words(path) }
-            case 1: info = Result { try Poppler.info(path) }
-            case 2: fonts = Result { try Poppler.fonts(path) }
-            default: images = Result { try Poppler.images(path) }
-            }
-        }
-    }
+    // Each job writes only its own result; `ParallelJobs.run` returns after all of them.
+    func runText() { text = Result { try Poppler.words(path) } }
+    func runInfo() { info = Result { try Poppler.info(path) } }
+    func runFonts() { fonts = Result { try Poppler.fonts(path) } }
+    func runImages() { images = Result { try Poppler.images(path) } }
 
     func results() throws -> (String, PDFInfo, [PDFFont], [PDFImage]) {
         // pdfinfo's failure says best why a file is not a PDF.
