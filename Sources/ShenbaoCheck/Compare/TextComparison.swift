@@ -76,7 +76,7 @@ public struct TextComparison: Sendable {
             let docxGlyph = String(docx.scalars[i])
             let pdfGlyph = String(pdf.scalars[j])
             items.append((i, CheckDifference(
-                kind: .checkbox, docx: docxGlyph, pdf: pdfGlyph, context: context(docx.scalars, i..<(i + 1)),
+                kind: .checkbox, docx: docxGlyph, pdf: pdfGlyph, context: context(docx.originals, i..<(i + 1)),
                 docxLocation: docx.location(at: i), pdfPage: pdf.page(at: j),
                 message: "checkbox \(checkboxField(at: i)): DOCX \(docxGlyph), PDF \(pdfGlyph)")))
         }
@@ -88,8 +88,8 @@ public struct TextComparison: Sendable {
         if !aligned {
             let run = runs[0]
             out.append(CheckDifference(
-                kind: .text, docx: quote(docx.scalars, run.a), pdf: quote(pdf.scalars, run.b),
-                context: context(docx.scalars, run.a), docxLocation: docx.location(at: run.a.lowerBound),
+                kind: .text, docx: quote(docx.originals, run.a), pdf: quote(pdf.originals, run.b),
+                context: context(docx.originals, run.a), docxLocation: docx.location(at: run.a.lowerBound),
                 pdfPage: pdf.page(at: run.b.lowerBound),
                 message: "the texts differ too much to align (more than \(CharacterDiff.defaultMaximumEdits) characters) from here on"))
             return [(0, out[0])]
@@ -98,22 +98,22 @@ public struct TextComparison: Sendable {
         for run in runs {
             var out: [CheckDifference] = []
             defer { items += out.map { (run.a.lowerBound, $0) } }
-            let docxText = quote(docx.scalars, run.a)
-            let pdfText = quote(pdf.scalars, run.b)
+            let docxText = quote(docx.originals, run.a)
+            let pdfText = quote(pdf.originals, run.b)
             let location = docx.location(at: run.a.isEmpty ? max(run.a.lowerBound - 1, 0) : run.a.lowerBound)
             let page = pdf.page(at: run.b.isEmpty ? max(run.b.lowerBound - 1, 0) : run.b.lowerBound)
             if run.b.isEmpty {
                 out.append(CheckDifference(
-                    kind: .text, docx: docxText, context: context(docx.scalars, run.a), docxLocation: location, pdfPage: page,
-                    message: "missing from the PDF: 「\(docxText)」 in 「\(context(docx.scalars, run.a))」"))
+                    kind: .text, docx: docxText, context: context(docx.originals, run.a), docxLocation: location, pdfPage: page,
+                    message: "missing from the PDF: 「\(docxText)」 in 「\(context(docx.originals, run.a))」"))
             } else if run.a.isEmpty {
                 out.append(CheckDifference(
-                    kind: .text, pdf: pdfText, context: context(pdf.scalars, run.b), docxLocation: location, pdfPage: page,
-                    message: "only in the PDF: 「\(pdfText)」 in 「\(context(pdf.scalars, run.b))」"))
+                    kind: .text, pdf: pdfText, context: context(pdf.originals, run.b), docxLocation: location, pdfPage: page,
+                    message: "only in the PDF: 「\(pdfText)」 in 「\(context(pdf.originals, run.b))」"))
             } else {
                 out.append(CheckDifference(
-                    kind: .text, docx: docxText, pdf: pdfText, context: context(docx.scalars, run.a), docxLocation: location, pdfPage: page,
-                    message: "DOCX 「\(docxText)」, PDF 「\(pdfText)」 in 「\(context(docx.scalars, run.a))」"))
+                    kind: .text, docx: docxText, pdf: pdfText, context: context(docx.originals, run.a), docxLocation: location, pdfPage: page,
+                    message: "DOCX 「\(docxText)」, PDF 「\(pdfText)」 in 「\(context(docx.originals, run.a))」"))
             }
         }
         return items
@@ -124,13 +124,12 @@ public struct TextComparison: Sendable {
     /// What a checkbox is for: `主申报单位性质「高校」`, from the label cell before it in the row
     /// (or the paragraph text before the first box) and the option text after it.
     func checkboxField(at i: Int) -> String {
-        var option = String.UnicodeScalarView()
         var j = i + 1
-        while j < docx.scalars.count, option.count < 12, !TextNormalizer.isCheckbox(docx.scalars[j]),
+        while j < docx.scalars.count, j - i <= 12, !TextNormalizer.isCheckbox(docx.scalars[j]),
               docx.locationIndex[j] == docx.locationIndex[i] {
-            option.append(docx.scalars[j])
             j += 1
         }
+        let option = TextNormalizer.displayText(docx.originals, (i + 1)..<j)
         let label = checkboxLabel(at: i)
         return (label.isEmpty ? "" : label) + "「\(String(option))」"
     }
@@ -140,8 +139,8 @@ public struct TextComparison: Sendable {
         var start = i
         while start > 0 && docx.locationIndex[start - 1] == here { start -= 1 }
         // Text before the first box in the same paragraph or cell: "性质：☑高校□…".
-        let before = docx.scalars[start..<i].prefix { !TextNormalizer.isCheckbox($0) }
-        var label = String(String.UnicodeScalarView(before))
+        let firstBox = docx.scalars[start..<i].firstIndex(where: TextNormalizer.isCheckbox) ?? i
+        var label = TextNormalizer.displayText(docx.originals, start..<firstBox)
         if label.isEmpty, let location = docx.location(at: i), let cell = location.cell, cell > 1 {
             var previous = location
             previous.cell = cell - 1
@@ -149,7 +148,7 @@ public struct TextComparison: Sendable {
                let first = docx.locationIndex.firstIndex(of: Int32(n)) {
                 var end = first
                 while end < docx.locationIndex.count && docx.locationIndex[end] == Int32(n) { end += 1 }
-                label = String(String.UnicodeScalarView(docx.scalars[first..<end]))
+                label = TextNormalizer.displayText(docx.originals, first..<end)
             }
         }
         while let last = label.last, "：:".contains(last) { label.removeLast() }
@@ -187,15 +186,15 @@ public struct TextComparison: Sendable {
     private func quote(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
         let cut = r.count > Self.quoteLength
         let end = cut ? r.lowerBound + Self.quoteLength : r.upperBound
-        return String(String.UnicodeScalarView(s[r.lowerBound..<end])) + (cut ? "…" : "")
+        return TextNormalizer.displayText(s, r.lowerBound..<end) + (cut ? "…" : "")
     }
 
     private func context(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        let before = s[max(r.lowerBound - Self.contextLength, 0)..<r.lowerBound]
-        let after = s[r.upperBound..<min(r.upperBound + Self.contextLength, s.count)]
+        let before = TextNormalizer.displayText(s, max(r.lowerBound - Self.contextLength, 0)..<r.lowerBound)
+        let after = TextNormalizer.displayText(s, r.upperBound..<min(r.upperBound + Self.contextLength, s.count))
         let middle = r.count > 24
-            ? String(String.UnicodeScalarView(s[r.lowerBound..<(r.lowerBound + 10)])) + "…" + String(String.UnicodeScalarView(s[(r.upperBound - 10)..<r.upperBound]))
-            : String(String.UnicodeScalarView(s[r]))
-        return String(String.UnicodeScalarView(before)) + "【" + middle + "】" + String(String.UnicodeScalarView(after))
+            ? TextNormalizer.displayText(s, r.lowerBound..<(r.lowerBound + 10)) + "…" + TextNormalizer.displayText(s, (r.upperBound - 10)..<r.upperBound)
+            : TextNormalizer.displayText(s, r)
+        return before + "【" + middle + "】" + after
     }
 }

@@ -20,6 +20,31 @@ public enum TextNormalizer {
         return out.count - before
     }
 
+    /// Marks a normalized scalar that continues the previous one's source (ﬁ → f, i).
+    public static let continuation: Unicode.Scalar = "\u{FFFF}"
+
+    /// Appends the normalized scalars of `text` to `out` and, for each, the source scalar it
+    /// came from to `originals` (`continuation` after the first of an expansion), so that
+    /// differences can be quoted as written.
+    @discardableResult
+    public static func append(_ text: String, to out: inout [Unicode.Scalar], originals: inout [Unicode.Scalar]) -> Int {
+        let before = out.count
+        for scalar in text.unicodeScalars {
+            let start = out.count
+            append(scalar, to: &out)
+            if out.count > start {
+                originals.append(scalar)
+                if out.count > start + 1 { originals.append(contentsOf: repeatElement(continuation, count: out.count - start - 1)) }
+            }
+        }
+        return out.count - before
+    }
+
+    /// The source text of `originals[range]`.
+    public static func displayText(_ originals: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(originals[range].lazy.filter { $0 != continuation }))
+    }
+
     /// Appends the normalized form of one scalar (zero, one or several scalars).
     @inline(__always)
     public static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {

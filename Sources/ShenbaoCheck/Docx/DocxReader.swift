@@ -42,9 +42,8 @@ public enum DocxReader {
             headerWalker.walk(xml.root)
             let headerText = headerWalker.text
             for span in headerWalker.paragraphs where !span.hasNested && !span.range.isEmpty {
-                var line = String.UnicodeScalarView()
-                line.append(contentsOf: headerText.scalars[span.range])
-                text.headerFooterLines.append(HeaderFooterLine(part: part, paragraph: span.location.paragraph ?? 0, text: String(line)))
+                let line = TextNormalizer.displayText(headerText.originals, span.range)
+                text.headerFooterLines.append(HeaderFooterLine(part: part, paragraph: span.location.paragraph ?? 0, text: line))
             }
             text.seals += headerText.seals.map { var s = $0; s.streamRange = nil; return s }
         }

@@ -4,6 +4,8 @@ public struct DocxText: Sendable {
     /// Normalized characters of the body (document part), in reading order: paragraphs, tables
     /// cell by cell, text boxes where they are anchored. No whitespace (see `TextNormalizer`).
     public var scalars: [Unicode.Scalar] = []
+    /// For each scalar, the character as written (see `TextNormalizer.continuation`).
+    public var originals: [Unicode.Scalar] = []
     /// For each scalar, an index into `locations`.
     public var locationIndex: [Int32] = []
     /// Distinct locations, in reading order.
@@ -32,7 +34,7 @@ public struct DocxText: Sendable {
 
     /// Appends `text` normalized, attributed to location number `location`.
     mutating func append(_ text: String, location: Int32) {
-        let n = TextNormalizer.append(text, to: &scalars)
+        let n = TextNormalizer.append(text, to: &scalars, originals: &originals)
         if n > 0 { locationIndex.append(contentsOf: repeatElement(location, count: n)) }
     }
 }

@@ -12,6 +12,8 @@ public struct PDFText: Sendable {
     }
 
     public var scalars: [Unicode.Scalar] = []
+    /// For each scalar, the character as extracted (see `TextNormalizer.continuation`).
+    public var originals: [Unicode.Scalar] = []
     /// For each scalar, its page (1-based).
     public var pages: [Int32] = []
     public var pageCount = 0
@@ -41,22 +43,23 @@ public struct PDFText: Sendable {
         pageCount = pageLines.count
         for (index, rawLines) in pageLines.enumerated() {
             let page = index + 1
-            let lines = rawLines.map { String(String.UnicodeScalarView(TextNormalizer.normalize($0))) }.filter { !$0.isEmpty }
+            let lines = rawLines.filter { !TextNormalizer.normalize($0).isEmpty }
             var keep = [Bool](repeating: true, count: lines.count)
             let margin = Set(0..<min(Self.marginLines, lines.count)).union(max(lines.count - Self.marginLines, 0)..<lines.count).sorted()
             for i in margin {
                 let skeleton = HeaderFooterLine.skeleton(of: lines[i])
+                let normalized = String(String.UnicodeScalarView(TextNormalizer.normalize(lines[i])))
                 if skeletons.contains(skeleton) {
                     keep[i] = false
-                    removedLines.append(RemovedLine(page: page, text: lines[i], headerFooterSkeleton: skeleton))
-                } else if PageNumber.matches(lines[i], page: page) {
+                    removedLines.append(RemovedLine(page: page, text: normalized, headerFooterSkeleton: skeleton))
+                } else if PageNumber.matches(normalized, page: page) {
                     keep[i] = false
-                    removedLines.append(RemovedLine(page: page, text: lines[i], headerFooterSkeleton: nil))
+                    removedLines.append(RemovedLine(page: page, text: normalized, headerFooterSkeleton: nil))
                 }
             }
             for (i, line) in lines.enumerated() where keep[i] {
                 let before = scalars.count
-                scalars.append(contentsOf: line.unicodeScalars)
+                TextNormalizer.append(line, to: &scalars, originals: &originals)
                 pages.append(contentsOf: repeatElement(Int32(page), count: scalars.count - before))
             }
         }
