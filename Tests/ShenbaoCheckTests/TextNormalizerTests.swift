@@ -63,3 +63,14 @@ struct TextNormalizerTests {
         #expect(pages == [["主申报单位性质 □高校 ☑ 科研院所", "项目负责人 & 张三"], []])
     }
 }
+
+@Suite("Symbol-font checkboxes")
+struct SymbolFontTests {
+    @Test func wingdingsCodesFoldToCheckboxesOnBothSides() {
+        // What LibreOffice's PDF gives back for w:sym Wingdings 2 F052/F0A3, Wingdings F0FE/F0A8.
+        let pdfText = "A\u{F052}B\u{F0A3}C\u{F0FE}D\u{F0A8}E"
+        #expect(String(String.UnicodeScalarView(TextNormalizer.normalize(pdfText))) == "A☑B□C☑D□E")
+        #expect(SymbolFont.character(font: "Wingdings 2", code: "F052") == "\u{F052}")
+        #expect(SymbolFont.character(font: "Wingdings", code: "00FE") == "\u{F0FE}")
+    }
+}

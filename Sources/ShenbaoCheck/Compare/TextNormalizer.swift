@@ -3,7 +3,8 @@ import Foundation
 /// Turns text into the character stream both sides are compared on: whitespace of every kind
 /// dropped (Chinese has no spaces between words, and line wrapping only adds whitespace),
 /// full-width ASCII and other compatibility forms folded (ＡＢＣ１２３ → ABC123, ⼀ → 一, ﬁ → fi),
-/// everything else kept as written, so ☑ and □ stay distinct.
+/// Wingdings checkbox codes (U+F0FE, U+F052…) folded to ☑/□/☒; everything else kept as written,
+/// so ☑ and □ stay distinct.
 public enum TextNormalizer {
     /// The normalized form of `text`, one element per Unicode scalar.
     public static func normalize(_ text: String) -> [Unicode.Scalar] {
@@ -54,6 +55,10 @@ public enum TextNormalizer {
             return
         }
         if isIgnorable(v) { return }
+        if v >= 0xF000 && v <= 0xF0FF, let box = SymbolFont.checkboxes[v] {
+            out.append(box)
+            return
+        }
         if v >= 0xFF01 && v <= 0xFF5E {
             out.append(Unicode.Scalar(v - 0xFEE0)!)
             return

@@ -48,6 +48,9 @@ enum FormFixture {
         }
         blocks.append(variant == .missingSeal ? TestDocx.paragraph("申报单位（盖章）：山东大学") : TestDocx.sealParagraph("申报单位（盖章）：山东大学"))
         blocks.append(TestDocx.paragraph("日期：2026年11月23日"))
+        blocks.append(TestDocx.symbolCheckboxParagraph)
+        blocks.append(TestDocx.numberedParagraph("项目背景"))
+        blocks.append(TestDocx.numberedParagraph("研究内容"))
 
         var doc = TestDocx(blocks: blocks)
         doc.sealPNG = variant == .missingSeal ? nil : TestPNG.seal(size: 160)

@@ -35,6 +35,17 @@ struct TestDocx {
 
     static func paragraph(runs: [String]) -> String { "<w:p>\(runs.joined())</w:p>" }
 
+    /// A paragraph numbered through numbering.xml ("一、", "二、", drawn by the renderer only).
+    static func numberedParagraph(_ text: String) -> String {
+        #"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>"# + run(text) + "</w:p>"
+    }
+
+    /// A paragraph with Word's symbol-font checkboxes: "是否涉密：□是 ☑否" as w:sym characters.
+    static var symbolCheckboxParagraph: String {
+        "<w:p>" + run("是否涉密：") + #"<w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r>"# + run("是 ")
+            + #"<w:r><w:sym w:font="Wingdings 2" w:char="F052"/></w:r>"# + run("否") + "</w:p>"
+    }
+
     static var pageBreak: String { #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"# }
 
     static func table(_ rows: [[String]]) -> String {
@@ -80,7 +91,8 @@ struct TestDocx {
             ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
         ]
-        var documentRels: [(String, String, String)] = [("rIdStyles", "styles", "styles.xml")]
+        var documentRels: [(String, String, String)] = [("rIdStyles", "styles", "styles.xml"), ("rIdNumbering", "numbering", "numbering.xml")]
+        overrides.append(("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"))
         var references = ""
         var out: [ZipArchive.Entry] = []
         if let header {
@@ -110,6 +122,7 @@ struct TestDocx {
         let keywords = digest.map { "申报书 shenbao-sha256:\($0)" } ?? "申报书"
         out.append(entry("docProps/core.xml", xmlHeader + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>测试申报书</dc:title><cp:keywords>"# + keywords + "</cp:keywords></cp:coreProperties>"))
         out.append(entry("word/styles.xml", xmlHeader + "<w:styles \(Self.w)><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Noto Serif CJK SC\" w:hAnsi=\"Noto Serif CJK SC\" w:eastAsia=\"Noto Serif CJK SC\"/><w:sz w:val=\"\(fontSize)\"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>"))
+        out.append(entry("word/numbering.xml", xmlHeader + "<w:numbering \(Self.w)>" + #"<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#))
         let sectPr = "<w:sectPr>\(references)<w:pgSz w:w=\"\(pageWidth)\" w:h=\"\(pageHeight)\"/><w:pgMar w:top=\"\(margins.top)\" w:right=\"\(margins.right)\" w:bottom=\"\(margins.bottom)\" w:left=\"\(margins.left)\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>"
         out.append(entry("word/document.xml", xmlHeader + "<w:document \(Self.w)><w:body>\(blocks.joined())\(sectPr)</w:body></w:document>"))
         let types = overrides.map { "<Override PartName=\"\($0.0)\" ContentType=\"\($0.1)\"/>" }.joined()
