@@ -126,6 +126,14 @@ struct PairCheckerTests {
         #expect(try pageOf("第30条", in: .base) != pageOf("第30条", in: .reflowed) || pageOf("第20条", in: .base) != pageOf("第20条", in: .reflowed))
     }
 
+    @Test func repeatedTableHeaderRowsOnLaterPagesAreNotExtraText() throws {
+        let report = try check(.longTable, docx: .longTable)
+        #expect(report.matches, "\(report.renderText())")
+        #expect(report.pageCount >= 2)
+        // The header row really is drawn again: the PDF has it once per page.
+        #expect(report.pdfCharacters == report.docxCharacters + (report.pageCount - 1) * "序号姓名性别单位".count)
+    }
+
     @Test func letterPaperIsNotA4() throws {
         let report = try check(.letterPaper)
         #expect(report.differences.count == report.pageCount, "\(report.renderText())")

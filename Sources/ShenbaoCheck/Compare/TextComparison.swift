@@ -27,7 +27,7 @@ public struct TextComparison: Sendable {
         let b = pdf.scalars.map { TextNormalizer.isCheckbox($0) ? Self.checkboxClass : $0.value }
         if let runs = CharacterDiff.runs(a, b, maximumEdits: maximumEdits) {
             let slid = RunSliding.slide(runs, a, b, boundaries: docx.locationIndex)
-            self.runs = forgiveMovedTextBoxes(forgiveListLabels(slid))
+            self.runs = forgiveMovedTextBoxes(forgiveRepeatedTableHeaders(forgiveListLabels(slid)))
             checkboxMismatches = findCheckboxMismatches(a)
         } else {
             aligned = false
@@ -93,6 +93,11 @@ public struct TextComparison: Sendable {
                 pdfPage: pdf.page(at: run.b.lowerBound),
                 message: "the texts differ too much to align (more than \(CharacterDiff.defaultMaximumEdits) characters) from here on"))
             return [(0, out[0])]
+        }
+        if pdf.scalars.isEmpty && !docx.scalars.isEmpty {
+            return [(0, CheckDifference(
+                kind: .text, docx: quote(docx.originals, 0..<docx.scalars.count), docxLocation: docx.location(at: 0), pdfPage: 1,
+                message: "the PDF has no text to compare (a scan, or text turned into curves): \(docx.scalars.count) characters of the DOCX are not in it"))]
         }
         var items: [(Int, CheckDifference)] = []
         for run in runs {
@@ -164,6 +169,14 @@ public struct TextComparison: Sendable {
             let label = String(String.UnicodeScalarView(pdf.scalars[run.b]))
             return label.wholeMatch(of: /[(（]?[0-9一二三四五六七八九十百零〇a-zA-ZⅠ-Ⅻⅰ-ⅻ]{1,4}[)）]?[、.．)）]?|[•●◆◇▪►➢○◦·‧-]/) == nil
         }
+    }
+
+    /// A PDF-only run that is exactly a table's repeated header rows is the header LibreOffice
+    /// draws again on the next page.
+    private func forgiveRepeatedTableHeaders(_ runs: [EditRun]) -> [EditRun] {
+        guard !docx.repeatedTableHeaders.isEmpty else { return runs }
+        let headers = Set(docx.repeatedTableHeaders.map { $0.map(\.value) })
+        return runs.filter { run in !(run.a.isEmpty && headers.contains(pdf.scalars[run.b].map(\.value))) }
     }
 
     /// Text-box text floats: the PDF may draw it elsewhere than its anchor. A run missing from

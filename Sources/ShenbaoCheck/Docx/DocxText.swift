@@ -13,6 +13,9 @@ public struct DocxText: Sendable {
     /// Stream offsets where a numbered paragraph (w:numPr) starts: the PDF shows a list label
     /// there ("一、", "1.") that the DOCX text does not contain.
     public var numberedParagraphStarts: Set<Int> = []
+    /// The normalized text of each table's repeated header rows (w:tblHeader): LibreOffice draws
+    /// them again at the top of every page the table continues on.
+    public var repeatedTableHeaders: [[Unicode.Scalar]] = []
     /// Header and footer paragraphs that are shown on the pages, normalized.
     public var headerFooterLines: [HeaderFooterLine] = []
     /// Anchored pictures (seals) in the document and its headers/footers.

@@ -64,9 +64,14 @@ struct PartWalker {
     private mutating func table(_ tbl: XMLElement, _ context: Context) {
         tableCount += 1
         let number = tableCount
+        let tableStart = text.scalars.count
+        var headerRowsEnd: Int?
+        var inHeaderRows = true
         var rowNumber = 0
         for tr in Self.flatten(tbl, "w:tr") {
             rowNumber += 1
+            let repeats = tr.child("w:trPr")?.child("w:tblHeader").map { !["0", "false", "off"].contains($0[attribute: "w:val"] ?? "1") } ?? false
+            inHeaderRows = inHeaderRows && repeats
             var cellNumber = 0
             for tc in Self.flatten(tr, "w:tc") {
                 cellNumber += 1
@@ -76,6 +81,10 @@ struct PartWalker {
                 inner.cell = cellNumber
                 blocks(tc, inner)
             }
+            if inHeaderRows { headerRowsEnd = text.scalars.count }
+        }
+        if let end = headerRowsEnd, end > tableStart {
+            text.repeatedTableHeaders.append(Array(text.scalars[tableStart..<end]))
         }
     }
 

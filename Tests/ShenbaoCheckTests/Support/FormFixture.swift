@@ -8,6 +8,8 @@ import ShenbaoCore
 enum FormFixture {
     enum Variant: String, CaseIterable {
         case base, changedCell, missingParagraph, extraRow, swappedCheckbox, missingSeal, olderData, reflowed, letterPaper, helloWorld
+        /// A 60-row member table whose header row repeats on every page.
+        case longTable
     }
 
     static let data = DataValue(.map(DataMap([
@@ -26,6 +28,12 @@ enum FormFixture {
             var doc = TestDocx(blocks: [TestDocx.paragraph("Hello Helvetica")])
             doc.header = nil
             doc.pageNumberFooter = false
+            return doc
+        }
+        if variant == .longTable {
+            let members = (1...60).map { ["\($0)", "成员\($0)", $0 % 2 == 0 ? "女" : "男", "山东大学"] }
+            var doc = TestDocx(blocks: [TestDocx.paragraph("项目组成员"), TestDocx.table([["序号", "姓名", "性别", "单位"]] + members, headerRows: 1)])
+            doc.header = nil
             return doc
         }
         var rows = [

@@ -48,14 +48,14 @@ struct TestDocx {
 
     static var pageBreak: String { #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"# }
 
-    static func table(_ rows: [[String]]) -> String {
+    static func table(_ rows: [[String]], headerRows: Int = 0) -> String {
         let border = #"w:val="single" w:sz="4" w:space="0" w:color="000000""#
         let columns = rows.map(\.count).max() ?? 1
         let width = 8_800 / columns
         var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width * columns)\" w:type=\"dxa\"/><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders></w:tblPr><w:tblGrid>"
         xml += String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
-        for row in rows {
-            xml += "<w:tr>" + row.map { "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(paragraph($0))</w:tc>" }.joined() + "</w:tr>"
+        for (index, row) in rows.enumerated() {
+            xml += (index < headerRows ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>") + row.map { "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(paragraph($0))</w:tc>" }.joined() + "</w:tr>"
         }
         return xml + "</w:tbl>"
     }
