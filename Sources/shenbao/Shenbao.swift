@@ -12,5 +12,6 @@ struct Shenbao: ParsableCommand {
             TagsCommand.self,
             DataCommand.self,
             PDFCommand.self,
+            CheckCommand.self,
         ])
 }
