@@ -13,5 +13,6 @@ struct Shenbao: ParsableCommand {
             DataCommand.self,
             PDFCommand.self,
             CheckCommand.self,
+            SummaryCommand.self,
         ])
 }
