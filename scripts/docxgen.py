@@ -73,7 +73,7 @@ def PAGE_BREAK():
 
 
 def P(*runs, style=None, jc=None, ind=None, before=None, after=None, line=None, keep=False,
-      sz=None):
+      sz=None, page_before=False):
     """A paragraph. `runs` are strings (plain runs) or run XML from R(). `ind` is a dict of
     w:ind attributes (e.g. {"firstLineChars": 200}); `line` is (value, rule)."""
     ppr = []
@@ -81,6 +81,8 @@ def P(*runs, style=None, jc=None, ind=None, before=None, after=None, line=None, 
         ppr.append(f'<w:pStyle w:val="{style}"/>')
     if keep:
         ppr.append("<w:keepNext/>")
+    if page_before:
+        ppr.append("<w:pageBreakBefore/>")
     if before is not None or after is not None or line is not None:
         attrs = ""
         if before is not None:

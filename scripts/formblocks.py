@@ -4,7 +4,7 @@ Used by the forms_*.py modules; scripts/make_templates.py writes the files.
 """
 import os
 
-from docxgen import (PAGE_BREAK, P, R, Cell, Label, Row, Table, write_docx,
+from docxgen import (P, R, Cell, Label, Row, Table, write_docx,
                      KAITI, SIZE_XIAO4)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -17,9 +17,11 @@ def blank(n=1, style=None):
     return [P(style=style) for _ in range(n)]
 
 
-def cover(title_lines, fields, top_blank=4, middle_blank=6, note=None):
+def cover(title_lines, fields, top_blank=3, middle_blank=None, note=None):
     """A cover page: the title in 2号方正小标宋简体, then label/value lines in a borderless table
     whose labels are distributed (申 报 日 期) and whose values sit on an underline."""
+    if middle_blank is None:
+        middle_blank = max(2, 8 - len(fields) - (2 if note else 0))
     body = blank(top_blank)
     for line in title_lines:
         body.append(P(line, style="FormTitle"))
@@ -35,19 +37,18 @@ def cover(title_lines, fields, top_blank=4, middle_blank=6, note=None):
     if note:
         body += blank(2)
         body.append(P(note, style="CoverLine", jc="center", ind={"left": 0, "right": 0}))
-    body.append(PAGE_BREAK())
     return body
 
 
 def instructions(items, title="填报说明"):
-    body = [P(title, style="CenterHeading", after=290)]
+    body = [P(title, style="CenterHeading", after=290, page_before=True)]
     body += [P(item, style="Body") for item in items]
-    body.append(PAGE_BREAK())
     return body
 
 
-def heading(text, level=1):
-    return P(text, style=f"Heading{level}")
+def heading(text, level=1, page=False):
+    """A heading; `page=True` starts it on a new page (pageBreakBefore, no empty break paragraph)."""
+    return P(text, style=f"Heading{level}", page_before=page)
 
 
 def tag(text, **kw):

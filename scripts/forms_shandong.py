@@ -4,7 +4,7 @@ sd-lab-2022   seed 000 附件2 (printed in full; followed exactly)
 sd-jbgs-2025  seed 001 附件1 (not printed; designed after the notice)
 sd-platform   seed 003 (no form printed; designed after the 工作方案)
 """
-from docxgen import P, R, Cell, Label, Value, Row, Table, PAGE_BREAK, KAITI, SIZE_XIAO4
+from docxgen import P, R, Cell, Label, Value, Row, Table, SIZE_XIAO4
 from formblocks import (FULL_SPACE, BLANK_DATE, blank, cover, instructions, heading, tag, checkboxes,
                         checkbox_lines, text_cell, labelled_text_rows, section_text, seal_block,
                         opinion_table)
@@ -33,7 +33,7 @@ def sd_lab_2022():
 
     # 一、单位基本信息 — label column + four value columns (联系人 uses them as sub-cells).
     grid = [2200, 900, 2422, 900, 2422]
-    body.append(heading("一、单位基本信息"))
+    body.append(heading("一、单位基本信息", page=True))
     body.append(Table(grid, [
         Row(Label("主申报单位名称"), Value(tag("{{主申报单位名称}}"), span=4), h=680),
         Row(Label("主申报单位性质"), Cell(checkboxes("主申报单位性质", LAB_NATURE), span=4), h=680),
@@ -67,8 +67,7 @@ def sd_lab_2022():
     ]))
 
     # 三、实验室建设概述
-    body.append(PAGE_BREAK())
-    body.append(heading("三、实验室建设概述"))
+    body.append(heading("三、实验室建设概述", page=True))
     body.append(P("1. 实验室总体简介", style="Heading3"))
     body += section_text("（1）重点研究领域（如，健康医疗、教育、金融、数据安全、数据治理等）",
                          "实验室总体简介.重点研究领域", level=None)
@@ -102,8 +101,167 @@ def sd_lab_2022():
     return title, body
 
 
+# --- 2025年全省数据要素市场化配置改革揭榜挂帅申报书 -----------------------------------------------
+
+JBGS_DIRECTIONS = ["数据产权保护", "数据治理", "公共数据资源授权运营", "数据流通交易",
+                   "数据收益分配", "数据流通利用技术", "数据产业发展", "数据安全"]
+INFO_GRID = [2200, 900, 2422, 900, 2422]
+
+
+def contact_rows(prefix="联系人"):
+    """Two rows: 联系人 | 姓名 … 电话 … / 职务 … 邮箱 … on the five-column INFO_GRID."""
+    return [
+        Row(Label(prefix, vmerge="restart"), Label("姓名", shade=False), Value(tag(f"{{{{{prefix}.姓名}}}}")),
+            Label("电话", shade=False), Value(tag(f"{{{{{prefix}.电话}}}}")), h=600),
+        Row(Label("", vmerge="continue"), Label("职务", shade=False), Value(tag(f"{{{{{prefix}.职务}}}}")),
+            Label("邮箱", shade=False), Value(tag(f"{{{{{prefix}.邮箱}}}}")), h=600),
+    ]
+
+
+def wide_row(label, runs, h=640):
+    return Row(Label(label), Value(*runs, span=4), h=h)
+
+
+def loop_table(grid, heads, key, cells, empty_text=None, index=True):
+    """A header row plus one row repeated per item of `key` ({{#key}} in the first cell, {{/key}} in
+    the last). `cells` are (tag text, style) for the columns after 序号. With `empty_text`, an
+    inverse row {{^key}}…{{/key}} says so when the list is empty."""
+    heads = (["序号"] if index else []) + heads
+    row_cells = []
+    specs = ([("{{@index}}", "TableSmall")] if index else []) + cells
+    for i, (text, style) in enumerate(specs):
+        runs = []
+        if i == 0:
+            runs.append(tag(f"{{{{#{key}}}}}"))
+        runs.append(tag(text))
+        if i == len(specs) - 1:
+            runs.append(tag(f"{{{{/{key}}}}}"))
+        row_cells.append(Value(*runs, style=style))
+    rows = [Row(*[Label(h) for h in heads], h=560, header=True), Row(*row_cells, h=560)]
+    if empty_text:
+        rows.append(Row(Value(tag(f"{{{{^{key}}}}}"), R("—"), style="TableSmall"),
+                        Value(R(empty_text), tag(f"{{{{/{key}}}}}"), style="TableSmall", span=len(grid) - 1),
+                        h=560))
+    return Table(grid, rows)
+
+
 def sd_jbgs_2025():
-    raise NotImplementedError
+    title = "2025年全省数据要素市场化配置改革揭榜挂帅申报书"
+    body = cover(["2025年全省数据要素市场化配置改革", "揭榜挂帅申报书"], [
+        ("榜单方向", [tag("{{榜单方向}}")]),
+        ("揭榜任务", [tag("{{任务名称}}")]),
+        ("揭榜单位（盖章）", [tag("{{揭榜单位名称}}"), tag("{{%公章}}")]),
+        ("推荐单位", [tag("{{推荐单位}}")]),
+        ("申报日期", [tag("{{申报日期 | date}}")]),
+    ], note="山东省大数据局制")
+    body += instructions([
+        "一、揭榜单位应仔细阅读《关于开展2025年全省数据要素市场化配置改革揭榜挂帅工作的通知》，"
+        "如实、详细地填写每一部分内容，单位名称应填写全称。",
+        "二、每个揭榜单位牵头申报1个榜单方向。联合申报的，揭榜单位与联合单位总数不超过3家，"
+        "前期应有良好的合作基础。",
+        "三、揭榜任务应聚焦榜单方向，明确总体目标、阶段性目标及预期成果。理论研究类应至少完成一个研究报告，"
+        "技术创新类应至少形成一个创新成果，应用实践类应至少打造一个应用场景或实践案例。",
+        "四、表中选取项目请在“□”中划“√”。",
+        "五、中央驻鲁、省属企事业单位于2025年1月20日前将申报书报送至省大数据局，"
+        "其他揭榜单位于2025年1月15日前报送至所在设区市大数据局。",
+        "六、申报书须提交盖章PDF版和Word版，两者内容应一致。",
+    ])
+
+    body.append(heading("一、揭榜单位基本情况", page=True))
+    body.append(P("（一）揭榜单位", style="Heading2"))
+    body.append(Table(INFO_GRID, [
+        wide_row("单位名称", [tag("{{揭榜单位名称}}")]),
+        wide_row("统一社会信用代码", [tag("{{统一社会信用代码}}")]),
+        Row(Label("单位性质"), Cell(checkboxes("单位性质", ["企业", "高校", "科研院所", "其他事业单位", "社会组织"],
+                                              sep=FULL_SPACE), span=4), h=640),
+        Row(Label("隶属关系"), Cell(checkboxes("隶属关系", ["中央驻鲁", "省属", "市属及以下"]), span=4), h=640),
+        wide_row("注册地址", [tag("{{注册地址}}")]),
+        wide_row("法定代表人", [tag("{{法定代表人}}")]),
+        Row(Label("实验室依托单位"), Cell(P(tag("{{是否实验室依托单位=是}}"), R("是"), R(FULL_SPACE * 2),
+                                           tag("{{是否实验室依托单位=否}}"), R("否"),
+                                           R("（是否为山东省数据开放创新应用实验室建设依托单位）", sz=SIZE_XIAO4),
+                                           style="TableText"), span=4), h=640),
+        *contact_rows(),
+        Row(Label("单位简介"), text_cell("单位简介", span=4,
+                                       hint="（主营业务、数据领域研究创新能力、近三年相关项目和成果等，500字以内）"),
+            h=3600, cant_split=False),
+    ]))
+    body.append(P("（二）联合单位（总数不超过2家）", style="Heading2"))
+    body.append(loop_table([700, 2700, 2544, 1100, 1800], ["单位名称", "统一社会信用代码", "所在地", "承担任务"],
+                           "联合单位", [("{{单位名称}}", "TableSmallLeft"), ("{{统一社会信用代码}}", "TableSmall"),
+                                        ("{{所在地}}", "TableSmall"), ("{{承担任务}}", "TableSmallLeft")],
+                           empty_text="无联合单位（独立揭榜）"))
+    body.append(Table([2200, 6644], [Row(Label("合作基础"), text_cell('合作基础 | default "无"'), h=1400)]))
+
+    body.append(P())
+    body.append(heading("二、揭榜任务"))
+    half = len(JBGS_DIRECTIONS) // 2
+    body.append(Table(INFO_GRID, [
+        Row(Label("榜单方向"), Cell(*checkbox_lines("榜单方向", JBGS_DIRECTIONS[:half]), span=2),
+            Cell(*checkbox_lines("榜单方向", JBGS_DIRECTIONS[half:]), span=2), h=1600),
+        wide_row("揭榜任务名称", [tag("{{任务名称}}")]),
+        Row(Label("任务类型"), Cell(
+            P(tag("{{任务类型=理论研究}}"), R("理论研究类（至少完成一个研究报告）"), style="TableText"),
+            P(tag("{{任务类型=技术创新}}"), R("技术创新类（至少形成一个创新成果）"), style="TableText"),
+            P(tag("{{任务类型=应用实践}}"), R("应用实践类（至少打造一个应用场景或实践案例）"), style="TableText"),
+            span=4), h=1200),
+        Row(Label("任务内容"), text_cell("任务内容", span=4,
+                                       hint="（围绕榜单方向细化揭榜任务，说明拟解决的问题、主要研究或建设内容、技术路线）"),
+            h=4000, cant_split=False),
+    ]))
+
+    body.append(P())
+    body.append(heading("三、目标及预期成果"))
+    body += section_text("（一）总体目标", "总体目标", level=2)
+    body.append(P("（二）阶段性目标", style="Heading2"))
+    body.append(loop_table([1400, 2200, 5244], ["阶段", "时间", "目标"], "阶段目标",
+                           [("{{阶段}}", "TableSmall"), ("{{时间}}", "TableSmall"), ("{{目标}}", "TableSmallLeft")],
+                           index=False))
+    body.append(P("（三）预期成果", style="Heading2"))
+    body.append(loop_table([700, 4144, 2300, 1700], ["成果名称", "成果形式", "完成时间"], "预期成果",
+                           [("{{成果名称}}", "TableSmallLeft"), ("{{成果形式}}", "TableSmall"),
+                            ("{{完成时间}}", "TableSmall")]))
+    body += section_text("（四）创新点及推广价值", "创新点", level=2)
+
+    body.append(P())
+    body.append(heading("四、工作基础及团队"))
+    body += section_text("（一）前期工作基础", "工作基础", level=2,
+                         hint="（已承担的数据领域相关项目、获奖成果、发明专利、标准规范及应用成效等）")
+    body.append(P("（二）研究团队", style="Heading2"))
+    body.append(loop_table([700, 1100, 2300, 1500, 1544, 1700], ["姓名", "单位", "职务/职称", "专业领域", "任务分工"],
+                           "团队成员", [("{{姓名}}", "TableSmall"), ("{{单位}}", "TableSmallLeft"),
+                                        ("{{职务职称}}", "TableSmall"), ("{{专业领域}}", "TableSmall"),
+                                        ("{{任务分工}}", "TableSmallLeft")]))
+
+    body.append(P())
+    body.append(heading("五、保障条件"))
+    body += section_text("（一）场地、人员、经费、技术等保障", "保障条件", level=2)
+    body.append(P(R("计划投入经费："), tag("{{计划投入经费 | number}}"), R("元（大写："), tag("{{计划投入经费 | rmb}}"),
+                  R("），其中自筹经费："), tag("{{自筹经费 | number}}"), R("元。"), style="Body"))
+    body += section_text("（二）数据安全管理制度及技术措施", "数据安全保障", level=2)
+
+    body.append(P())
+    body.append(heading("六、诚信及真实性承诺"))
+    promise = ("本单位及联合单位近三年内无重大违法经营行为，在质量、安全、环保等方面未发生重大事故，信用状况良好。"
+               "所有申报材料均真实、完整、准确，申报内容所涉及的活动均符合国家相关法律法规要求。"
+               "如获揭榜，将按承诺完成揭榜任务，并及时提请验收。前述声明与实际情况如有不符，本单位愿承担相应的责任。")
+    body.append(opinion_table("揭榜单位承诺", [P(promise, style="TableBody")] + seal_block(
+        "揭榜单位（盖章）：", "{{揭榜单位名称}}", "公章", [tag("{{申报日期 | date}}")]), height=4600))
+    body.append(opinion_table("联合单位确认", [
+        P("我单位同意参与上述揭榜任务联合申报，并按分工承担相应任务。", style="TableBody"),
+        P(tag("{{#联合单位}}"), style="TableText"),
+        P(R("联合单位（盖章）："), tag("{{单位名称}}"), style="TableText", ind={"left": 3400}, before=240, after=240),
+        P(tag("{{/联合单位}}"), style="TableText"),
+        P(*BLANK_DATE, style="TableText", jc="right", ind={"right": 560}),
+    ], height=2400))
+
+    body.append(P())
+    body.append(heading("七、推荐单位意见"))
+    body.append(opinion_table("推荐单位意见", [
+        P(tag("{{推荐意见}}"), style="TableBody"),
+        P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
+    ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))
+    return title, body
 
 
 def sd_platform():
