@@ -264,5 +264,138 @@ def sd_jbgs_2025():
     return title, body
 
 
+# --- 山东省大数据发展创新平台申报书 ---------------------------------------------------------------
+
+PLATFORM_KINDS = ["实验室", "产业创新中心", "创新服务机构", "创新人才基地"]
+TEN_INDUSTRIES = ["新一代信息技术", "高端装备", "新能源新材料", "智慧海洋", "医养健康", "绿色化工",
+                  "现代高效农业", "文化创意", "精品旅游", "现代金融"]
+SERVICE_KINDS = ["数据资源提供商", "数据服务龙头单位", "第三方服务机构", "产业集聚区（园区）服务机构"]
+SERVICE_FIELDS = ["数据采集", "数据传输", "数据存储", "数据流通", "数据计算", "数据分析", "数据可视化", "数据安全"]
+TALENT_KINDS = ["院士工作站", "博士后工作站", "大数据实训基地"]
+
+
+def kind_section(key, title, rows):
+    """A part shown only for one platform kind: {{#key}} and {{/key}} stand alone in their own
+    paragraphs around a heading and a table; inner tags use dotted paths (key.field)."""
+    return [P(tag(f"{{{{#{key}}}}}"), style="TableText"),
+            P(title, style="Heading2"),
+            Table([2200, 6644], rows),
+            P(tag(f"{{{{/{key}}}}}"), style="TableText")]
+
+
+def kv(label, key, h=640):
+    return Row(Label(label), Value(tag(f"{{{{{key}}}}}")), h=h)
+
+
+def kv_text(label, key, h=2400, hint=None):
+    return Row(Label(label), text_cell(key, hint=hint), h=h, cant_split=False)
+
+
 def sd_platform():
-    raise NotImplementedError
+    title = "山东省大数据发展创新平台申报书"
+    body = cover(["山东省大数据发展创新平台", "申报书"], [
+        ("平台名称", [tag("{{平台名称}}")]),
+        ("平台类别", [tag("{{平台类别}}")]),
+        ("申报单位（盖章）", [tag("{{申报单位名称}}"), tag("{{%公章}}")]),
+        ("推荐单位", [tag("{{推荐单位}}")]),
+        ("申报日期", [tag("{{申报日期 | date}}")]),
+    ], note="山东省工业和信息化厅制")
+    body += instructions([
+        "一、本申报书适用于山东省大数据发展创新实验室、大数据产业创新中心、大数据创新服务机构、"
+        "大数据创新人才基地的申报，每份申报书只申报一类平台。",
+        "二、申报单位应如实填写各项内容，单位名称应填写全称，金额单位为元。",
+        "三、表中选取项目请在“□”中划“√”；“平台专项情况”只填写所申报类别对应的部分。",
+        "四、申报单位将申报书报所在市工业和信息化局或有关单位初审推荐，由省工业和信息化厅组织专家评审。",
+        "五、申报书须提交加盖公章的PDF版本和可编辑Word版本，两者内容应一致。",
+    ])
+
+    body.append(heading("一、申报单位基本情况", page=True))
+    body.append(Table(INFO_GRID, [
+        wide_row("单位名称", [tag("{{申报单位名称}}")]),
+        wide_row("统一社会信用代码", [tag("{{统一社会信用代码}}")]),
+        Row(Label("单位性质"), Cell(checkboxes("单位性质", ["企业", "高校", "科研院所", "其他事业单位", "社会组织"],
+                                              sep=FULL_SPACE), span=4), h=640),
+        wide_row("注册地址", [tag("{{注册地址}}")]),
+        wide_row("法定代表人", [tag("{{法定代表人}}")]),
+        wide_row("成立时间", [tag("{{成立时间 | date}}")]),
+        wide_row("职工人数", [tag("{{职工人数}}"), R(" 人，其中研发人员 "), tag("{{研发人员数}}"), R(" 人")]),
+        wide_row("上年度营业收入", [tag("{{上年度营业收入 | number}}"), R(" 元")]),
+        wide_row("上年度研发投入", [tag("{{上年度研发投入 | number}}"), R(" 元")]),
+        *contact_rows(),
+        Row(Label("单位简介"), text_cell("单位简介", span=4), h=3200, cant_split=False),
+    ]))
+
+    body.append(P())
+    body.append(heading("二、平台基本情况"))
+    body.append(Table(INFO_GRID, [
+        wide_row("平台名称", [tag("{{平台名称}}")]),
+        Row(Label("平台类别"), Cell(checkboxes("平台类别", PLATFORM_KINDS), span=4), h=640),
+        wide_row("重点领域", [tag("{{重点领域}}")]),
+        Row(Label("平台负责人", vmerge="restart"), Label("姓名", shade=False), Value(tag("{{平台负责人.姓名}}")),
+            Label("职务", shade=False), Value(tag("{{平台负责人.职务}}")), h=600),
+        Row(Label("", vmerge="continue"), Label("职称", shade=False), Value(tag("{{平台负责人.职称}}")),
+            Label("电话", shade=False), Value(tag("{{平台负责人.电话}}")), h=600),
+        wide_row("团队人数", [tag("{{团队人数}}"), R(" 人")]),
+        wide_row("场地面积", [tag("{{场地面积}}"), R(" 平方米")]),
+        wide_row("已投入资金", [tag("{{已投入资金 | number}}"), R(" 元")]),
+        wide_row("计划投入资金", [tag("{{计划投入资金 | number}}"), R(" 元（"), tag("{{计划投入资金 | rmb}}"),
+                                 R("），建设期三年")]),
+        Row(Label("平台概况"), text_cell("平台概况", span=4,
+                                       hint="（建设基础、组织架构、场地设备、团队、已开展的工作和取得的成效）"),
+            h=3600, cant_split=False),
+    ]))
+
+    body.append(P())
+    body.append(heading("三、平台专项情况"))
+    body.append(P("（只填写所申报类别对应的部分）", style="Hint"))
+    body += kind_section("实验室", "大数据发展创新实验室", [
+        kv("依托学科", "实验室.依托学科"),
+        kv("研究方向", "实验室.研究方向"),
+        kv_text("理论研究与工程技术攻关", "实验室.研究攻关",
+                hint="（在数字孪生、知识图谱等新兴前沿交叉领域或量子计算、海洋科学等特色优势领域的研究与攻关）"),
+        kv_text("代表性成果", "实验室.代表性成果", h=1800),
+    ])
+    body += kind_section("产业创新中心", "大数据产业创新中心", [
+        Row(Label("服务产业"), Cell(checkboxes("产业创新中心.服务产业", TEN_INDUSTRIES, sep=FULL_SPACE)), h=1000),
+        kv_text("技术创新与成果转化", "产业创新中心.技术创新",
+                hint="（技术创新、产业技术开发与推广应用、系统性技术解决方案研发供给等）"),
+        kv("产学研合作单位", "产业创新中心.合作单位"),
+        Row(Label("孵化企业"), Value(tag("{{产业创新中心.孵化企业数}}"), R(" 家")), h=640),
+    ])
+    body += kind_section("创新服务机构", "大数据创新服务机构", [
+        Row(Label("机构类型"), Cell(*checkbox_lines("创新服务机构.机构类型", SERVICE_KINDS)), h=1200),
+        Row(Label("服务领域"), Cell(checkboxes("创新服务机构.服务领域", SERVICE_FIELDS, sep=FULL_SPACE)), h=900),
+        kv_text("服务内容及成效", "创新服务机构.服务内容"),
+        Row(Label("服务企业"), Value(tag("{{创新服务机构.服务企业数}}"), R(" 家")), h=640),
+    ])
+    body += kind_section("创新人才基地", "大数据创新人才基地", [
+        Row(Label("基地类型"), Cell(checkboxes("创新人才基地.基地类型", TALENT_KINDS)), h=640),
+        kv("合作院校", "创新人才基地.合作院校"),
+        kv_text("人才引进和培养", "创新人才基地.人才培养",
+                hint="（高层次人才引进、教育培训、实践锻炼等人才培养情况）"),
+        Row(Label("年培训人数"), Value(tag("{{创新人才基地.年培训人数}}"), R(" 人次")), h=640),
+    ])
+
+    body.append(P())
+    body.append(heading("四、建设目标与年度计划"))
+    body += section_text("（一）建设目标", "建设目标", level=2)
+    body.append(P("（二）年度计划", style="Heading2"))
+    body.append(loop_table([1400, 4644, 2800], ["年度", "建设内容", "主要指标"], "年度计划",
+                           [("{{年度}}", "TableSmall"), ("{{建设内容}}", "TableSmallLeft"),
+                            ("{{主要指标}}", "TableSmallLeft")], index=False))
+    body += section_text("五、保障措施", "保障措施", level=1,
+                         hint="（组织管理、资金投入、运行机制、人才队伍、数据安全等方面的保障）")
+
+    body.append(P())
+    body.append(heading("六、真实性承诺"))
+    promise = ("我单位对本申报书内容及所附材料的真实性、准确性负责，申报平台建设所涉及的活动均符合国家相关法律法规要求。"
+               "如获认定，将按建设目标完成建设任务，按要求上报年度工作总结和工作计划，接受动态管理。")
+    body.append(opinion_table("申报单位承诺", [P(promise, style="TableBody")] + seal_block(
+        "申报单位（盖章）：", "{{申报单位名称}}", "公章", [tag("{{申报日期 | date}}")]), height=4200))
+    body.append(P())
+    body.append(heading("七、推荐单位意见"))
+    body.append(opinion_table("市工业和信息化局（有关单位）意见", [
+        P(tag("{{推荐意见}}"), style="TableBody"),
+        P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
+    ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))
+    return title, body
