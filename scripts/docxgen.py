@@ -118,9 +118,9 @@ class Cell:
         self.underline = underline  # a bottom border only (cover fields in a borderless table)
 
 
-def Label(text, span=1, vmerge=None, shade=True):
+def Label(text, span=1, vmerge=None, shade=True, style="TableLabel"):
     """A label cell: centred, bold, lightly shaded, as printed forms show field names."""
-    return Cell(P(R(text, b=True), style="TableLabel"), span=span, vmerge=vmerge, shade=shade)
+    return Cell(P(R(text, b=True), style=style), span=span, vmerge=vmerge, shade=shade)
 
 
 def Value(*runs, span=1, style="TableText", jc=None, valign="center"):

@@ -137,7 +137,7 @@ def loop_table(grid, heads, key, cells, empty_text=None, index=True):
         if i == len(specs) - 1:
             runs.append(tag(f"{{{{/{key}}}}}"))
         row_cells.append(Value(*runs, style=style))
-    rows = [Row(*[Label(h) for h in heads], h=560, header=True), Row(*row_cells, h=560)]
+    rows = [Row(*[Label(h, style="TableSmall") for h in heads], h=560, header=True), Row(*row_cells, h=560)]
     if empty_text:
         rows.append(Row(Value(tag(f"{{{{^{key}}}}}"), R("—"), style="TableSmall"),
                         Value(R(empty_text), tag(f"{{{{/{key}}}}}"), style="TableSmall", span=len(grid) - 1),
