@@ -37,8 +37,13 @@ FIXED_ISO_TIME = "2024-01-01T00:00:00Z"
 
 
 def x(text):
-    """Escape text for an XML text node or attribute."""
+    """Escape text for an XML attribute value."""
     return escape(text, {'"': "&quot;"})
+
+
+def xt(text):
+    """Escape text for an XML text node (quotes stay literal, as Word writes them)."""
+    return escape(text)
 
 
 # --- runs and paragraphs ---------------------------------------------------------------------
@@ -64,7 +69,7 @@ def R(text, font=None, sz=None, b=False, u=False, color=None, spacing=None):
         if i:
             parts.append("<w:br/>")
         if line:
-            parts.append(f'<w:t xml:space="preserve">{x(line)}</w:t>')
+            parts.append(f'<w:t xml:space="preserve">{xt(line)}</w:t>')
     return f"<w:r>{rpr}{''.join(parts)}</w:r>"
 
 
@@ -353,7 +358,7 @@ def core_xml(title, subject):
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f'<dc:title>{x(title)}</dc:title><dc:subject>{x(subject)}</dc:subject>'
+            f'<dc:title>{xt(title)}</dc:title><dc:subject>{xt(subject)}</dc:subject>'
             '<dc:creator>shenbao</dc:creator><cp:keywords></cp:keywords>'
             '<cp:lastModifiedBy>shenbao</cp:lastModifiedBy><cp:revision>1</cp:revision>'
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{FIXED_ISO_TIME}</dcterms:created>'

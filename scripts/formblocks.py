@@ -17,11 +17,13 @@ def blank(n=1, style=None):
     return [P(style=style) for _ in range(n)]
 
 
-def cover(title_lines, fields, top_blank=3, middle_blank=None, note=None):
+def cover(title_lines, fields, top_blank=None, middle_blank=None, note=None):
     """A cover page: the title in 2号方正小标宋简体, then label/value lines in a borderless table
     whose labels are distributed (申 报 日 期) and whose values sit on an underline."""
+    if top_blank is None:
+        top_blank = 3 if len(title_lines) <= 2 else 2
     if middle_blank is None:
-        middle_blank = max(2, 8 - len(fields) - (2 if note else 0))
+        middle_blank = max(2, 8 - len(fields) - (1 if note else 0) - max(0, len(title_lines) - 2))
     body = blank(top_blank)
     for line in title_lines:
         body.append(P(line, style="FormTitle"))
@@ -35,7 +37,7 @@ def cover(title_lines, fields, top_blank=3, middle_blank=None, note=None):
                         h=760))
     body.append(Table([2880, 320, 4800], rows, borders=False, width=8000))
     if note:
-        body += blank(2)
+        body += blank(1)
         body.append(P(note, style="CoverLine", jc="center", ind={"left": 0, "right": 0}))
     return body
 
@@ -78,14 +80,6 @@ def text_cell(key, span=1, style="TableBody", hint=None):
         paras.append(P(R(hint, font=KAITI), style="TableText"))
     paras.append(P(tag(f"{{{{{key}}}}}"), style=style))
     return Cell(*paras, span=span, valign="top")
-
-
-def labelled_text_rows(items, grid_span):
-    """Rows of (label, key, min height twips, hint): label cell then a wide text cell."""
-    rows = []
-    for label, key, height, hint in items:
-        rows.append(Row(Label(label), text_cell(key, span=grid_span, hint=hint), h=height, cant_split=False))
-    return rows
 
 
 def section_text(number_title, key, hint=None, level=3):

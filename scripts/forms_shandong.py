@@ -6,7 +6,7 @@ sd-platform   seed 003 (no form printed; designed after the 工作方案)
 """
 from docxgen import P, R, Cell, Label, Value, Row, Table, SIZE_XIAO4
 from formblocks import (FULL_SPACE, BLANK_DATE, blank, cover, instructions, heading, tag, checkboxes,
-                        checkbox_lines, text_cell, labelled_text_rows, section_text, seal_block,
+                        checkbox_lines, text_cell, section_text, seal_block,
                         opinion_table)
 
 

@@ -2,9 +2,9 @@
 
 sz-lab  seed 004 苏州市大数据创新应用实验室申报指南 (申报表 not printed; designed after the 指南)
 """
-from docxgen import P, R, Cell, Label, Value, Row, Table, SIZE_XIAO4
+from docxgen import P, R, Cell, Label, Row, Table
 from formblocks import (FULL_SPACE, BLANK_DATE, cover, instructions, heading, tag, checkboxes,
-                        checkbox_lines, text_cell, section_text, seal_block, opinion_table)
+                        text_cell, section_text, seal_block, opinion_table)
 from forms_shandong import INFO_GRID, contact_rows, wide_row, loop_table
 
 SZ_DIRECTIONS = ["数字关键技术突破", "数据要素流通提速", "数据治理体系深化", "数字安全体系创新",
