@@ -55,10 +55,12 @@ public enum ExternalTool {
     ///   - outputLimit: bytes kept of each of stdout and stderr; the rest is read and dropped.
     ///   - environment: extra variables set on top of this process's environment.
     ///   - package: the Debian package to name when the program is missing.
+    ///   - progress: polled while waiting; each time it returns true the timeout starts again, so a
+    ///     long batch is stopped only when it stops making progress.
     /// - Throws: `ToolError` when the program is missing, cannot start, or times out.
     public static func run(
         _ program: String, _ arguments: [String], timeout: Double? = nil, outputLimit: Int = 16 << 20,
-        environment: [String: String] = [:], package: String? = nil
+        environment: [String: String] = [:], package: String? = nil, progress: (() -> Bool)? = nil
     ) throws -> ToolResult {
         guard let executable = locate(program) else { throw ToolError.notFound(program: program, package: package) }
 
@@ -112,7 +114,7 @@ public enum ExternalTool {
             }
         }
 
-        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        var deadline = timeout.map { Date().addingTimeInterval($0) }
         var status: Int32 = 0
         var timedOut = false
         var delay: useconds_t = 1_000
@@ -120,6 +122,7 @@ public enum ExternalTool {
             let r = waitpid(pid, &status, WNOHANG)
             if r == pid { break }
             if r == -1 && errno != EINTR { break }
+            if let timeout, let progress, progress() { deadline = Date().addingTimeInterval(timeout) }
             if let deadline, Date() >= deadline {
                 kill(-pid, SIGKILL)
                 kill(pid, SIGKILL)

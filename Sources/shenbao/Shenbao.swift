@@ -5,5 +5,10 @@ struct Shenbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "Turn an application's data file into the official forms, stamped and checked.",
-        subcommands: [])
+        subcommands: [
+            FillCommand.self,
+            TagsCommand.self,
+            DataCommand.self,
+            PDFCommand.self,
+        ])
 }

@@ -1,0 +1,105 @@
+import Foundation
+import ShenbaoCore
+import ShenbaoOOXML
+
+/// Places images for `{{%path}}`: reads the file named in the data (relative to the data file),
+/// sizes it in millimetres keeping its aspect, and adds media, relationships and content types.
+/// A seal (key ending in 公章, or `seal: true` in the spec) floats in front of the text, centred
+/// on the tag, 42 mm wide unless told otherwise.
+final class ImageStore: ImagePlacing {
+    static let sealWidthMillimetres = 42.0
+    static let defaultWidthMillimetres = 40.0
+    private static let emuPerMillimetre = 36_000.0
+    private static let imageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+    private let archive: ZipArchive
+    private let dataDirectory: String?
+    private let options: FillOptions
+    /// Media added, by file digest: entry name.
+    private var media: [String: String] = [:]
+    private var mediaOrder: [(name: String, bytes: [UInt8])] = []
+    /// Relationships to add per part: (part, id, target), in order.
+    private var relationships: [(part: String, id: String, target: String)] = []
+    private var formats: Set<ImageSize.Format> = []
+
+    init(archive: ZipArchive, dataDirectory: String?, options: FillOptions) {
+        self.archive = archive
+        self.dataDirectory = dataDirectory
+        self.options = options
+    }
+
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    func drawing(for value: DataValue, key: String, label: String, part: String, ids: IDAllocator) throws -> [UInt8] {
+        let path: String
+        var width = options.imageFields[label]?.widthMillimetres
+        if let map = value.map {
+            guard let p = map["path"]?.text else { throw Problem(description: "an image needs `path:`") }
+            path = p
+            if let w = map["width_mm"]?.text {
+                guard let mm = Double(w), mm > 0 else { throw Problem(description: "width_mm “\(w)” is not a positive number") }
+                width = mm
+            }
+        } else if let p = value.text {
+            path = p
+        } else {
+            throw Problem(description: "an image is a file path or {path: …, width_mm: …}")
+        }
+        let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
+        let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
+        let bytes = [UInt8](data)
+        guard let size = ImageSize(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
+        formats.insert(size.format)
+        let digest = SHA256.hex(bytes)
+        let mediaName: String
+        if let existing = media[digest] {
+            mediaName = existing
+        } else {
+            mediaName = "word/media/shenbao-image\(media.count + 1).\(size.format == .png ? "png" : "jpeg")"
+            media[digest] = mediaName
+            mediaOrder.append((mediaName, bytes))
+        }
+        let relID = "rIdShenbaoImage\(relationships.count + 1)"
+        relationships.append((part, relID, relativeTarget(mediaName, from: part)))
+        let widthMM = width ?? (isSeal ? Self.sealWidthMillimetres : Self.defaultWidthMillimetres)
+        let cx = Int((widthMM * Self.emuPerMillimetre).rounded())
+        let cy = Int((Double(cx) * Double(size.height) / Double(size.width)).rounded())
+        let id = ids.drawing()
+        let graphic = """
+            <a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="\(id)" name="\(XMLSerializer.escapeText(key)) \(id)"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="\(relID)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>
+            """
+        let docPr = "<wp:docPr id=\"\(id)\" name=\"\(XMLSerializer.escapeText(key)) \(id)\"/>"
+        let namespaces = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        let body: String
+        if isSeal {
+            body = """
+                <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="character"><wp:posOffset>\(-cx / 2)</wp:posOffset></wp:positionH><wp:positionV relativeFrom="line"><wp:posOffset>\(-cy / 2)</wp:posOffset></wp:positionV><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:anchor>
+                """
+        } else {
+            body = """
+                <wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:inline>
+                """
+        }
+        return Array("</w:t><w:drawing \(namespaces)>\(body)</w:drawing><w:t xml:space=\"preserve\">".utf8)
+    }
+
+    /// Adds the media, relationships and content types gathered while rendering.
+    func write(into output: inout ZipArchive) throws {
+        guard !mediaOrder.isEmpty else { return }
+        for m in mediaOrder { output[m.name] = m.bytes }
+        for r in relationships {
+            try PackageEditor.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
+        }
+        if formats.contains(.png) { try PackageEditor.ensureDefault("png", type: "image/png", in: &output) }
+        if formats.contains(.jpeg) { try PackageEditor.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
+    }
+
+    private func relativeTarget(_ media: String, from part: String) -> String {
+        let dir = part.split(separator: "/").dropLast().joined(separator: "/")
+        if !dir.isEmpty, media.hasPrefix(dir + "/") { return String(media.dropFirst(dir.count + 1)) }
+        return "/" + media
+    }
+}

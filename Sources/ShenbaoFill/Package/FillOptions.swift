@@ -1,0 +1,31 @@
+/// How a template is filled.
+public struct FillOptions: Sendable {
+    /// Render a missing value as empty instead of reporting it.
+    public var allowMissing = false
+    /// The tag delimiters a template starts with (`{{ }}`; `{ }` for docxtemplater templates).
+    public var delimiters = Delimiters.mustache
+    /// Glyphs for `{{path=选项}}` checkboxes (a spec's `checkbox:`).
+    public var checkedGlyph = "☑"
+    public var uncheckedGlyph = "□"
+    /// The options of choice fields by dotted key (`主申报单位性质`, `人员.性别`), from a spec:
+    /// a checkbox naming another option is an error. Empty without a spec.
+    public var choiceOptions: [String: [String]] = [:]
+    /// Image fields by dotted key, from a spec: width in millimetres and whether it is a seal.
+    public var imageFields: [String: ImageField] = [:]
+    /// The form id recorded with the embedded data.
+    public var formID: String?
+    /// Whether the filled document carries its data (custom XML part and core keywords).
+    public var embedData = true
+
+    public init() {}
+
+    /// An image field's size and kind, as a spec declares it.
+    public struct ImageField: Sendable {
+        public var widthMillimetres: Double?
+        public var isSeal: Bool
+        public init(widthMillimetres: Double? = nil, isSeal: Bool = false) {
+            self.widthMillimetres = widthMillimetres
+            self.isSeal = isSeal
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ShenbaoCore
+import ShenbaoOOXML
+
+/// Fills a DOCX template with application data: the fill stage's facade.
+///
+/// ```swift
+/// let filler = try TemplateFiller(template: ZipArchive(contentsOf: "template.docx"))
+/// let filled = try filler.fill(with: DataFile.load("申报数据.yaml"), dataDirectory: ".")
+/// try filled.write(to: "out.docx")
+/// ```
+/// The template is compiled once (`init`) and can fill many data files. Parts without tags are
+/// copied byte for byte; the same inputs give byte-identical output.
+public struct TemplateFiller: Sendable {
+    public let template: ZipArchive
+    public let options: FillOptions
+    /// The parts that hold tags, compiled.
+    let programs: [TemplateProgram]
+    /// Tag trees of every part with tags, for `TemplateTags`.
+    let parsedParts: [ParsedPart]
+    private let maxIDs: (drawing: Int, bookmark: Int)
+
+    /// Lexes, parses and compiles every part of `template` that holds text.
+    /// - Throws: `DiagnosticsError` listing every malformed tag or section of every part, each
+    ///   with its place (`word/document.xml, table 2, row 3, cell 4`); `FillError` or `XMLError`
+    ///   when the file is not a readable Word document.
+    public init(template: ZipArchive, options: FillOptions = FillOptions()) throws {
+        self.template = template
+        self.options = options
+        var diagnostics: [Diagnostic] = []
+        var programs: [TemplateProgram] = []
+        var parsedParts: [ParsedPart] = []
+        var maxDrawing = 0, maxBookmark = 0
+        for name in try TemplateParts.fillable(in: template) {
+            guard let bytes = template[name] else { continue }
+            let part = try XMLParser.parse(bytes, part: name)
+            let tokens = XMLFlattener.tokens(of: part.root)
+            Self.scanIDs(tokens, drawing: &maxDrawing, bookmark: &maxBookmark)
+            guard Self.mayHoldTags(bytes, options.delimiters) else { continue }
+            var lexer = TagLexer(part: name, delimiters: options.delimiters)
+            let lexed = lexer.lex(tokens)
+            diagnostics += lexer.diagnostics
+            let checkboxes = ContentControlCheckboxes.find(in: lexed.tokens)
+            guard !lexed.tags.isEmpty || !checkboxes.isEmpty else { continue }
+            var parser = SectionParser()
+            let parsed = parser.parse(lexed)
+            diagnostics += parser.diagnostics
+            parsedParts.append(parsed)
+            programs.append(ProgramCompiler(parsed, checkboxes: checkboxes).compile(standalone: part.standalone))
+        }
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        self.programs = programs
+        self.parsedParts = parsedParts
+        self.maxIDs = (maxDrawing, maxBookmark)
+    }
+
+    /// Fills the template with `data`. `dataDirectory` is where image paths in the data are
+    /// relative to (the data file's folder).
+    /// - Throws: `DiagnosticsError` with every missing or unusable value, each naming the data
+    ///   path and the place in the template.
+    public func fill(with data: DataValue, dataDirectory: String? = nil) throws -> ZipArchive {
+        var output = template
+        let numbering = try NumberingParts(archive: template)
+        let ids = IDAllocator(maxDrawing: maxIDs.drawing, maxBookmark: maxIDs.bookmark, maxNum: numbering.maxNumID)
+        let images = ImageStore(archive: template, dataDirectory: dataDirectory, options: options)
+        var diagnostics: [Diagnostic] = []
+        for program in programs {
+            var renderer = ProgramRenderer(program: program, data: data, options: options, ids: ids, images: images)
+            let bytes = renderer.render()
+            diagnostics += renderer.diagnostics
+            output[program.part] = bytes
+        }
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        try numbering.addLists(ids.newLists, to: &output)
+        try images.write(into: &output)
+        if options.embedData { try EmbeddedData.embed(data, form: options.formID, into: &output) }
+        return output
+    }
+
+    /// Whether a part's bytes can hold a tag or a checkbox content control at all.
+    private static func mayHoldTags(_ bytes: [UInt8], _ delimiters: Delimiters) -> Bool {
+        guard let first = delimiters.open.utf8.first else { return false }
+        if bytes.contains(first) { return true }
+        return ContentControlCheckboxes.mayContain(bytes)
+    }
+
+    private static func scanIDs(_ tokens: [XMLToken], drawing: inout Int, bookmark: inout Int) {
+        for token in tokens {
+            guard case .empty(let e) = token else {
+                if case .start(let e) = token, e.name == "wp:docPr", let id = e[attribute: "id"].flatMap({ Int($0) }) {
+                    drawing = max(drawing, id)
+                }
+                continue
+            }
+            if e.name == "wp:docPr", let id = e[attribute: "id"].flatMap({ Int($0) }) { drawing = max(drawing, id) }
+            if e.name == "w:bookmarkStart" || e.name == "w:bookmarkEnd", let id = e[attribute: "w:id"].flatMap({ Int($0) }) {
+                bookmark = max(bookmark, id)
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// A kind of tag, claimed by its prefix or shape: docxtemplater's modules (loop, rawxml, …).
+///
+/// Features are asked in order; the first that returns a kind owns the tag. A feature throws
+/// `TagSyntaxError` when the tag is its own but malformed. `ValueFeature` claims what is left.
+protocol TagFeature: Sendable {
+    /// The prefix this feature claims (`#`, `^`, `/`, `@`, `!`, `%`, `=`), if any.
+    var prefix: Character? { get }
+    /// Parses the tag's trimmed content; nil when the tag is not this feature's.
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind?
+}
+
+extension TagFeature {
+    var prefix: Character? { nil }
+
+    /// The content after this feature's prefix, when it starts with it.
+    func body(_ content: Substring) -> Substring? {
+        guard let prefix, content.first == prefix else { return nil }
+        return content.dropFirst()
+    }
+}
+
+/// Why a tag cannot be read.
+struct TagSyntaxError: Error, Sendable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// The features every template understands, in the order they are asked.
+enum TagFeatures {
+    static let standard: [any TagFeature] = [
+        DelimiterChangeFeature(), CommentFeature(), SectionFeature(prefix: "#"), SectionFeature(prefix: "^"),
+        CloseFeature(), AtFeature(), ImageFeature(), CheckboxFeature(), ValueFeature(),
+    ]
+
+    /// The kind of a tag's content.
+    static func kind(of content: String) throws(TagSyntaxError) -> TagKind {
+        let trimmed = content.trimmingSpaces
+        if trimmed.isEmpty { throw TagSyntaxError("empty tag") }
+        for feature in standard {
+            if let kind = try feature.parse(trimmed) { return kind }
+        }
+        throw TagSyntaxError("unrecognised tag")
+    }
+
+    static func path(_ text: Substring) throws(TagSyntaxError) -> DataPath {
+        guard let path = DataPath(parsing: text) else {
+            throw TagSyntaxError("invalid data path “\(text.trimmingSpaces)”")
+        }
+        return path
+    }
+}
+
+/// `{{=[[ ]]=}}`: the lexer already switched delimiters; the tag renders nothing.
+struct DelimiterChangeFeature: TagFeature {
+    var prefix: Character? { "=" }
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        guard body(content) != nil else { return nil }
+        return .comment
+    }
+}
+
+/// `{{! comment }}`.
+struct CommentFeature: TagFeature {
+    var prefix: Character? { "!" }
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        body(content) == nil ? nil : .comment
+    }
+}
+
+/// `{{#path}}` and `{{^path}}`.
+struct SectionFeature: TagFeature {
+    let prefix: Character?
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        guard let rest = body(content) else { return nil }
+        return .sectionOpen(try TagFeatures.path(rest), inverted: prefix == "^")
+    }
+}
+
+/// `{{/path}}` and `{{/}}`.
+struct CloseFeature: TagFeature {
+    var prefix: Character? { "/" }
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        guard let rest = body(content) else { return nil }
+        if rest.trimmingSpaces.isEmpty { return .sectionClose(nil) }
+        return .sectionClose(try TagFeatures.path(rest))
+    }
+}
+
+/// `{{@index}}`, and `{{@path}}` raw XML as docxtemplater's rawxml module.
+struct AtFeature: TagFeature {
+    var prefix: Character? { "@" }
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        guard let rest = body(content) else { return nil }
+        if rest.trimmingSpaces == "index" { return .index }
+        return .rawXML(try TagFeatures.path(rest))
+    }
+}
+
+/// `{{%path}}`: an image.
+struct ImageFeature: TagFeature {
+    var prefix: Character? { "%" }
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        guard let rest = body(content) else { return nil }
+        return .image(try TagFeatures.path(rest))
+    }
+}
+
+/// `{{path=选项}}`: a checkbox.
+struct CheckboxFeature: TagFeature {
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        guard let eq = content.firstIndex(of: "="), !content[..<eq].contains("|") else { return nil }
+        let option = content[content.index(after: eq)...].trimmingSpaces
+        if option.isEmpty { throw TagSyntaxError("checkbox \(content) has no option after =") }
+        return .checkbox(try TagFeatures.path(content[..<eq]), option: String(option))
+    }
+}
+
+/// `{{path}}` and `{{path | formatter "arg"}}`: the default feature.
+struct ValueFeature: TagFeature {
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        let pieces = FormatterSyntax.splitPipes(content)
+        let path = try TagFeatures.path(pieces[0])
+        var calls: [FormatterCall] = []
+        for piece in pieces.dropFirst() { calls.append(try FormatterSyntax.call(piece)) }
+        return .value(path, calls)
+    }
+}

@@ -1,0 +1,225 @@
+import ShenbaoCore
+import ShenbaoOOXML
+
+/// Runs a template program over the data: appends literal bytes, fills slots, repeats sections.
+/// Problems (missing values, bad values) are collected with the tag's place.
+struct ProgramRenderer {
+    let program: TemplateProgram
+    let options: FillOptions
+    let ids: IDAllocator
+    /// Makes image drawings; nil when images are not available (tests of text alone).
+    var images: (any ImagePlacing)?
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var output: [UInt8] = []
+    private var context: DataContext
+    private var bookmarks: [String: String] = [:]
+    private var lists: [String: String] = [:]
+    private var reportedMissing: [Int: Int] = [:]
+
+    /// The most missing-value errors reported for one tag; the rest are counted.
+    static let missingReportsPerTag = 3
+
+    init(program: TemplateProgram, data: DataValue, options: FillOptions, ids: IDAllocator, images: (any ImagePlacing)? = nil) {
+        self.program = program
+        self.options = options
+        self.ids = ids
+        self.images = images
+        self.context = DataContext(root: data)
+    }
+
+    mutating func render() -> [UInt8] {
+        output.reserveCapacity(1 << 16)
+        run(program.instructions)
+        for (tag, count) in reportedMissing.sorted(by: { $0.key < $1.key }) where count > Self.missingReportsPerTag {
+            let t = program.tags[tag]
+            diagnostics.append(.error("missing-value", place: t.place.description, "\(t.raw): \(count - Self.missingReportsPerTag) more items have no value"))
+        }
+        return output
+    }
+
+    private mutating func run(_ instructions: [Instruction]) {
+        for instruction in instructions {
+            switch instruction {
+            case .literal(let bytes): output.append(contentsOf: bytes)
+            case .value(let tag, let path, let formatters): renderValue(tag, path, formatters)
+            case .section(let section): renderSection(section)
+            case .index(let tag):
+                if let loop = context.innermostLoop {
+                    output.append(contentsOf: String(loop.index + 1).utf8)
+                } else {
+                    report("index-outside-loop", tag, "\(program.tags[tag].raw) stands outside any loop")
+                }
+            case .checkbox(let tag, let path, let option): renderCheckbox(tag, path, option)
+            case .contentControlCheckbox(let path, let option, let part):
+                let checked = isChecked(context.lookup(path).value, option)
+                switch part {
+                case .glyph(let on, let off):
+                    XMLSerializer.appendEscapedText(checked ? on ?? options.checkedGlyph : off ?? options.uncheckedGlyph, into: &output)
+                case .checkedValue: output.append(checked ? 0x31 : 0x30)
+                }
+            case .rawXML(let tag, let path): renderRawXML(tag, path)
+            case .image(let tag, let path): renderImage(tag, path)
+            case .firstCopyVariant(let first, let other):
+                output.append(contentsOf: context.top.index == 0 ? first : other)
+            case .uniqueID(let kind, let original): renderID(kind, original)
+            case .numberingID(let original, let level, let ilvl):
+                let indices = context.frames[1...level].map(\.index)
+                if indices.allSatisfy({ $0 == 0 }) {
+                    output.append(contentsOf: original.utf8)
+                } else {
+                    let key = original + "|" + indices.map(String.init).joined(separator: ",")
+                    let id = lists[key] ?? ids.list(basedOn: original, ilvl: ilvl)
+                    lists[key] = id
+                    output.append(contentsOf: id.utf8)
+                }
+            }
+        }
+    }
+
+    private mutating func renderValue(_ tag: Int, _ path: DataPath, _ formatters: [FormatterCall]) {
+        let (value, label) = context.lookup(path)
+        var text: String?
+        if let value {
+            switch value.kind {
+            case .list, .map:
+                report("not-text", tag, "\(program.tags[tag].raw): \(label) is a \(value.list != nil ? "list" : "map"), not text; use a section \(sectionHint(path))")
+                return
+            case .null: text = nil
+            default: text = value.text
+            }
+        }
+        do {
+            text = try ValueFormatters.apply(formatters, to: text)
+        } catch {
+            report("bad-value", tag, "\(program.tags[tag].raw): \(label): \(error.message)")
+            return
+        }
+        guard let text else {
+            if !options.allowMissing { reportMissing(tag, label) }
+            return
+        }
+        RunText.append(text, into: &output)
+    }
+
+    private func sectionHint(_ path: DataPath) -> String {
+        let t = program.tags.first?.raw ?? "{{"
+        let open = t.hasPrefix("{{") ? "{{" : String(t.prefix(1))
+        let close = open == "{{" ? "}}" : "}"
+        return "\(open)#\(path)\(close)…\(open)/\(path)\(close)"
+    }
+
+    private mutating func renderSection(_ section: SectionProgram) {
+        let (value, label) = context.lookup(section.path)
+        let truthy = value?.isTruthy ?? false
+        if section.inverted {
+            guard !truthy else { output.append(contentsOf: section.whenEmpty); return }
+            var frame = context.top
+            frame.index = 0
+            frame.isLoop = false
+            context.push(frame)
+            run(section.body)
+            context.pop()
+            return
+        }
+        guard let value, truthy else {
+            output.append(contentsOf: section.whenEmpty)
+            return
+        }
+        if let items = value.list {
+            for (k, item) in items.enumerated() {
+                context.push(.init(value: item, label: "\(label)[\(k)]", index: k, isLoop: true))
+                run(section.body)
+                context.pop()
+            }
+        } else {
+            context.push(.init(value: value, label: label, index: 0, isLoop: false))
+            run(section.body)
+            context.pop()
+        }
+    }
+
+    private mutating func renderCheckbox(_ tag: Int, _ path: DataPath, _ option: String) {
+        let (value, label) = context.lookup(path)
+        if value == nil && !options.allowMissing {
+            reportMissing(tag, label)
+        }
+        let key = path.components.joined(separator: ".")
+        let keyWithoutIndex = label.replacingIndices
+        if let allowed = options.choiceOptions[key] ?? options.choiceOptions[keyWithoutIndex], !allowed.contains(option) {
+            report("unknown-option", tag, "\(program.tags[tag].raw): “\(option)” is not an option of \(keyWithoutIndex) (\(allowed.joined(separator: "、")))")
+        }
+        XMLSerializer.appendEscapedText(isChecked(value, option) ? options.checkedGlyph : options.uncheckedGlyph, into: &output)
+    }
+
+    private func isChecked(_ value: DataValue?, _ option: String) -> Bool {
+        guard let value else { return false }
+        if let items = value.list { return items.contains { $0.text == option } }
+        if case .bool(let b) = value.kind { return b == ["是", "true", "yes", "有"].contains(option) }
+        return value.text == option
+    }
+
+    private mutating func renderRawXML(_ tag: Int, _ path: DataPath) {
+        let (value, label) = context.lookup(path)
+        guard let value, !value.isNull else { return }
+        guard case .string(let xml) = value.kind else {
+            report("not-xml", tag, "\(program.tags[tag].raw): \(label) must be a string of WordprocessingML")
+            return
+        }
+        output.append(contentsOf: xml.utf8)
+    }
+
+    private mutating func renderImage(_ tag: Int, _ path: DataPath) {
+        let (value, label) = context.lookup(path)
+        guard let value, !value.isNull else {
+            if !options.allowMissing { reportMissing(tag, label) }
+            return
+        }
+        guard let images else {
+            report("image-unavailable", tag, "\(program.tags[tag].raw): images cannot be placed here")
+            return
+        }
+        do {
+            let xml = try images.drawing(for: value, key: path.components.last ?? "", label: label.replacingIndices, part: program.part, ids: ids)
+            output.append(contentsOf: xml)
+        } catch {
+            report("bad-image", tag, "\(program.tags[tag].raw): \(label): \(error)")
+        }
+    }
+
+    private mutating func renderID(_ kind: UniqueIDKind, _ original: String) {
+        let copying = context.copyDepth > 0
+        switch kind {
+        case .drawing:
+            output.append(contentsOf: (copying ? ids.drawing() : original).utf8)
+        case .bookmarkStart:
+            let id = copying ? ids.bookmark() : original
+            bookmarks[original] = id
+            output.append(contentsOf: id.utf8)
+        case .bookmarkEnd:
+            output.append(contentsOf: (bookmarks[original] ?? original).utf8)
+        }
+    }
+
+    private mutating func reportMissing(_ tag: Int, _ label: String) {
+        let count = reportedMissing[tag, default: 0] + 1
+        reportedMissing[tag] = count
+        guard count <= Self.missingReportsPerTag else { return }
+        report("missing-value", tag, "missing value \(label) for \(program.tags[tag].raw)")
+    }
+
+    private mutating func report(_ code: String, _ tag: Int, _ message: String) {
+        diagnostics.append(.error(code, place: program.tags[tag].place.description, message))
+    }
+}
+
+extension String {
+    /// `人员[2].性别` → `人员.性别`: the spec key of a data path.
+    var replacingIndices: String {
+        var out = ""
+        var skipping = false
+        for c in self {
+            if c == "[" { skipping = true } else if c == "]" { skipping = false } else if !skipping { out.append(c) }
+        }
+        return out
+    }
+}

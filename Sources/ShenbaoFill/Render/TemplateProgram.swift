@@ -1,0 +1,53 @@
+/// A part compiled for rendering: literal bytes already serialized, and slots filled from the
+/// data. Rendering appends bytes, so a 5,000-row table costs little more than copying it.
+struct TemplateProgram: Sendable {
+    var part: String
+    var instructions: [Instruction]
+    /// The tags of the part, for messages.
+    var tags: [LexedTag]
+}
+
+/// One step of a template program.
+indirect enum Instruction: Sendable {
+    case literal([UInt8])
+    /// A value: escaped text, newlines as `<w:br/>` within the run.
+    case value(tag: Int, DataPath, [FormatterCall])
+    case section(SectionProgram)
+    /// `{{@index}}`.
+    case index(tag: Int)
+    /// `{{path=选项}}` as text.
+    case checkbox(tag: Int, DataPath, option: String)
+    /// A Word checkbox content control whose tag or alias is `path=选项`: the glyph run text
+    /// (`glyph`) or the `w14:checked` value (`checkedValue`).
+    case contentControlCheckbox(DataPath, option: String, part: CheckboxPart)
+    /// `{{@path}}`: the enclosing paragraph replaced by raw XML from the data.
+    case rawXML(tag: Int, DataPath)
+    /// `{{%path}}`: an image drawing.
+    case image(tag: Int, DataPath)
+    /// Bytes that differ in copies 2..n of the innermost section (`w:vMerge` restart → continue).
+    case firstCopyVariant(first: [UInt8], other: [UInt8])
+    /// An id that must stay unique when copied (`wp:docPr/@id`, bookmark ids): the original in
+    /// the first copy, a fresh one in the others.
+    case uniqueID(UniqueIDKind, original: String)
+    /// A list's `w:numId`: copies of `level`'s section get a new list restarting like the template's.
+    case numberingID(original: String, level: Int, ilvl: Int)
+
+    enum CheckboxPart: Sendable {
+        case glyph(checked: String?, unchecked: String?)
+        case checkedValue
+    }
+}
+
+enum UniqueIDKind: Sendable { case drawing, bookmarkStart, bookmarkEnd }
+
+/// A compiled section: rendered once per item (or once, or never).
+struct SectionProgram: Sendable {
+    var openTag: Int
+    var path: DataPath
+    var inverted: Bool
+    /// Nesting depth, 1 for a top-level section.
+    var level: Int
+    var body: [Instruction]
+    /// Emitted when the section renders nothing (an empty table cell still needs a paragraph).
+    var whenEmpty: [UInt8]
+}

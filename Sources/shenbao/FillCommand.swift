@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ShenbaoCore
+import ShenbaoData
+import ShenbaoFill
+import ShenbaoOOXML
+
+/// `shenbao fill TEMPLATE.docx DATA -o OUT.docx`.
+struct FillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fill",
+        abstract: "Fill a DOCX template's {{tags}} with an application's data.",
+        discussion: """
+            Example: shenbao fill templates/sd-lab-2022/template.docx 申报数据.yaml -o 申报表.docx
+            The tag language is described in docs/fill.md. Every problem is reported at once,
+            with its place in the template; no output is written when there is one.
+            """)
+
+    @Argument(help: "The template (.docx).") var template: String
+    @Argument(help: "The data file (.yaml or .json).") var data: String
+    @Option(name: .shortAndLong, help: "The filled document to write.") var output: String
+    @Option(help: "The form spec (form.yaml): form id, checkbox glyphs, choice options, image sizes.") var spec: String?
+    @Flag(help: "Render missing values as empty instead of reporting them.") var allowMissing = false
+    @Option(help: "Tag delimiters, e.g. \"{ }\" for docxtemplater templates (default \"{{ }}\").") var delimiters: String?
+    @Flag(help: "Do not embed the data (custom XML part and keywords) in the output.") var noEmbed = false
+    @Option(help: "On errors, also write the template with each error as a Word comment to this path.") var annotate: String?
+
+    func validate() throws {
+        if let delimiters, Delimiters(spec: delimiters) == nil {
+            throw ValidationError("--delimiters takes two strings separated by a space, e.g. \"{ }\" or \"[[ ]]\"")
+        }
+        let out = URL(fileURLWithPath: output).standardizedFileURL.path
+        for input in [template, data] where URL(fileURLWithPath: input).standardizedFileURL.path == out {
+            throw ValidationError("-o \(output) would overwrite an input file")
+        }
+    }
+
+    func run() throws {
+        var options = FillOptions()
+        options.allowMissing = allowMissing
+        options.embedData = !noEmbed
+        if let delimiters, let d = Delimiters(spec: delimiters) { options.delimiters = d }
+        do {
+            if let spec { options.apply(spec: try DataFile.load(spec)) }
+            let values = try DataFile.load(data)
+            let archive = try ZipArchive(contentsOf: template)
+            do {
+                let filler = try TemplateFiller(template: archive, options: options)
+                let directory = (data as NSString).deletingLastPathComponent
+                let filled = try filler.fill(with: values, dataDirectory: directory.isEmpty ? "." : directory)
+                try filled.write(to: output)
+            } catch let error as DiagnosticsError {
+                if let annotate {
+                    let annotated = try TemplateAnnotator.annotate(archive, with: error.diagnostics)
+                    try annotated.write(to: annotate)
+                    FileHandle.standardError.write(Data("wrote \(annotate) with \(error.diagnostics.count) comments\n".utf8))
+                }
+                throw error
+            }
+        } catch {
+            throw fail(error)
+        }
+    }
+}

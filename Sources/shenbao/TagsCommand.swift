@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ShenbaoCore
+import ShenbaoFill
+import ShenbaoOOXML
+
+/// `shenbao tags TEMPLATE.docx`: the tags a template uses, as a tree with places.
+struct TagsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tags",
+        abstract: "List the tags a template uses, sections containing their tags, with places.",
+        discussion: "Example: shenbao tags template.docx --format json")
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Argument(help: "The template (.docx).") var template: String
+    @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "Tag delimiters, e.g. \"{ }\".") var delimiters: String?
+
+    func run() throws {
+        var options = FillOptions()
+        if let delimiters {
+            guard let d = Delimiters(spec: delimiters) else { throw ValidationError("--delimiters takes two strings, e.g. \"{ }\"") }
+            options.delimiters = d
+        }
+        do {
+            let tags = try TemplateTags.list(try ZipArchive(contentsOf: template), options: options)
+            switch format {
+            case .text: print(tags.map { text($0, indent: "") }.joined(), terminator: "")
+            case .json:
+                let data = try JSONSerialization.data(withJSONObject: tags.map(json), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+                print(String(decoding: data, as: UTF8.self))
+            }
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func text(_ tag: TemplateTag, indent: String) -> String {
+        var line = "\(indent)\(tag.text)  [\(tag.kind.rawValue)]  \(tag.place)\n"
+        for child in tag.children { line += text(child, indent: indent + "  ") }
+        return line
+    }
+
+    private func json(_ tag: TemplateTag) -> [String: Any] {
+        var o: [String: Any] = ["kind": tag.kind.rawValue, "tag": tag.text, "place": tag.place]
+        if let path = tag.path { o["path"] = path }
+        if !tag.children.isEmpty { o["children"] = tag.children.map(json) }
+        return o
+    }
+}
