@@ -35,6 +35,10 @@ struct SectionParser {
                     report("unopened-section", part.tags[n], "\(part.tags[n].raw) closes no section")
                     continue
                 }
+                if let path, !open.dropFirst().contains(where: { $0.path == path }) {
+                    report("unopened-section", part.tags[n], "\(part.tags[n].raw) closes no section")
+                    continue
+                }
                 let top = open.removeLast()
                 if let path, path != top.path {
                     report("mismatched-section", part.tags[n], "\(part.tags[n].raw) closes \(part.tags[top.tag].raw)")

@@ -121,7 +121,13 @@ struct ValueFeature: TagFeature {
         let pieces = FormatterSyntax.splitPipes(content)
         let path = try TagFeatures.path(pieces[0])
         var calls: [FormatterCall] = []
-        for piece in pieces.dropFirst() { calls.append(try FormatterSyntax.call(piece)) }
+        for piece in pieces.dropFirst() {
+            let call = try FormatterSyntax.call(piece)
+            guard ValueFormatters.names.contains(call.name) else {
+                throw TagSyntaxError("unknown formatter “\(call.name)” (known: \(ValueFormatters.names.joined(separator: ", ")))")
+            }
+            calls.append(call)
+        }
         return .value(path, calls)
     }
 }
