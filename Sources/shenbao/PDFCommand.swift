@@ -23,8 +23,8 @@ struct PDFCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Folder for the PDFs (default: beside each input).")
     var outputDirectory: String?
 
-    @Option(help: "LibreOffice processes to run in parallel.")
-    var jobs: Int = 1
+    @Option(help: "LibreOffice processes to run in parallel (default: one per core, at most 4).")
+    var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     @Flag(help: "Write PDF/A-2b.")
     var pdfa = false
