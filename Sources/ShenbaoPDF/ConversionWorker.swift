@@ -46,6 +46,12 @@ struct ConversionWorker: Sendable {
             // stalled runs alone and the rest go on without it.
             var batches = [chunk]
             while var batch = batches.popLast() {
+                if Cancellation.shared.isCancelled {
+                    for job in batch {
+                        board.record(job, output: nil, diagnostics: [.error("interrupted", at: .file(job.input), "not converted: interrupted")])
+                    }
+                    continue
+                }
                 runNumber += 1
                 for i in batch.indices { batch[i].attempts += 1 }
                 let outcome = convert(batch, profile: profile, runNumber: runNumber)

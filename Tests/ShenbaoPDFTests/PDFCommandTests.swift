@@ -50,4 +50,42 @@ import Testing
         #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
         #expect(try Poppler.compactText(folder + "/pdf/甲公司.pdf").contains("2025年度专精特新中小企业申报表"))
     }
+
+    @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
+    func ctrlCStopsLibreOfficeAndLeavesNothing() throws {
+        let folder = try makeScratchFolder("cli-interrupt")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fake = folder + "/soffice"
+        try """
+            #!/bin/sh
+            sleep 300 &
+            echo $! >> \(folder)/children
+            wait
+            """.write(toFile: fake, atomically: true, encoding: .utf8)
+        chmod(fake, 0o755)
+        let input = folder + "/form.docx"
+        try SpecimenForm(number: 0).archive(path: input).write(to: input)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.binary))
+        process.arguments = ["pdf", input, "-o", folder + "/pdf", "--soffice", fake, "--timeout", "100"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the stand-in converter runs, then press Ctrl-C.
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: folder + "/children") && Date() < deadline { usleep(50_000) }
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let children = try String(contentsOfFile: folder + "/children", encoding: .utf8).split(separator: "\n").compactMap { Int32($0) }
+        #expect(children.count == 1)
+        for pid in children { #expect(kill(pid, 0) != 0 || isZombie(pid), "converter \(pid) still running") }
+        #expect(filesIn(folder + "/pdf").isEmpty)
+    }
+}
+
+private func isZombie(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return true }
+    return stat[stat.index(close, offsetBy: 2)] == "Z"
 }
