@@ -17,9 +17,22 @@ def blank(n=1, style=None):
     return [P(style=style) for _ in range(n)]
 
 
+CHAR_3HAO = 320  # one full-width character at 3号 (16 pt), in twips
+
+
+def spread_label(label, width_chars):
+    """A label spread to `width_chars` characters, as Word's distributed alignment does it:
+    extra character spacing on every character but the last (申 报 日 期)."""
+    if len(label) >= width_chars or len(label) < 2:
+        return [R(label)]
+    extra = (width_chars - len(label)) * CHAR_3HAO // (len(label) - 1)
+    return [R(label[:-1], spacing=extra), R(label[-1])]
+
+
 def cover(title_lines, fields, top_blank=None, middle_blank=None, note=None):
-    """A cover page: the title in 2号方正小标宋简体, then label/value lines in a borderless table
-    whose labels are distributed (申 报 日 期) and whose values sit on an underline."""
+    """A cover page: the title in 2号方正小标宋简体, then one paragraph per field: the label spread
+    to the widest label's width, a colon, and the value underlined; wrapped values hang under the
+    value's start. The seal tag sits right after the unit name, so the seal covers it."""
     if top_blank is None:
         top_blank = 3 if len(title_lines) <= 2 else 2
     if middle_blank is None:
@@ -28,18 +41,22 @@ def cover(title_lines, fields, top_blank=None, middle_blank=None, note=None):
     for line in title_lines:
         body.append(P(line, style="FormTitle"))
     body += blank(middle_blank)
-    rows = []
+    width = max(len(label) for label, _ in fields)
+    hang = (width + 1) * CHAR_3HAO
     for label, runs in fields:
-        rows.append(Row(Cell(P(R(label), style="CoverLine", jc="distribute", ind={"left": 0, "right": 0})),
-                        Cell(P(R("："), style="CoverLine", ind={"left": 0, "right": 0})),
-                        Cell(P(*runs, style="CoverLine", jc="center", ind={"left": 0, "right": 0}),
-                             underline=True, valign="bottom"),
-                        h=760))
-    body.append(Table([2880, 320, 4800], rows, borders=False, width=8000))
+        body.append(P(*spread_label(label, width), R("："), *[underlined(r) for r in runs],
+                      style="CoverLine", ind={"left": 640 + hang, "hanging": hang, "right": 320}))
     if note:
         body += blank(1)
         body.append(P(note, style="CoverLine", jc="center", ind={"left": 0, "right": 0}))
     return body
+
+
+def underlined(run_xml):
+    """Underline a run made by R()/tag() (the value lines of a cover)."""
+    if "<w:rPr>" in run_xml:
+        return run_xml.replace("</w:rPr>", '<w:u w:val="single"/></w:rPr>', 1)
+    return run_xml.replace("<w:r>", '<w:r><w:rPr><w:u w:val="single"/></w:rPr>', 1)
 
 
 def instructions(items, title="填报说明"):
