@@ -51,7 +51,7 @@ let package = Package(
 
         .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoData"]),
-        .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoFill", "ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoFill", "ShenbaoOOXML"], exclude: ["Fixtures"]),
         .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill"]),
         .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoSummary"]),

@@ -21,6 +21,13 @@ struct ConversionWorker: Sendable {
         var status: Int32?
         /// LibreOffice's own complaints, or why it could not start.
         var message = ""
+
+        /// Why a run that ended early failed the document it was on.
+        func failure(timeout: Double) -> String {
+            if timedOut { return "LibreOffice made no progress for \(ConversionWorker.format(timeout)) s and was stopped" }
+            if let status { return "LibreOffice stopped with exit status \(status) while converting it" + (message.isEmpty ? "" : ": \(message)") }
+            return message
+        }
     }
 
     func run() {
@@ -39,10 +46,16 @@ struct ConversionWorker: Sendable {
             // stalled runs alone and the rest go on without it.
             var batches = [chunk]
             while var batch = batches.popLast() {
+                if Cancellation.shared.isCancelled {
+                    for job in batch {
+                        board.record(job, output: nil, diagnostics: [.error("interrupted", at: .file(job.input), "not converted: interrupted")])
+                    }
+                    continue
+                }
                 runNumber += 1
                 for i in batch.indices { batch[i].attempts += 1 }
                 let outcome = convert(batch, profile: profile, runNumber: runNumber)
-                if outcome.timedOut || outcome.status != 0 { try? profile.reset() }
+                if outcome.status != 0 { try? profile.reset() }
 
                 var unfinished: [ConversionJob] = []
                 for job in batch {
@@ -54,17 +67,17 @@ struct ConversionWorker: Sendable {
                 }
                 guard !unfinished.isEmpty else { continue }
 
-                if outcome.timedOut {
-                    // LibreOffice converts in argument order: the first unfinished document is the
-                    // one it was working on; the others were never opened and keep their attempt.
+                if outcome.status != 0 {
+                    // Killed, crashed or never started: LibreOffice converts in argument order, so
+                    // the first unfinished document is the one it was on; the others were never
+                    // opened, keep their attempt and go on as a batch of their own.
                     var stalled = unfinished.removeFirst()
-                    stalled.lastFailure = .error(
-                        "conversion-timeout", at: .file(stalled.input),
-                        "LibreOffice made no progress for \(Self.format(pool.timeout)) s and was stopped")
+                    stalled.lastFailure = .error("conversion-\(outcome.timedOut ? "timeout" : "crashed")", at: .file(stalled.input), outcome.failure(timeout: pool.timeout))
                     for i in unfinished.indices { unfinished[i].attempts -= 1 }
                     if !unfinished.isEmpty { batches.append(unfinished) }
                     retryOrFail(stalled, into: &batches)
                 } else {
+                    // LibreOffice went through the whole list: these it opened and could not convert.
                     for var job in unfinished {
                         job.lastFailure = .error(
                             "conversion-failed", at: .file(job.input),
@@ -142,7 +155,7 @@ struct ConversionWorker: Sendable {
             .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
     }
 
-    private static func format(_ seconds: Double) -> String {
+    static func format(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 }

@@ -33,7 +33,7 @@ public final class ConverterPool: Sendable {
     /// - Throws: `PDFSetupError` when LibreOffice, its Writer, fontconfig or a needed font is missing.
     public init(
         jobs: Int = 1, timeout: Double = 60, pdfa: Bool = false, libreOffice: LibreOffice? = nil,
-        maximumBatch: Int = 25
+        maximumBatch: Int = 50
     ) throws {
         self.jobs = max(1, jobs)
         self.timeout = timeout

@@ -23,8 +23,8 @@ struct PDFCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Folder for the PDFs (default: beside each input).")
     var outputDirectory: String?
 
-    @Option(help: "LibreOffice processes to run in parallel.")
-    var jobs: Int = 1
+    @Option(help: "LibreOffice processes to run in parallel (default: one per core, at most 4).")
+    var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     @Flag(help: "Write PDF/A-2b.")
     var pdfa = false
@@ -51,7 +51,17 @@ struct PDFCommand: ParsableCommand {
         } catch {
             throw fail(error, code: 2)
         }
+        // LibreOffice runs in its own process groups, out of reach of the terminal's Ctrl-C:
+        // stop them ourselves, let the pool clean up, then exit 130.
+        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { ConverterPool.cancelAll() }
+            source.resume()
+            return source
+        }
         let results = pool.convert(inputs, outputDirectory: outputDirectory)
+        signals.forEach { $0.cancel() }
         for result in results where format == .text {
             if let output = result.output {
                 print("converted \(result.input) -> \(output)")
@@ -65,6 +75,7 @@ struct PDFCommand: ParsableCommand {
         if format == .text {
             FileHandle.standardError.write(Data("\(results.count - failed) of \(results.count) converted\n".utf8))
         }
+        if ConverterPool.isCancelled { throw ExitCode(130) }
         if failed > 0 { throw ExitCode(1) }
     }
 }

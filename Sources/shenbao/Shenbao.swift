@@ -6,10 +6,13 @@ struct Shenbao: ParsableCommand {
         commandName: "shenbao",
         abstract: "Turn an application's data file into the official forms, stamped and checked.",
         subcommands: [
+            ValidateCommand.self,
+            SchemaCommand.self,
             FillCommand.self,
             TagsCommand.self,
             DataCommand.self,
             PDFCommand.self,
+            CheckCommand.self,
             SummaryCommand.self,
         ])
 }

@@ -90,6 +90,9 @@ struct ConversionTests {
         let conformance = metadata.contains("<pdfaid:conformance>B</pdfaid:conformance>") || metadata.contains("pdfaid:conformance=\"B\"")
         #expect(part && conformance, "\(metadata)")
         #expect(try Poppler.text(output) == Poppler.text(pdf(0)))
+        // PDF/A-2 keeps the seal's soft mask (PDF/A-1 would forbid it) and embeds every font.
+        #expect(try Poppler.images(output).contains { $0.type == "smask" })
+        #expect(try Poppler.fonts(output).allSatisfy { $0.embedded })
     }
 }
 

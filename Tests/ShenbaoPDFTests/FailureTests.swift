@@ -82,3 +82,44 @@ private func isRunning(_ pid: Int32) -> Bool {
     else { return false }
     return stat[stat.index(close, offsetBy: 2)] != "Z"
 }
+
+/// The retry logic, driven by a stand-in converter that writes small PDFs and crashes on one document.
+@Suite struct RetryTests {
+    @Test func crashOnOneDocumentCostsOnlyThatDocument() throws {
+        let folder = try makeScratchFolder("crash")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fake = folder + "/soffice"
+        try #"""
+            #!/bin/sh
+            out=""; prev=""; names=""
+            for a in "$@"; do
+              [ "$prev" = "--outdir" ] && out="$a"
+              prev="$a"
+              case "$a" in *.docx) names="$names $(basename "$a" .docx)";; esac
+            done
+            echo "$names" >> LOGFILE
+            for n in $names; do
+              [ "$n" = "d1" ] && kill -SEGV $$
+              printf '%%PDF-1.4\n%s\n%%%%EOF\n' "this stands in for a converted document, long enough to pass" > "$out/$n.pdf"
+            done
+            """#.replacingOccurrences(of: "LOGFILE", with: folder + "/runs").write(toFile: fake, atomically: true, encoding: .utf8)
+        chmod(fake, 0o755)
+        let inputs = try (0..<4).map { i -> String in
+            let path = "\(folder)/form\(i).docx"
+            try SpecimenForm(number: i).archive(path: path).write(to: path)
+            return path
+        }
+        let pool = try ConverterPool(jobs: 1, timeout: 30, libreOffice: LibreOffice.locate(executable: fake))
+        let results = pool.convert(inputs, outputDirectory: folder + "/out")
+        #expect(results.map(\.succeeded) == [true, false, true, true])
+        #expect(results.map(\.attempts) == [1, 2, 1, 1])
+        #expect(results[1].diagnostics.map(\.code) == ["conversion-crashed"])
+        #expect(results[1].diagnostics.first?.message.contains("exit status 139") == true)
+        #expect(filesIn(folder + "/out") == ["form0.pdf", "form2.pdf", "form3.pdf"])
+        let runs = try String(contentsOfFile: folder + "/runs", encoding: .utf8).split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        // The whole chunk, then the document it died on retried once alone, then the rest together.
+        #expect(runs == ["d0 d1 d2 d3", "d1", "d2 d3"])
+    }
+}

@@ -25,13 +25,17 @@ struct SectionParser {
             }
         }
         let structure = TemplateStructure(part)
-        var open: [(tag: Int, path: DataPath, inverted: Bool, children: [Section])] = [(-1, DataPath([]), false, [])]
+        var open: [(tag: Int, path: DataPath, inverted: Bool, element: String?, children: [Section])] = [(-1, DataPath([]), false, nil, [])]
         for (n, kind) in kinds.enumerated() {
             switch kind {
-            case .sectionOpen(let path, let inverted):
-                open.append((n, path, inverted, []))
+            case .sectionOpen(let path, let inverted, let element):
+                open.append((n, path, inverted, element, []))
             case .sectionClose(let path):
                 guard open.count > 1 else {
+                    report("unopened-section", part.tags[n], "\(part.tags[n].raw) closes no section")
+                    continue
+                }
+                if let path, !open.dropFirst().contains(where: { $0.path == path }) {
                     report("unopened-section", part.tags[n], "\(part.tags[n].raw) closes no section")
                     continue
                 }
@@ -39,7 +43,7 @@ struct SectionParser {
                 if let path, path != top.path {
                     report("mismatched-section", part.tags[n], "\(part.tags[n].raw) closes \(part.tags[top.tag].raw)")
                 }
-                if var section = expand(top.tag, n, top.path, top.inverted, part, structure) {
+                if var section = expand(top.tag, n, top.path, top.inverted, top.element, part, structure) {
                     section.children = top.children
                     open[open.count - 1].children.append(section)
                 }
@@ -56,7 +60,7 @@ struct SectionParser {
 
     /// The extent of a section from where its tags stand.
     private mutating func expand(
-        _ o: Int, _ c: Int, _ path: DataPath, _ inverted: Bool, _ part: LexedPart, _ s: TemplateStructure
+        _ o: Int, _ c: Int, _ path: DataPath, _ inverted: Bool, _ element: String?, _ part: LexedPart, _ s: TemplateStructure
     ) -> Section? {
         let tokens = part.tokens
         let oTok = part.tags[o].token, cTok = part.tags[c].token
@@ -65,6 +69,16 @@ struct SectionParser {
         while common < ao.count, common < ac.count, ao[common] == ac[common] { common += 1 }
         func section(_ extent: Section.Extent, _ outer: ClosedRange<Int>, _ inner: Range<Int>) -> Section {
             Section(openTag: o, closeTag: c, path: path, inverted: inverted, extent: extent, outer: outer, inner: inner)
+        }
+        // An explicit element (`{{-w:tr path}}`): from the open tag's element to the close tag's.
+        if let element {
+            guard let eo = s.innermost(element, of: o, in: tokens), let ec = s.innermost(element, of: c, in: tokens),
+                let lo = ao.firstIndex(of: eo), let lc = ac.firstIndex(of: ec), lo == lc
+            else {
+                report("misplaced-section", part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) are not both inside a \(element)")
+                return nil
+            }
+            return section(.rows, eo...s.matching[ec], eo..<(s.matching[ec] + 1))
         }
         // Same paragraph: the tokens between the tags.
         if let po = s.innermost("w:p", of: o, in: tokens), po == s.innermost("w:p", of: c, in: tokens) {

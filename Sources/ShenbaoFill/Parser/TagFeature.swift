@@ -29,7 +29,7 @@ struct TagSyntaxError: Error, Sendable {
 enum TagFeatures {
     static let standard: [any TagFeature] = [
         DelimiterChangeFeature(), CommentFeature(), SectionFeature(prefix: "#"), SectionFeature(prefix: "^"),
-        CloseFeature(), AtFeature(), ImageFeature(), CheckboxFeature(), ValueFeature(),
+        CloseFeature(), ExplicitElementFeature(), AtFeature(), ImageFeature(), CheckboxFeature(), ValueFeature(),
     ]
 
     /// The kind of a tag's content.
@@ -121,7 +121,26 @@ struct ValueFeature: TagFeature {
         let pieces = FormatterSyntax.splitPipes(content)
         let path = try TagFeatures.path(pieces[0])
         var calls: [FormatterCall] = []
-        for piece in pieces.dropFirst() { calls.append(try FormatterSyntax.call(piece)) }
+        for piece in pieces.dropFirst() {
+            let call = try FormatterSyntax.call(piece)
+            guard ValueFormatters.names.contains(call.name) else {
+                throw TagSyntaxError("unknown formatter “\(call.name)” (known: \(ValueFormatters.names.joined(separator: ", ")))")
+            }
+            calls.append(call)
+        }
         return .value(path, calls)
+    }
+}
+
+/// `{{-w:tr path}}`: docxtemplater's loop over an explicitly named enclosing element.
+struct ExplicitElementFeature: TagFeature {
+    var prefix: Character? { "-" }
+    func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
+        guard let rest = body(content) else { return nil }
+        let words = rest.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, words[0].contains(":") else {
+            throw TagSyntaxError("write an explicit loop as -w:tr path")
+        }
+        return .sectionOpen(try TagFeatures.path(words[1]), inverted: false, element: String(words[0]))
     }
 }

@@ -27,8 +27,9 @@ public struct FormatterCall: Sendable, Hashable {
 public enum TagKind: Sendable, Hashable {
     /// `{{path}}`, `{{path | formatter}}`.
     case value(DataPath, [FormatterCall])
-    /// `{{#path}}`, or `{{^path}}` when inverted.
-    case sectionOpen(DataPath, inverted: Bool)
+    /// `{{#path}}`, or `{{^path}}` when inverted; `{{-w:tr path}}` repeats the named element
+    /// around the tags (docxtemplater's explicit loops).
+    case sectionOpen(DataPath, inverted: Bool, element: String? = nil)
     /// `{{/path}}`, or `{{/}}` (nil) closing the innermost section.
     case sectionClose(DataPath?)
     /// `{{@index}}`: the 1-based number of the current loop item.

@@ -33,7 +33,7 @@ public enum TemplateTags {
                 var tag = TemplateTag(kind: .value, text: lexed.raw, path: nil, place: lexed.place.description, children: [])
                 switch kind {
                 case .value(let p, _): tag.path = p.description
-                case .sectionOpen(let p, let inverted):
+                case .sectionOpen(let p, let inverted, _):
                     tag.kind = inverted ? .invertedSection : .section
                     tag.path = p.description
                     stack.append(tag)

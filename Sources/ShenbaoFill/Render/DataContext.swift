@@ -5,11 +5,14 @@ import ShenbaoCore
 struct DataContext {
     struct Frame {
         var value: DataValue
-        /// The data path of this frame, for messages (`人员[2]`).
-        var label: String
+        /// The data path of the section's value, for messages (`人员`); loop items add `[index]`.
+        var path: String
         /// 0-based item number in a loop; 0 for conditions.
         var index: Int
         var isLoop: Bool
+
+        /// The data path of this frame, for messages (`人员[2]`).
+        var label: String { isLoop ? "\(path)[\(index)]" : path }
     }
 
     private(set) var frames: [Frame]
@@ -17,7 +20,7 @@ struct DataContext {
     private(set) var copyDepth = 0
 
     init(root: DataValue) {
-        frames = [Frame(value: root, label: "", index: 0, isLoop: false)]
+        frames = [Frame(value: root, path: "", index: 0, isLoop: false)]
     }
 
     mutating func push(_ frame: Frame) {
@@ -31,16 +34,24 @@ struct DataContext {
 
     var top: Frame { frames[frames.count - 1] }
 
-    /// The value at `path` and the data path it names (for messages).
-    func lookup(_ path: DataPath) -> (value: DataValue?, label: String) {
-        guard let first = path.components.first else { return (top.value, top.label) }
-        for frame in frames.reversed() {
-            guard let start = Self.child(frame.value, first) else { continue }
-            var value: DataValue? = start
-            for component in path.components.dropFirst() { value = value.flatMap { Self.child($0, component) } }
-            return (value, Self.join(frame.label, path))
+    /// The value at `path`, and the frame it was found in (the innermost when missing).
+    func lookup(_ path: DataPath) -> (value: DataValue?, frame: Int) {
+        guard let first = path.components.first else { return (top.value, frames.count - 1) }
+        var f = frames.count - 1
+        while f >= 0 {
+            if let start = Self.child(frames[f].value, first) {
+                var value: DataValue? = start
+                for component in path.components.dropFirst() { value = value.flatMap { Self.child($0, component) } }
+                return (value, f)
+            }
+            f -= 1
         }
-        return (nil, Self.join(top.label, path))
+        return (nil, frames.count - 1)
+    }
+
+    /// The data path `path` names when looked up in frame `frame`, for messages.
+    func label(_ path: DataPath, in frame: Int) -> String {
+        path.isCurrent ? frames[frame].label : Self.join(frames[frame].label, path)
     }
 
     /// The innermost loop frame, for `{{@index}}`.

@@ -77,7 +77,8 @@ struct ProgramRenderer {
     }
 
     private mutating func renderValue(_ tag: Int, _ path: DataPath, _ formatters: [FormatterCall]) {
-        let (value, label) = context.lookup(path)
+        let (value, frame) = context.lookup(path)
+        var label: String { context.label(path, in: frame) }
         var text: String?
         if let value {
             switch value.kind {
@@ -109,7 +110,8 @@ struct ProgramRenderer {
     }
 
     private mutating func renderSection(_ section: SectionProgram) {
-        let (value, label) = context.lookup(section.path)
+        let (value, frame) = context.lookup(section.path)
+        let label = value?.list != nil ? context.label(section.path, in: frame) : ""
         let truthy = value?.isTruthy ?? false
         if section.inverted {
             guard !truthy else { output.append(contentsOf: section.whenEmpty); return }
@@ -127,19 +129,20 @@ struct ProgramRenderer {
         }
         if let items = value.list {
             for (k, item) in items.enumerated() {
-                context.push(.init(value: item, label: "\(label)[\(k)]", index: k, isLoop: true))
+                context.push(.init(value: item, path: label, index: k, isLoop: true))
                 run(section.body)
                 context.pop()
             }
         } else {
-            context.push(.init(value: value, label: label, index: 0, isLoop: false))
+            context.push(.init(value: value, path: context.label(section.path, in: frame), index: 0, isLoop: false))
             run(section.body)
             context.pop()
         }
     }
 
     private mutating func renderCheckbox(_ tag: Int, _ path: DataPath, _ option: String) {
-        let (value, label) = context.lookup(path)
+        let (value, frame) = context.lookup(path)
+        let label = context.label(path, in: frame)
         if value == nil && !options.allowMissing {
             reportMissing(tag, label)
         }
@@ -159,7 +162,8 @@ struct ProgramRenderer {
     }
 
     private mutating func renderRawXML(_ tag: Int, _ path: DataPath) {
-        let (value, label) = context.lookup(path)
+        let (value, frame) = context.lookup(path)
+        let label = context.label(path, in: frame)
         guard let value, !value.isNull else { return }
         guard case .string(let xml) = value.kind else {
             report("not-xml", tag, "\(program.tags[tag].raw): \(label) must be a string of WordprocessingML")
@@ -169,7 +173,8 @@ struct ProgramRenderer {
     }
 
     private mutating func renderImage(_ tag: Int, _ path: DataPath) {
-        let (value, label) = context.lookup(path)
+        let (value, frame) = context.lookup(path)
+        let label = context.label(path, in: frame)
         guard let value, !value.isNull else {
             if !options.allowMissing { reportMissing(tag, label) }
             return

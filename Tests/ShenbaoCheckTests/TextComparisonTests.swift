@@ -1,0 +1,89 @@
+import Testing
+@testable import ShenbaoCheck
+
+/// The comparison on hand-made streams: no LibreOffice, no poppler.
+@Suite("Text comparison")
+struct TextComparisonTests {
+    private func docx(_ pieces: [(String, DocxLocation)], numbered: [Int] = []) -> DocxText {
+        var d = DocxText()
+        for (text, location) in pieces {
+            let n: Int32
+            if let i = d.locations.firstIndex(of: location) { n = Int32(i) } else {
+                n = Int32(d.locations.count)
+                d.locations.append(location)
+            }
+            if numbered.contains(d.locations.count - 1) && !d.numberedParagraphStarts.contains(d.scalars.count) {
+                d.numberedParagraphStarts.insert(d.scalars.count)
+            }
+            d.append(text, location: n)
+        }
+        return d
+    }
+
+    private let part = "word/document.xml"
+
+    @Test func checkboxDifferenceNamesTheFieldFromTheLabelCell() {
+        let d = docx([
+            ("主申报单位性质", DocxLocation(part: part, table: 1, row: 2, cell: 1)),
+            ("☑高校 □科研院所", DocxLocation(part: part, table: 1, row: 2, cell: 2)),
+        ])
+        let p = PDFText.parse("主申报单位性质 □高校 ☑科研院所\n", headerFooter: [])
+        let differences = TextComparison(docx: d, pdf: p).differences()
+        #expect(differences.map(\.kind) == [.checkbox, .checkbox])
+        #expect(differences.map(\.message) == [
+            "checkbox 主申报单位性质「高校」: DOCX ☑, PDF □",
+            "checkbox 主申报单位性质「科研院所」: DOCX □, PDF ☑",
+        ])
+        #expect(differences[0].docxLocation == DocxLocation(part: part, table: 1, row: 2, cell: 2))
+    }
+
+    @Test func checkboxLabelInTheSameParagraph() {
+        let d = docx([("是否涉密：□是 ☑否", DocxLocation(part: part, paragraph: 4))])
+        let p = PDFText.parse("是否涉密：☑是 □否", headerFooter: [])
+        let differences = TextComparison(docx: d, pdf: p).differences()
+        #expect(differences.first?.message == "checkbox 是否涉密「是」: DOCX □, PDF ☑")
+    }
+
+    @Test func missingAndExtraTextWithContextAndPages() {
+        let d = docx([
+            ("第一段内容", DocxLocation(part: part, paragraph: 1)),
+            ("第二段内容", DocxLocation(part: part, paragraph: 2)),
+            ("第三段", DocxLocation(part: part, paragraph: 3)),
+        ])
+        let p = PDFText.parse("第一段内容\n\u{0C}第三段多余\n\u{0C}", headerFooter: [])
+        let differences = TextComparison(docx: d, pdf: p).differences()
+        #expect(differences.count == 2)
+        #expect(differences[0].docx == "第二段内容" && differences[0].pdf == nil)
+        #expect(differences[0].docxLocation?.paragraph == 2)
+        #expect(differences[0].context == "第一段内容【第二段内容】第三段")
+        #expect(differences[1].pdf == "多余" && differences[1].docx == nil && differences[1].pdfPage == 2)
+    }
+
+    @Test func listLabelsDrawnByLibreOfficeAreNotDifferences() {
+        let d = docx([("项目背景", DocxLocation(part: part, paragraph: 1)), ("研究内容", DocxLocation(part: part, paragraph: 2))], numbered: [0, 1])
+        let p = PDFText.parse("一、项目背景\n二、研究内容", headerFooter: [])
+        #expect(TextComparison(docx: d, pdf: p).differences().isEmpty)
+        let plain = docx([("项目背景", DocxLocation(part: part, paragraph: 1))])
+        #expect(TextComparison(docx: plain, pdf: PDFText.parse("一、项目背景", headerFooter: [])).differences().count == 1)
+    }
+
+    @Test func textBoxTextDrawnElsewhereIsAMoveNotADifference() {
+        let d = docx([
+            ("正文开头", DocxLocation(part: part, paragraph: 1)),
+            ("框内说明", DocxLocation(part: part, paragraph: 1, textBox: 1)),
+            ("正文结尾", DocxLocation(part: part, paragraph: 2)),
+        ])
+        let p = PDFText.parse("正文开头\n正文结尾\n框内说明", headerFooter: [])
+        let comparison = TextComparison(docx: d, pdf: p)
+        #expect(comparison.differences().isEmpty)
+    }
+
+    @Test func pdfOffsetFollowsTheAlignment() {
+        let d = docx([("甲乙丙丁戊", DocxLocation(part: part, paragraph: 1))])
+        let p = PDFText.parse("甲新乙丙戊", headerFooter: [])
+        let c = TextComparison(docx: d, pdf: p)
+        #expect(c.pdfOffset(forDocx: 0) == 0)
+        #expect(c.pdfOffset(forDocx: 1) == 2)
+        #expect(c.pdfOffset(forDocx: 4) == 4)
+    }
+}
