@@ -125,3 +125,18 @@ import Testing
         #expect(DOCXSummaryTests.tableText(template).last?.last == "{{联系人·电话}}{{/rows}}")
     }
 }
+
+@Suite struct StockTemplateTests {
+    /// A package's summary.docx that nobody restyled gives the layout fitted to the values.
+    @Test func stockTemplateIsRefitted() throws {
+        let dir = TempDirectory()
+        let table = try XLSXWriterTests.summary(dir)
+        let stock = SummaryTemplate.archive(columns: table.columns, title: table.title)
+        #expect(try SummaryDocument.archive(table, template: stock).serialized() == SummaryDocument.archive(table).serialized())
+        var restyled = stock
+        var core = try restyled.xml("docProps/core.xml")
+        core.root.children.append(.element(XMLElement("dc:subject", children: [.text("市大数据局")])))
+        restyled.setXML("docProps/core.xml", core)
+        #expect(try SummaryDocument.archive(table, template: restyled).serialized() != SummaryDocument.archive(table).serialized())
+    }
+}

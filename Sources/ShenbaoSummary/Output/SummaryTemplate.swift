@@ -47,14 +47,14 @@ public enum SummaryTemplate {
     }
 
     /// A column's width in character cells when the spec gives no `width:` and no values are
-    /// known: numbers narrow, phones wide enough for 0531-51785094, names wide, the rest 10.
+    /// known: numbers narrow, phones wide enough for 0531-51785094, names wide, the rest 8.
     static func defaultWidth(_ column: SummaryColumn) -> Double {
         let label = column.label
         if column.kind == .number { return 4 }
-        if label.contains("电话") || label.contains("手机") { return 13 }
-        if label.hasSuffix("名称") { return 20 }
-        if label.contains("单位") { return 16 }
-        return 10
+        if label.contains("电话") || label.contains("手机") { return 14 }
+        if label.hasSuffix("名称") { return 18 }
+        if label.contains("单位") { return 14 }
+        return 8
     }
 
     /// Writes the template to `path` atomically.
