@@ -140,3 +140,35 @@ import Testing
         #expect(try SummaryDocument.archive(table, template: restyled).serialized() != SummaryDocument.archive(table).serialized())
     }
 }
+
+@Suite struct DOCXSummaryRenderingTests {
+    /// LibreOffice lays the summary out on landscape A4 with every row: read back with poppler.
+    @Test func libreOfficePrintsEveryRowOnLandscapeA4() throws {
+        guard ExternalTool.locate("soffice") != nil, ExternalTool.locate("pdftotext") != nil else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("soffice and poppler-utils are required under CI=true") }
+            return
+        }
+        let dir = TempDirectory("summary-pdf")
+        let table = try XLSXWriterTests.summary(dir)
+        let docx = "\(dir.path)/汇总.docx"
+        try SummaryFormat.docx.write(table, to: docx)
+        let convert = try ExternalTool.run("soffice", [
+            "--headless", "--norestore", "-env:UserInstallation=file://\(dir.path)/profile",
+            "--convert-to", "pdf", "--outdir", dir.path, docx,
+        ], timeout: 120, package: "libreoffice-writer")
+        #expect(convert.status == 0, "\(convert.errorText)")
+        let pdf = "\(dir.path)/汇总.pdf"
+        let info = try ExternalTool.run("pdfinfo", [pdf], timeout: 30, package: "poppler-utils")
+        // Landscape A4: 841.89 × 595.3 pt.
+        #expect(info.outputText.contains(" 841.89 x 595."), "\(info.outputText)")
+        // pdftotext spaces CJK from digits and breaks wrapped cells: compare without whitespace.
+        let raw = try ExternalTool.run("pdftotext", [pdf, "-"], timeout: 30, package: "poppler-utils").outputText
+        let text = String(raw.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+        #expect(text.contains("2025年全省数据要素市场化配置改革揭榜挂帅推荐汇总表"))
+        #expect(text.contains("推荐单位（盖章）："))
+        for row in table.rows {
+            #expect(text.contains(row[3]), "\(row[3]) missing from the PDF")
+            #expect(text.contains(row[6]), "\(row[6]) missing from the PDF")
+        }
+    }
+}
