@@ -26,17 +26,20 @@ import Testing
 
     static func sample(_ id: String) -> String { "\(root)/samples/\(id)/申报数据.yaml" }
 
-    static let prefixes = ["", "青岛", "淄博", "枣庄"]
+    static let prefixes = ["", "青岛", "淄博", "枣庄", "东营", "烟台", "潍坊", "济宁", "泰安", "威海", "日照", "临沂", "德州", "聊城", "滨州", "菏泽"]
 
-    /// Copies of the sample: four recommenders, each with as many ranked entries as the
-    /// strictest hard quota allows (at most 3), each entry under its own unit name.
-    static func inbox(_ id: String, spec: SummarySpec, in dir: TempDirectory) throws -> [(path: String, data: DataValue)] {
+    /// Copies of the sample: `recommenders` recommenders (the sample's own, then the sample's
+    /// prefixed with other cities' names), each with as many ranked entries as the strictest hard
+    /// quota allows (at most 3), each entry under its own unit name.
+    static func inbox(
+        _ id: String, spec: SummarySpec, in dir: TempDirectory, recommenders: Int = 4
+    ) throws -> [(path: String, data: DataValue)] {
         let sample = try DataFile.load(sample(id))
         let hardest = spec.quotas.filter { $0.severity == .error }.map(\.max).min() ?? 3
         let perRecommender = max(1, min(3, hardest))
         let by = spec.by.text(in: sample)
         var out: [(String, DataValue)] = []
-        for (p, prefix) in prefixes.enumerated() {
+        for (p, prefix) in prefixes.prefix(recommenders).enumerated() {
             for rank in 1...perRecommender {
                 var data = SubmissionFactory.setting(sample, spec.by.components, .string(prefix + by))
                 data = SubmissionFactory.setting(data, spec.rank.components, DataValue(.number(String(rank))))
@@ -53,9 +56,10 @@ import Testing
     @Test(arguments: forms) func summarisesTheFormFromItsSample(_ id: String) throws {
         let dir = TempDirectory("summary-\(id)")
         let spec = try SummarySpec.load(formID: id, templatesDirectory: "\(Self.root)/templates")
-        let inbox = try Self.inbox(id, spec: spec, in: dir)
+        let inbox = try Self.inbox(id, spec: spec, in: dir, recommenders: 16)
         let (table, _) = try SummaryBuilder.build(spec: spec, paths: inbox.map(\.path).reversed())
         #expect(table.rows.count == inbox.count)
+        #expect(inbox.count >= 16)
         // Recommendation order: recommender, then rank.
         let byColumn = try #require(table.columns.firstIndex { $0.key == spec.by })
         let rankColumn = try #require(table.columns.firstIndex { $0.key == spec.rank })
