@@ -21,6 +21,8 @@ struct DocxBuilder {
     var body: String
     var headers: [String] = []
     var numbering: String?
+    /// Footnotes (`w:footnote` elements) for word/footnotes.xml.
+    var footnotes: String?
 
     init(_ body: String) { self.body = body }
 
@@ -37,6 +39,11 @@ struct DocxBuilder {
             overrides += "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
             rels += "<Relationship Id=\"rIdN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
             entries.append(.init(name: "word/numbering.xml", bytes: Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering \(Self.namespaces)>\(numbering)</w:numbering>".utf8)))
+        }
+        if let footnotes {
+            overrides += "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
+            rels += "<Relationship Id=\"rIdF\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+            entries.append(.init(name: "word/footnotes.xml", bytes: Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes \(Self.namespaces)>\(footnotes)</w:footnotes>".utf8)))
         }
         let types = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

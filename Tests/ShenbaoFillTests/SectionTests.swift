@@ -108,3 +108,34 @@ import Testing
         }
     }
 }
+
+@Suite struct MorePartsTests {
+    @Test func footnotesAreFilledAndExplicitElementLoopsRepeatTheirElement() throws {
+        var doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{-w:tr 人员}}{{姓名}}{{/人员}}"))))</w:tr></w:tbl>")
+        doc.footnotes = "<w:footnote w:id=\"1\">\(para(run("数据来源：{{来源}}")))</w:footnote>"
+        let out = try fill(doc, try yaml("来源: 统计局\n人员: [{姓名: 甲}, {姓名: 乙}]"))
+        #expect(try Docx.paragraphs(out, "word/footnotes.xml") == ["数据来源：统计局"])
+        #expect(try Docx.paragraphs(out) == ["甲", "乙"])
+    }
+
+    @Test func specGivesGlyphsOptionsImageSizesAndFormID() throws {
+        var options = FillOptions()
+        options.apply(spec: try yaml("""
+            id: sd-lab-2022
+            checkbox: { checked: "■", unchecked: "○" }
+            fields:
+              - { key: 性质, type: choice, options: [高校, 企业] }
+              - { key: 人员, type: table, columns: [{ key: 性别, type: choice, options: [男, 女] }] }
+              - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }] }
+              - { key: 标志, type: image, seal: true }
+            """))
+        #expect(options.formID == "sd-lab-2022")
+        #expect(options.checkedGlyph == "■" && options.uncheckedGlyph == "○")
+        #expect(options.choiceOptions == ["性质": ["高校", "企业"], "人员.性别": ["男", "女"]])
+        #expect(options.imageFields["单位.公章"]?.widthMillimetres == 40)
+        #expect(options.imageFields["标志"]?.isSeal == true)
+        let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}男{{性别=女}}女{{/人员}}"))))</w:tr></w:tbl>")
+        let out = try TemplateFiller(template: doc.archive(), options: options).fill(with: try yaml("人员: [{性别: 女}]"))
+        #expect(try Docx.paragraphs(out) == ["○男■女"])
+    }
+}
