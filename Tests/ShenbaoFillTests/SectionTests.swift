@@ -139,3 +139,17 @@ import Testing
         #expect(try Docx.paragraphs(out) == ["○男■女"])
     }
 }
+
+@Suite struct WholeTableTests {
+    @Test func aLoopOverEveryRowOfATableRemovesTheTableWhenEmpty() throws {
+        let table = "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid><w:tr>\(cell(para(run("{{#附件}}{{名称}}"))))\(cell(para(run("{{/附件}}"))))</w:tr></w:tbl>"
+        let doc = DocxBuilder(para(run("附件：")) + table + para(run("完")))
+        let none = try fill(doc, try yaml("附件: []"))
+        #expect(!Docx.xml(none).contains("<w:tbl>"))
+        #expect(try Docx.paragraphs(none) == ["附件：", "完"])
+        let two = try fill(doc, try yaml("附件: [{名称: 甲}, {名称: 乙}]"))
+        #expect(Docx.count("<w:tbl>", in: Docx.xml(two)) == 1)
+        #expect(Docx.count("<w:tblPr>", in: Docx.xml(two)) == 1)
+        #expect(try Docx.paragraphs(two) == ["附件：", "甲", "", "乙", "", "完"])
+    }
+}

@@ -58,9 +58,16 @@ struct ProgramCompiler {
                 var body = InstructionBuilder(b.store)
                 var inner = State()
                 emit(section.inner, section.children, stack: stack + [section], state: &inner, into: &body)
+                var prefix = InstructionBuilder(b.store), suffix = InstructionBuilder(b.store)
+                if section.dropsTableWhenEmpty {
+                    emit(section.outer.lowerBound..<section.inner.lowerBound, [], stack: stack, state: &state, into: &prefix)
+                    emit(section.inner.upperBound..<(section.outer.upperBound + 1), [], stack: stack, state: &state, into: &suffix)
+                }
                 b.append(.section(SectionProgram(
                     openTag: section.openTag, path: section.path, inverted: section.inverted, level: stack.count + 1,
-                    body: body.finish(), literalBytesPerItem: body.literalBytes, whenEmpty: section.needsParagraphWhenEmpty ? Array("<w:p/>".utf8) : [])))
+                    body: body.finish(), literalBytesPerItem: body.literalBytes,
+                    whenEmpty: section.needsParagraphWhenEmpty ? Array("<w:p/>".utf8) : [],
+                    prefix: prefix.finish(), suffix: suffix.finish())))
                 i = section.outer.upperBound + 1
                 next += 1
                 continue

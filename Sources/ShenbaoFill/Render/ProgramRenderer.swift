@@ -112,23 +112,21 @@ struct ProgramRenderer {
 
     private mutating func renderSection(_ section: SectionProgram, _ literals: UnsafeBufferPointer<UInt8>) {
         let (value, frame) = context.lookup(section.path)
-        let label = value?.list != nil ? context.label(section.path, in: frame) : ""
         let truthy = value?.isTruthy ?? false
+        guard truthy != section.inverted else {
+            output.append(contentsOf: section.whenEmpty)
+            return
+        }
+        run(section.prefix, literals)
         if section.inverted {
-            guard !truthy else { output.append(contentsOf: section.whenEmpty); return }
             var frame = context.top
             frame.index = 0
             frame.isLoop = false
             context.push(frame)
             run(section.body, literals)
             context.pop()
-            return
-        }
-        guard let value, truthy else {
-            output.append(contentsOf: section.whenEmpty)
-            return
-        }
-        if let items = value.list {
+        } else if let value, let items = value.list {
+            let label = context.label(section.path, in: frame)
             let needed = output.count + items.count * (section.literalBytesPerItem + 64)
             if needed > output.capacity { output.reserveCapacity(max(needed, output.capacity * 2)) }
             for (k, item) in items.enumerated() {
@@ -136,11 +134,12 @@ struct ProgramRenderer {
                 run(section.body, literals)
                 context.pop()
             }
-        } else {
+        } else if let value {
             context.push(.init(value: value, path: context.label(section.path, in: frame), index: 0, isLoop: false))
             run(section.body, literals)
             context.pop()
         }
+        run(section.suffix, literals)
     }
 
     private mutating func renderCheckbox(_ tag: Int, _ path: DataPath, _ option: String) {

@@ -55,4 +55,8 @@ struct SectionProgram: Sendable {
     var literalBytesPerItem: Int
     /// Emitted when the section renders nothing (an empty table cell still needs a paragraph).
     var whenEmpty: [UInt8]
+    /// Rendered once before the first and after the last item, in the enclosing context (the
+    /// table around rows that are all repeated, so an empty loop removes the whole table).
+    var prefix: [Instruction] = []
+    var suffix: [Instruction] = []
 }
