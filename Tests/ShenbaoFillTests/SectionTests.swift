@@ -125,18 +125,21 @@ import Testing
             checkbox: { checked: "■", unchecked: "○" }
             fields:
               - { key: 性质, type: choice, options: [高校, 企业] }
+              - { key: 联合单位, default: 无 }
+              - { key: 备注, default: 暂无 }
               - { key: 人员, type: table, columns: [{ key: 性别, type: choice, options: [男, 女] }] }
               - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }] }
               - { key: 标志, type: image, seal: true }
             """))
         #expect(options.formID == "sd-lab-2022")
+        #expect(options.defaults == ["联合单位": "无", "备注": "暂无"])
         #expect(options.checkedGlyph == "■" && options.uncheckedGlyph == "○")
         #expect(options.choiceOptions == ["性质": ["高校", "企业"], "人员.性别": ["男", "女"]])
         #expect(options.imageFields["单位.公章"]?.widthMillimetres == 40)
         #expect(options.imageFields["标志"]?.isSeal == true)
-        let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}男{{性别=女}}女{{/人员}}"))))</w:tr></w:tbl>")
+        let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}男{{性别=女}}女{{备注}}{{/人员}}{{联合单位}}"))))</w:tr></w:tbl>")
         let out = try TemplateFiller(template: doc.archive(), options: options).fill(with: try yaml("人员: [{性别: 女}]"))
-        #expect(try Docx.paragraphs(out) == ["○男■女"])
+        #expect(try Docx.paragraphs(out) == ["○男■女暂无无"])
     }
 }
 

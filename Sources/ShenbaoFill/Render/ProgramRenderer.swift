@@ -90,6 +90,7 @@ struct ProgramRenderer {
             default: text = value.text
             }
         }
+        if text == nil, !options.defaults.isEmpty { text = options.defaults[label.replacingIndices] ?? options.defaults[path.description] }
         do {
             text = try ValueFormatters.apply(formatters, to: text)
         } catch {
