@@ -57,7 +57,8 @@ struct DocxBuilder {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(rels)</Relationships>
             """
-        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(Self.namespaces)><w:body>\(body)<w:sectPr/></w:body></w:document>"
+        let headerReferences = headers.indices.prefix(1).map { "<w:headerReference w:type=\"default\" r:id=\"rIdH\($0 + 1)\"/>" }.joined()
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(Self.namespaces)><w:body>\(body)<w:sectPr>\(headerReferences)</w:sectPr></w:body></w:document>"
         return ZipArchive(path: "template.docx", entries: [
             .init(name: "[Content_Types].xml", bytes: Array(types.utf8)),
             .init(name: "_rels/.rels", bytes: Array(packageRels.utf8)),

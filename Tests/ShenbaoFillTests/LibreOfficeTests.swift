@@ -77,3 +77,55 @@ import Testing
         return FileManager.default.contents(atPath: dir + "/filled." + ext).map { [UInt8]($0) }
     }
 }
+
+/// One document with every construct the filler writes, read back by LibreOffice.
+@Suite struct EveryCaseOpensInLibreOfficeTests {
+    @Test func everyConstructSurvivesLibreOffice() throws {
+        let dir = NSTemporaryDirectory() + "shenbao-fill-all-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data(TinyPNG.make(width: 4, height: 4)).write(to: URL(fileURLWithPath: dir + "/seal.png"))
+        let box = """
+            <w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">\
+            <wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>\
+            <wp:extent cx="1800000" cy="500000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="1" name="框"/><wp:cNvGraphicFramePr/>\
+            <a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1800000" cy="500000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>\
+            <wps:txbx><w:txbxContent><w:p>\(run("框内{{编号}}"))</w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>\
+            <mc:Fallback><w:pict><v:shape style="width:140pt;height:40pt"><v:textbox><w:txbxContent><w:p>\(run("框内{{编号}}"))</w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>
+            """
+        let control = """
+            <w:sdt><w:sdtPr><w:tag w:val="性质=企业"/><w14:checkbox><w14:checked w14:val="0"/><w14:checkedState w14:val="2612"/><w14:uncheckedState w14:val="2610"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>
+            """
+        let rows = "<w:tr>\(cell(para(run("{{#人员}}{{@index}}"))))\(cell(para(run("{{姓名}}"))))<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>\(para(run("{{单位}}{{/人员}}")))</w:tc></w:tr>"
+        let body = para(run("{{单位}}申报书")) + "<w:p>\(run("正文"))\(box)</w:p>" + "<w:p>\(control)\(run("企业 {{性质=高校}}高校"))</w:p>"
+            + "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid>\(rows)</w:tbl>"
+            + para(run("{{#附件}}")) + para(run("附件{{@index}}：{{.}}")) + para(run("{{/附件}}"))
+            + para(run("金额：{{经费 | rmb}}（{{日期 | date}}）")) + para(run("申报单位（盖章）{{%公章}}"))
+        var doc = DocxBuilder(body)
+        doc.headers = [para(run("编号：{{编号}}"))]
+        let data = try yaml("""
+            单位: 山东大学
+            编号: SD-001
+            性质: 企业
+            人员: [{姓名: 甲}, {姓名: 乙}]
+            附件: [证明, 合同]
+            经费: '100000'
+            日期: 2022-12-10
+            公章: seal.png
+            """)
+        let filled = try TemplateFiller(template: doc.archive()).fill(with: data, dataDirectory: dir)
+        guard let pdf = try LibreOfficeTests.convert(filled, to: "pdf", extension: "pdf") else { return }
+        try Data(pdf).write(to: URL(fileURLWithPath: dir + "/out.pdf"))
+        guard ExternalTool.locate("pdftotext") != nil else {
+            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "poppler is required under CI=true")
+            return
+        }
+        // pdftotext puts spaces between Chinese and Latin letters or digits: compare without spaces.
+        let text = try ExternalTool.run("pdftotext", [dir + "/out.pdf", "-"], timeout: 60).outputText.filter { !$0.isWhitespace }
+        // The merged 单位 cell spans both copies of the row: the name shows once in the table.
+        #expect(text.components(separatedBy: "山东大学").count - 1 == 2)
+        for expected in ["山东大学申报书", "框内SD-001", "编号：SD-001", "☒企业□高校", "附件1：证明", "附件2：合同", "金额：壹拾万元整（2022年12月10日）", "申报单位（盖章）", "乙"] {
+            #expect(text.contains(expected), "LibreOffice text lacks \(expected)")
+        }
+    }
+}
