@@ -156,3 +156,13 @@ import Testing
         #expect(try Docx.paragraphs(two) == ["附件：", "甲", "", "乙", "", "完"])
     }
 }
+
+@Suite struct SectionBreakTests {
+    @Test func aTagParagraphThatEndsADocumentSectionIsKept() throws {
+        let closing = "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>\(run("{{/项目}}"))</w:p>"
+        let doc = DocxBuilder(para(run("{{#项目}}")) + para(run("{{.}}")) + closing + para(run("后")))
+        let out = try fill(doc, try yaml("项目: [A, B]"))
+        #expect(Docx.count("<w:pgSz w:w=\"11906\"", in: Docx.xml(out)) == 1)
+        #expect(try Docx.paragraphs(out).filter { !$0.isEmpty } == ["A", "B", "后"])
+    }
+}

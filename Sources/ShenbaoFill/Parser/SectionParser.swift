@@ -109,7 +109,12 @@ struct SectionParser {
             let lo = ao.firstIndex(of: po), let lc = ac.firstIndex(of: pc), lo == lc, lo == common
         {
             let poEnd = s.matching[po]
-            var section = section(.paragraphs, po...s.matching[pc], (poEnd + 1)..<pc)
+            // A tag paragraph that ends a document section stays (without its tag), or the
+            // section break would go with it.
+            let keepOpen = s.sectionEndingParagraphs.contains(po), keepClose = s.sectionEndingParagraphs.contains(pc)
+            let lower = keepOpen ? poEnd + 1 : po, upper = keepClose ? pc - 1 : s.matching[pc]
+            guard lower <= upper else { return nil }
+            var section = section(.paragraphs, lower...upper, (poEnd + 1)..<pc)
             if common > 0, tokens[ao[common - 1]].elementName == "w:tc" {
                 let cell = ao[common - 1]
                 section.needsParagraphWhenEmpty = !Self.hasParagraph(tokens, s, in: (cell + 1)..<s.matching[cell], outside: section.outer)
