@@ -42,7 +42,7 @@ import Testing
             try SpecimenForm(number: i).archive(path: path).write(to: path)
             return path
         }
-        let pool = try ConverterPool(jobs: 1, timeout: 0.3, libreOffice: LibreOffice.locate(executable: fake))
+        let pool = try ConverterPool(jobs: 1, timeout: 0.3, libreOffice: LibreOffice.locate(executable: fake), usesProfileCache: false)
         let started = Date()
         let results = pool.convert(inputs, outputDirectory: folder + "/out")
         #expect(Date().timeIntervalSince(started) < 20)
@@ -109,7 +109,7 @@ private func isRunning(_ pid: Int32) -> Bool {
             try SpecimenForm(number: i).archive(path: path).write(to: path)
             return path
         }
-        let pool = try ConverterPool(jobs: 1, timeout: 30, libreOffice: LibreOffice.locate(executable: fake))
+        let pool = try ConverterPool(jobs: 1, timeout: 30, libreOffice: LibreOffice.locate(executable: fake), usesProfileCache: false)
         let results = pool.convert(inputs, outputDirectory: folder + "/out")
         #expect(results.map(\.succeeded) == [true, false, true, true])
         #expect(results.map(\.attempts) == [1, 2, 1, 1])
