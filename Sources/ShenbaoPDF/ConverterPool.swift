@@ -51,9 +51,9 @@ public final class ConverterPool: Sendable {
 
     /// The PDF path for `input`: its name with `.pdf`, in `outputDirectory` or beside the input.
     public static func outputPath(for input: String, outputDirectory: String?) -> String {
-        let url = URL(fileURLWithPath: input)
+        let url = URL(fileURLWithPath: input).standardizedFileURL
         let name = url.deletingPathExtension().lastPathComponent + ".pdf"
-        let directory = outputDirectory.map { URL(fileURLWithPath: $0) } ?? url.deletingLastPathComponent()
+        let directory = outputDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? url.deletingLastPathComponent()
         return directory.appendingPathComponent(name).path
     }
 
@@ -116,6 +116,9 @@ public final class ConverterPool: Sendable {
     /// Reads and checks one input and stages a copy of it; returns what is wrong with it.
     private func prepare(input: String, output: String, staged: String, claimed: inout [String: String]) -> [Diagnostic] {
         let file = SourceLocation.file(input)
+        if output == URL(fileURLWithPath: input).standardizedFileURL.path {
+            return [.error("output-is-input", at: file, "its PDF would overwrite it; give the input a .docx name")]
+        }
         if let earlier = claimed[output] {
             return [.error("output-clash", at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
         }
