@@ -16,6 +16,21 @@ import Testing
         }
     }
 
+    @Test func libreOfficeWithoutWriterIsReported() throws {
+        let folder = try makeScratchFolder("no-writer")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/program", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/share/registry", withIntermediateDirectories: true)
+        try "".write(toFile: folder + "/share/registry/main.xcd", atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n".write(toFile: folder + "/program/soffice", atomically: true, encoding: .utf8)
+        chmod(folder + "/program/soffice", 0o755)
+        #expect(throws: PDFSetupError.writerMissing(installation: folder)) {
+            try LibreOffice.locate(executable: folder + "/program/soffice")
+        }
+        try "".write(toFile: folder + "/share/registry/writer.xcd", atomically: true, encoding: .utf8)
+        #expect(try LibreOffice.locate(executable: folder + "/program/soffice").executable == folder + "/program/soffice")
+    }
+
     @Test func missingFontsNameTheirPackage() throws {
         #expect(throws: PDFSetupError.self) { try FontSubstitution.resolve(installed: ["DejaVu Sans"]) }
         do {
