@@ -30,6 +30,22 @@ func runCheckBenchmark() {
 
         let reader = measure(runs: 20) { _ = try? DocxReader.read(contentsOf: docx) }
         print(String(format: "check: DOCX text extraction alone: median %.1f ms", reader.median * 1000))
+        let tools = measure(runs: 20) {
+            _ = try? Poppler.words(pdf)
+            _ = try? Poppler.info(pdf)
+            _ = try? Poppler.fonts(pdf)
+            _ = try? Poppler.images(pdf)
+        }
+        print(String(format: "check: the four poppler tools one after another: median %.1f ms", tools.median * 1000))
+        let docxText = try DocxReader.read(contentsOf: docx)
+        let words = try Poppler.words(pdf)
+        let info = try Poppler.info(pdf)
+        let fonts = try Poppler.fonts(pdf)
+        let images = try Poppler.images(pdf)
+        let compare = measure(runs: 20) {
+            _ = PairChecker.compare(docx: docxText, docxPath: docx, pdfWords: words, pdfPath: pdf, info: info, fonts: fonts, images: images, data: nil)
+        }
+        print(String(format: "check: comparison alone (tool output already read): median %.2f ms", compare.median * 1000))
 
         let inbox = dir + "/inbox"
         try? FileManager.default.removeItem(atPath: inbox)
