@@ -35,7 +35,8 @@ public enum Poppler {
             throw CheckError.unreadable(path: path, reason: error.description)
         }
         guard result.status == 0 else {
-            let message = result.errorText.split(separator: "\n").first.map(String.init) ?? "\(program) exited with status \(result.status)"
+            let lines = result.errorText.split(separator: "\n")
+            let message = (lines.first { $0.contains("Error") } ?? lines.first).map { "\(program): \($0)" } ?? "\(program) exited with status \(result.status)"
             throw CheckError.unreadable(path: path, reason: message)
         }
         return result
