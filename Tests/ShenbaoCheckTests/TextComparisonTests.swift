@@ -78,6 +78,23 @@ struct TextComparisonTests {
         #expect(comparison.differences().isEmpty)
     }
 
+    /// As in a DOCX saved by LibreOffice: the text box is anchored at the start of its paragraph,
+    /// the PDF draws it several paragraphs later, and some of its characters also occur nearby.
+    @Test func textBoxAnchoredAtParagraphStartAndDrawnLater() {
+        let d = docx([
+            ("一、项目基本情况", DocxLocation(part: part, paragraph: 2)),
+            ("文本框：经费自筹部分由单位承担", DocxLocation(part: part, paragraph: 3, textBox: 1)),
+            ("本项目的补充说明见右侧文本框。", DocxLocation(part: part, paragraph: 3)),
+            ("第1条研究内容说明。", DocxLocation(part: part, paragraph: 4)),
+            ("第2条研究内容说明。", DocxLocation(part: part, paragraph: 5)),
+        ])
+        let p = PDFText.parse("一、项目基本情况\n本项目的补充说明见右侧文本框。\n第1条研究内容说明。\n文本框：经费自筹部分由单位承担\n第2条研究内容说明。", headerFooter: [])
+        #expect(TextComparison(docx: d, pdf: p).differences().isEmpty)
+        // A changed character inside the moved text box is still reported.
+        let changed = PDFText.parse("一、项目基本情况\n本项目的补充说明见右侧文本框。\n第1条研究内容说明。\n文本框：经费自筹部分由学校承担\n第2条研究内容说明。", headerFooter: [])
+        #expect(!TextComparison(docx: d, pdf: changed).differences().isEmpty)
+    }
+
     @Test func pdfOffsetFollowsTheAlignment() {
         let d = docx([("甲乙丙丁戊", DocxLocation(part: part, paragraph: 1))])
         let p = PDFText.parse("甲新乙丙戊", headerFooter: [])

@@ -179,19 +179,57 @@ public struct TextComparison: Sendable {
         return runs.filter { run in !(run.a.isEmpty && headers.contains(pdf.scalars[run.b].map(\.value))) }
     }
 
-    /// Text-box text floats: the PDF may draw it elsewhere than its anchor. A run missing from
-    /// the PDF that lies wholly in text boxes and reappears verbatim as a PDF-only run is a move.
+    /// Text-box text floats: the PDF may draw it elsewhere than its anchor. A run whose DOCX
+    /// side lies wholly in text boxes and whose text reappears verbatim inside a PDF-only run
+    /// elsewhere is a move: both parts are dropped (what else either run holds is kept).
     private func forgiveMovedTextBoxes(_ runs: [EditRun]) -> [EditRun] {
-        var dropped = Set<Int>()
-        for (i, run) in runs.enumerated() where run.b.isEmpty && !run.a.isEmpty && !dropped.contains(i) {
-            guard run.a.allSatisfy({ docx.locations[Int(docx.locationIndex[$0])].textBox != nil }) else { continue }
-            let text = Array(docx.scalars[run.a])
-            if let j = runs.indices.first(where: { !dropped.contains($0) && runs[$0].a.isEmpty && Array(pdf.scalars[runs[$0].b]) == text }) {
-                dropped.insert(i)
-                dropped.insert(j)
+        var runs = runs
+        var i = 0
+        while i < runs.count {
+            let run = runs[i]
+            guard !run.a.isEmpty, run.a.allSatisfy({ docx.locations[Int(docx.locationIndex[$0])].textBox != nil }) else {
+                i += 1
+                continue
+            }
+            let needle = Array(docx.scalars[run.a])
+            var hit: (run: Int, start: Int)?
+            for j in runs.indices where j != i && runs[j].a.isEmpty && runs[j].b.count >= needle.count {
+                if let start = Self.find(needle, in: pdf.scalars, within: runs[j].b) {
+                    hit = (j, start)
+                    break
+                }
+            }
+            guard let hit else {
+                i += 1
+                continue
+            }
+            let host = runs[hit.run]
+            var pieces: [EditRun] = []
+            if hit.start > host.b.lowerBound { pieces.append(EditRun(a: host.a, b: host.b.lowerBound..<hit.start)) }
+            if hit.start + needle.count < host.b.upperBound { pieces.append(EditRun(a: host.a, b: (hit.start + needle.count)..<host.b.upperBound)) }
+            // What the moved run's PDF side held stays as text only in the PDF.
+            let rest = run.b.isEmpty ? [] : [EditRun(a: run.a.upperBound..<run.a.upperBound, b: run.b)]
+            if hit.run > i {
+                runs.replaceSubrange(hit.run...hit.run, with: pieces)
+                runs.replaceSubrange(i...i, with: rest)
+            } else {
+                runs.replaceSubrange(i...i, with: rest)
+                runs.replaceSubrange(hit.run...hit.run, with: pieces)
+                i += pieces.count - 1
             }
         }
-        return runs.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        return runs
+    }
+
+    /// The start of `needle` in `haystack[range]`, or nil.
+    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], within range: Range<Int>) -> Int? {
+        guard let first = needle.first, range.count >= needle.count else { return nil }
+        var k = range.lowerBound
+        while k + needle.count <= range.upperBound {
+            if haystack[k] == first && haystack[k..<(k + needle.count)].elementsEqual(needle) { return k }
+            k += 1
+        }
+        return nil
     }
 
     // MARK: - Quoting
