@@ -5,6 +5,9 @@ public struct TextComparison: Sendable {
     public let pdf: PDFText
     /// The runs where the streams differ, after forgiving list labels and moved text boxes.
     public private(set) var runs: [EditRun] = []
+    /// The alignment's runs before anything was forgiven: monotonic on both sides, so they map
+    /// DOCX offsets to PDF offsets.
+    private var alignmentRuns: [EditRun] = []
     /// False when the streams were too different to align within the edit bound.
     public private(set) var aligned = true
     /// Aligned checkbox pairs (DOCX offset, PDF offset) whose states differ.
@@ -27,6 +30,7 @@ public struct TextComparison: Sendable {
         let b = pdf.scalars.map { TextNormalizer.isCheckbox($0) ? Self.checkboxClass : $0.value }
         if let runs = CharacterDiff.runs(a, b, maximumEdits: maximumEdits) {
             let slid = RunSliding.slide(runs, a, b, boundaries: docx.locationIndex)
+            alignmentRuns = slid
             self.runs = forgiveMovedTextBoxes(forgiveRepeatedTableHeaders(forgiveListLabels(slid)))
             checkboxMismatches = findCheckboxMismatches(a)
         } else {
@@ -34,12 +38,14 @@ public struct TextComparison: Sendable {
             var prefix = 0
             while prefix < min(a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
             self.runs = [EditRun(a: prefix..<a.count, b: prefix..<b.count)]
+            alignmentRuns = self.runs
         }
     }
 
     /// Where DOCX offset `i` lands in the PDF stream (the start of the replacing text when `i`
     /// lies in a changed run).
     public func pdfOffset(forDocx i: Int) -> Int {
+        let runs = alignmentRuns
         var low = 0
         var high = runs.count
         while low < high {
@@ -52,12 +58,12 @@ public struct TextComparison: Sendable {
         return i - run.a.upperBound + run.b.upperBound
     }
 
-    /// Walks the equal stretches between runs and collects checkboxes whose glyphs differ.
+    /// Walks the equal stretches between the alignment's runs and collects checkboxes whose glyphs differ.
     private func findCheckboxMismatches(_ a: [UInt32]) -> [(docx: Int, pdf: Int)] {
         var out: [(docx: Int, pdf: Int)] = []
         var i = 0
         var j = 0
-        for run in runs + [EditRun(a: a.count..<a.count, b: pdf.scalars.count..<pdf.scalars.count)] {
+        for run in alignmentRuns + [EditRun(a: a.count..<a.count, b: pdf.scalars.count..<pdf.scalars.count)] {
             while i < run.a.lowerBound {
                 if a[i] == Self.checkboxClass && docx.scalars[i] != pdf.scalars[j] { out.append((i, j)) }
                 i += 1
@@ -200,7 +206,12 @@ public struct TextComparison: Sendable {
                 }
             }
             guard let hit else {
-                i += 1
+                if let replaced = realignMovedTextBox(at: i, in: runs) {
+                    runs = replaced.runs
+                    i = replaced.next
+                } else {
+                    i += 1
+                }
                 continue
             }
             let host = runs[hit.run]
@@ -219,6 +230,38 @@ public struct TextComparison: Sendable {
             }
         }
         return runs
+    }
+
+    /// A moved text box whose text changed: aligns it with the most similar PDF-only run and
+    /// puts the differences inside it in place of both runs. Nil when no run is similar enough
+    /// (fewer than half the box's characters would have to change).
+    private func realignMovedTextBox(at i: Int, in runs: [EditRun]) -> (runs: [EditRun], next: Int)? {
+        let run = runs[i]
+        let needle = docx.scalars[run.a].map(\.value)
+        var best: (host: Int, inner: [EditRun], cost: Int)?
+        for j in runs.indices where j != i && runs[j].a.isEmpty {
+            let host = pdf.scalars[runs[j].b].map(\.value)
+            guard let inner = CharacterDiff.runs(needle, host, maximumEdits: needle.count + host.count) else { continue }
+            let edits = inner.reduce(0) { $0 + $1.a.count + $1.b.count }
+            let cost = edits - max(host.count - needle.count, 0)
+            if cost <= needle.count / 2, cost < best?.cost ?? Int.max { best = (j, inner, cost) }
+        }
+        guard let best else { return nil }
+        let host = runs[best.host]
+        let placed = best.inner.map {
+            EditRun(a: (run.a.lowerBound + $0.a.lowerBound)..<(run.a.lowerBound + $0.a.upperBound),
+                    b: (host.b.lowerBound + $0.b.lowerBound)..<(host.b.lowerBound + $0.b.upperBound))
+        }
+        let rest = run.b.isEmpty ? [] : [EditRun(a: run.a.upperBound..<run.a.upperBound, b: run.b)]
+        var out = runs
+        if best.host > i {
+            out.remove(at: best.host)
+            out.replaceSubrange(i...i, with: placed + rest)
+        } else {
+            out.replaceSubrange(i...i, with: placed + rest)
+            out.remove(at: best.host)
+        }
+        return (out, (best.host > i ? i : i - 1) + placed.count + rest.count)
     }
 
     /// The start of `needle` in `haystack[range]`, or nil.
