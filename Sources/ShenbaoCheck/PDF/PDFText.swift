@@ -39,20 +39,29 @@ public struct PDFText: Sendable {
 
     /// Builds the stream from pages of lines.
     public init(pages pageLines: [[String]], headerFooter: [HeaderFooterLine]) {
-        let skeletons = Set(headerFooter.map(\.skeleton).filter { !$0.isEmpty })
+        // Each DOCX header/footer line is shown at most once a page: a body line repeating the
+        // header's text (a title under a header of the same words) is not taken for a copy.
+        var perPage: [String: Int] = [:]
+        for line in headerFooter where !line.skeleton.isEmpty { perPage[line.skeleton, default: 0] += 1 }
         pageCount = pageLines.count
         for (index, rawLines) in pageLines.enumerated() {
             let page = index + 1
             let lines = rawLines.filter { !TextNormalizer.normalize($0).isEmpty }
             var keep = [Bool](repeating: true, count: lines.count)
-            let margin = Set(0..<min(Self.marginLines, lines.count)).union(max(lines.count - Self.marginLines, 0)..<lines.count).sorted()
-            for i in margin {
+            // Outermost lines first: the top ones downwards, then the bottom ones upwards.
+            let top = Array(0..<min(Self.marginLines, lines.count))
+            let bottom = Array((max(lines.count - Self.marginLines, top.count)..<lines.count).reversed())
+            var remaining = perPage
+            var pageNumberSeen = false
+            for i in top + bottom {
                 let skeleton = HeaderFooterLine.skeleton(of: lines[i])
                 let normalized = String(String.UnicodeScalarView(TextNormalizer.normalize(lines[i])))
-                if skeletons.contains(skeleton) {
+                if let left = remaining[skeleton], left > 0 {
+                    remaining[skeleton] = left - 1
                     keep[i] = false
                     removedLines.append(RemovedLine(page: page, text: normalized, headerFooterSkeleton: skeleton))
-                } else if PageNumber.matches(normalized, page: page) {
+                } else if !pageNumberSeen && PageNumber.matches(normalized, page: page) {
+                    pageNumberSeen = true
                     keep[i] = false
                     removedLines.append(RemovedLine(page: page, text: normalized, headerFooterSkeleton: nil))
                 }
