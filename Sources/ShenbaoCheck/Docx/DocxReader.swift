@@ -36,14 +36,16 @@ public enum DocxReader {
         walker.walk(document.root)
         var text = walker.text
 
-        for part in shownHeaderFooterParts(document.root, relationships: relationships, archive: archive) {
+        for (part, type) in shownHeaderFooterParts(document.root, relationships: relationships, archive: archive) {
             guard let xml = try? archive.xml(part) else { continue }
             var headerWalker = PartWalker(part: part, relationships: Relationships.read(archive, for: part), media: { archive[$0] })
             headerWalker.walk(xml.root)
             let headerText = headerWalker.text
             for span in headerWalker.paragraphs where !span.hasNested && !span.range.isEmpty {
                 let line = TextNormalizer.displayText(headerText.originals, span.range)
-                text.headerFooterLines.append(HeaderFooterLine(part: part, paragraph: span.location.paragraph ?? 0, text: line))
+                var headerLine = HeaderFooterLine(part: part, paragraph: span.location.paragraph ?? 0, text: line)
+                headerLine.pages = type
+                text.headerFooterLines.append(headerLine)
             }
             text.seals += headerText.seals.map { var s = $0; s.streamRange = nil; return s }
         }
@@ -53,20 +55,20 @@ public enum DocxReader {
 
     /// Header and footer parts LibreOffice shows: every section's default ones, first-page ones
     /// where the section has `w:titlePg`, even-page ones when settings turn them on.
-    static func shownHeaderFooterParts(_ root: XMLElement, relationships: [String: String], archive: ZipArchive) -> [String] {
+    static func shownHeaderFooterParts(_ root: XMLElement, relationships: [String: String], archive: ZipArchive) -> [(String, HeaderFooterLine.Pages)] {
         var evenAndOdd = false
         if let settings = try? archive.xml("word/settings.xml") {
             evenAndOdd = settings.root.child("w:evenAndOddHeaders").map { !["0", "false"].contains($0[attribute: "w:val"] ?? "1") } ?? false
         }
-        var parts: [String] = []
+        var parts: [(String, HeaderFooterLine.Pages)] = []
         root.forEachElement { e in
             guard e.name == "w:sectPr" else { return }
             let titlePage = e.child("w:titlePg").map { !["0", "false"].contains($0[attribute: "w:val"] ?? "1") } ?? false
             for reference in e.elements where reference.name == "w:headerReference" || reference.name == "w:footerReference" {
                 let type = reference[attribute: "w:type"] ?? "default"
                 guard type == "default" || (type == "first" && titlePage) || (type == "even" && evenAndOdd) else { continue }
-                if let id = reference[attribute: "r:id"], let target = relationships[id], !parts.contains(target) {
-                    parts.append(target)
+                if let id = reference[attribute: "r:id"], let target = relationships[id], !parts.contains(where: { $0.0 == target }) {
+                    parts.append((target, HeaderFooterLine.Pages(rawValue: type) ?? .default))
                 }
             }
         }

@@ -45,7 +45,13 @@ public struct DocxText: Sendable {
 /// One header or footer paragraph: its text normalized, digits folded to `#` (page numbers change
 /// from page to page), so that PDF lines repeating it can be recognised on every page.
 public struct HeaderFooterLine: Sendable, Hashable {
+    /// Which pages the part is referenced for (`w:headerReference w:type`).
+    public enum Pages: String, Sendable, Hashable {
+        case `default`, first, even
+    }
+
     public var part: String
+    public var pages: Pages = .default
     public var paragraph: Int
     public var text: String
     public var skeleton: String
