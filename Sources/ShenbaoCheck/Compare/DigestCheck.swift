@@ -8,6 +8,11 @@ enum DigestCheck {
                 kind: .digest, docx: recorded, docxLocation: DocxLocation(part: "customXml"),
                 message: "the data embedded in the DOCX was edited after filling: recorded sha256 \(short(recorded)), content hashes to \(short(content))"))
         }
+        if let recorded = docx.recordedDigest, let keywords = docx.keywordsDigest, recorded != keywords {
+            out.append(CheckDifference(
+                kind: .digest, docx: recorded, docxLocation: DocxLocation(part: "docProps/core.xml"),
+                message: "the DOCX contradicts itself: its embedded data records \(short(recorded)), its keywords \(short(keywords))"))
+        }
         let docxDigest = docx.recordedDigest ?? docx.keywordsDigest
         let pdfDigest = DigestKeyword.find(in: pdfKeywords)
         if docxDigest == nil && pdfDigest == nil && dataDigest == nil { return out }

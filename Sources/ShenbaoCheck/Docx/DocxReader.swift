@@ -21,7 +21,7 @@ public enum DocxReader {
     /// Reads an opened package.
     /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML.
     public static func read(_ archive: ZipArchive) throws -> DocxText {
-        let documentPart = "word/document.xml"
+        let documentPart = mainDocumentPart(archive)
         guard archive[documentPart] != nil else {
             throw CheckError.unreadable(path: archive.path, reason: "\(documentPart) is missing: not a Word document")
         }
@@ -51,6 +51,15 @@ public enum DocxReader {
         }
         readDigests(archive, into: &text)
         return text
+    }
+
+    /// The main document part the package relationships name (`word/document.xml` as a rule).
+    static func mainDocumentPart(_ archive: ZipArchive) -> String {
+        guard let rels = try? archive.xml("_rels/.rels") else { return "word/document.xml" }
+        for r in rels.root.elements where r.localName == "Relationship" && (r[attribute: "Type"] ?? "").hasSuffix("/officeDocument") {
+            if let target = r[attribute: "Target"] { return Relationships.resolve(target, folder: "") }
+        }
+        return "word/document.xml"
     }
 
     /// Header and footer parts LibreOffice shows: every section's default ones, first-page ones
