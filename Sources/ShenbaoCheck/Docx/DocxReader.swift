@@ -90,6 +90,7 @@ public enum DocxReader {
             guard let part = try? archive.xml(name), part.root.localName == "data",
                   part.root.attributes.contains(where: { $0.name.hasPrefix("xmlns") && $0.value == dataNamespace })
             else { continue }
+            text.dataPart = name
             text.recordedDigest = part.root[attribute: "sha256"]?.lowercased()
             text.embeddedDataDigest = SHA256.hex(Array(part.root.textContent.utf8))
             break

@@ -20,6 +20,8 @@ public struct DocxText: Sendable {
     public var headerFooterLines: [HeaderFooterLine] = []
     /// Anchored pictures (seals) in the document and its headers/footers.
     public var seals: [SealAnchor] = []
+    /// The customXml part holding `sb:data`, e.g. `customXml/item1.xml`.
+    public var dataPart: String?
     /// The data digest recorded in the customXml `sb:data` part, if any.
     public var recordedDigest: String?
     /// SHA-256 of the `sb:data` part's text, to tell whether the recorded digest still describes it.
