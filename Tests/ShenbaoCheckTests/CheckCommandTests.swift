@@ -48,9 +48,7 @@ struct CheckCommandTests {
 
     @Test func batchUsesTheDataFileBesideEachPair() throws {
         let source = try FormFixture.directory.get()
-        let inbox = NSTemporaryDirectory() + "shenbao-check-cli-inbox-\(getpid())"
-        try? FileManager.default.removeItem(atPath: inbox)
-        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let inbox = try TestDirectory.fresh("shenbao-check-cli-inbox")
         for name in ["甲单位", "乙单位"] {
             try FileManager.default.copyItem(atPath: source + "/base.docx", toPath: "\(inbox)/\(name).docx")
             try FileManager.default.copyItem(atPath: source + "/base.pdf", toPath: "\(inbox)/\(name).pdf")

@@ -149,9 +149,7 @@ struct PairCheckerTests {
 
     @Test func batchReportsEveryPair() throws {
         let source = try FormFixture.directory.get()
-        let inbox = NSTemporaryDirectory() + "shenbao-check-inbox-\(getpid())"
-        try? FileManager.default.removeItem(atPath: inbox)
-        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let inbox = try TestDirectory.fresh("shenbao-check-inbox")
         let pairs: [(String, FormFixture.Variant)] = [("甲单位", .base), ("乙单位", .changedCell), ("丙单位", .swappedCheckbox)]
         for (name, pdf) in pairs {
             try FileManager.default.copyItem(atPath: source + "/base.docx", toPath: "\(inbox)/\(name).docx")
