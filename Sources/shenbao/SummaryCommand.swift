@@ -15,6 +15,8 @@ struct SummaryCommand: ParsableCommand {
             rankings, duplicate units and submissions for another form are reported all at once, each at
             its file; nothing is written then.
 
+            The DOCX is the package's summary.docx (templates/<form>/summary.docx) filled with the rows.
+
             Example:
               shenbao summary --form sd-lab-2022 received/*.docx -o 推荐汇总表.xlsx
               shenbao summary --form sd-lab-2022 --make-template -o templates/sd-lab-2022/summary.docx
@@ -26,8 +28,8 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "The field naming the recommending unit (default: the spec's summary.by, else 推荐单位).")
     var by: String?
 
-    @Option(help: "The folder of form packages.")
-    var templates: String = "templates"
+    @Option(help: "The folder of form packages (default: $SHENBAO_TEMPLATES, ./templates, beside the executable).")
+    var templates: String?
 
     @Option(help: "The unit printed after 推荐单位（盖章） (default: the one recommender all rows share).")
     var recommender: String?
@@ -68,8 +70,7 @@ struct SummaryCommand: ParsableCommand {
                 return
             }
             let (table, warnings) = try SummaryBuilder.build(spec: spec, paths: submissions, recommender: recommender)
-            let templatePath = "\(templates)/\(form)/summary.docx"
-            let template = FileManager.default.fileExists(atPath: templatePath) ? try ZipArchive(contentsOf: templatePath) : nil
+            let template = try spec.templatePath.map { try ZipArchive(contentsOf: $0) }
             try SummaryFormat(path: output)!.write(table, to: output, docxTemplate: template)
             if !warnings.isEmpty { DiagnosticOutput.print(warnings, format: diagnostics) }
             FileHandle.standardError.write(Data("\(output): \(table.rows.count) rows\n".utf8))

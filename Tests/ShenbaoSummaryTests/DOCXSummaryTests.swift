@@ -101,3 +101,74 @@ import Testing
         #expect(lines.contains("\(notZip): error: \(notZip): not a DOCX/XLSX file (not a zip archive)"))
     }
 }
+
+@Suite struct SummaryTemplateTagTests {
+    /// A column labelled by a dotted key (no label in the spec or the form) still fills: its tag
+    /// is written with `·`, which the fill engine does not take for a path.
+    @Test func dottedLabelsFill() throws {
+        let spec = try SummarySpec.parse("""
+            id: t
+            title: 测试申报表
+            summary:
+              columns: [单位名称, 联系人.电话]
+
+            """, path: "form.yaml")
+        #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序", "单位名称", "联系人.电话"])
+        #expect(SummaryTemplate.tagName("联系人.电话") == "联系人·电话")
+        #expect(SummaryTemplate.tagName("{#名称}") == "名称")
+        let table = SummaryTable(title: spec.title, recommender: "", columns: spec.columns, rows: [
+            ["1", "济南市大数据局", "1", "甲公司", "0531-51785094"],
+        ])
+        let document = try SummaryDocument.archive(table).xml("word/document.xml").root
+        #expect(DOCXSummaryTests.tableText(document) == [table.header] + table.rows)
+        let template = try SummaryTemplate.archive(spec).xml("word/document.xml").root
+        #expect(DOCXSummaryTests.tableText(template).last?.last == "{{联系人·电话}}{{/rows}}")
+    }
+}
+
+@Suite struct StockTemplateTests {
+    /// A package's summary.docx that nobody restyled gives the layout fitted to the values.
+    @Test func stockTemplateIsRefitted() throws {
+        let dir = TempDirectory()
+        let table = try XLSXWriterTests.summary(dir)
+        let stock = SummaryTemplate.archive(columns: table.columns, title: table.title)
+        #expect(try SummaryDocument.archive(table, template: stock).serialized() == SummaryDocument.archive(table).serialized())
+        var restyled = stock
+        var core = try restyled.xml("docProps/core.xml")
+        core.root.children.append(.element(XMLElement("dc:subject", children: [.text("市大数据局")])))
+        restyled.setXML("docProps/core.xml", core)
+        #expect(try SummaryDocument.archive(table, template: restyled).serialized() != SummaryDocument.archive(table).serialized())
+    }
+}
+
+@Suite struct DOCXSummaryRenderingTests {
+    /// LibreOffice lays the summary out on landscape A4 with every row: read back with poppler.
+    @Test func libreOfficePrintsEveryRowOnLandscapeA4() throws {
+        guard ExternalTool.locate("soffice") != nil, ExternalTool.locate("pdftotext") != nil else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("soffice and poppler-utils are required under CI=true") }
+            return
+        }
+        let dir = TempDirectory("summary-pdf")
+        let table = try XLSXWriterTests.summary(dir)
+        let docx = "\(dir.path)/汇总.docx"
+        try SummaryFormat.docx.write(table, to: docx)
+        let convert = try ExternalTool.run("soffice", [
+            "--headless", "--norestore", "-env:UserInstallation=file://\(dir.path)/profile",
+            "--convert-to", "pdf", "--outdir", dir.path, docx,
+        ], timeout: 120, package: "libreoffice-writer")
+        #expect(convert.status == 0, "\(convert.errorText)")
+        let pdf = "\(dir.path)/汇总.pdf"
+        let info = try ExternalTool.run("pdfinfo", [pdf], timeout: 30, package: "poppler-utils")
+        // Landscape A4: 841.89 × 595.3 pt.
+        #expect(info.outputText.contains(" 841.89 x 595."), "\(info.outputText)")
+        // pdftotext spaces CJK from digits and breaks wrapped cells: compare without whitespace.
+        let raw = try ExternalTool.run("pdftotext", [pdf, "-"], timeout: 30, package: "poppler-utils").outputText
+        let text = String(raw.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+        #expect(text.contains("2025年全省数据要素市场化配置改革揭榜挂帅推荐汇总表"))
+        #expect(text.contains("推荐单位（盖章）："))
+        for row in table.rows {
+            #expect(text.contains(row[3]), "\(row[3]) missing from the PDF")
+            #expect(text.contains(row[6]), "\(row[6]) missing from the PDF")
+        }
+    }
+}

@@ -74,7 +74,7 @@ import Testing
         #expect(try String(contentsOfFile: inbox[0], encoding: .utf8) == before)
         guard let unknown = try Self.run(["summary", "--form", "no-such-form", "--templates", templates, inbox[0], "-o", "\(dir.path)/x.csv"]) else { return }
         #expect(unknown.status == 1)
-        #expect(unknown.errorText.contains("no form package no-such-form"))
+        #expect(unknown.errorText.contains("找不到表单「no-such-form」的规格"))
     }
 
     /// `--make-template` writes the summary template; a bureau's restyled copy in the package is

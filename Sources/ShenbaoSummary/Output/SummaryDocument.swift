@@ -11,12 +11,21 @@ public enum SummaryDocument {
     /// - Throws: `DiagnosticsError` when the template's tags are malformed or name a column the
     ///   table does not have, each with its place in the template.
     public static func archive(_ table: SummaryTable, template: ZipArchive? = nil) throws -> ZipArchive {
+        var template = template
+        if let t = template, isStock(t, for: table) { template = nil }
         var options = FillOptions()
         options.embedData = false
         let filler = try TemplateFiller(
             template: template ?? SummaryTemplate.archive(columns: table.columns, title: table.title, textTwips: contentWidths(table)),
             options: options)
         return try filler.fill(with: SummaryTemplate.fillData(table))
+    }
+
+    /// Whether `template` is exactly what `--make-template` writes for these columns (not
+    /// restyled): then the layout is generated afresh with widths fitted to the values.
+    static func isStock(_ template: ZipArchive, for table: SummaryTable) -> Bool {
+        let stock = SummaryTemplate.archive(columns: table.columns, title: table.title)
+        return stock.entries == template.entries
     }
 
     /// The text width (twips) each column wants: the spec's `width:`, else its longest line

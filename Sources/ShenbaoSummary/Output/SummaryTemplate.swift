@@ -1,3 +1,4 @@
+import Foundation
 import ShenbaoCore
 import ShenbaoOOXML
 
@@ -18,8 +19,7 @@ public enum SummaryTemplate {
     public static func archive(
         columns: [SummaryColumn], title: String, textTwips: [Double]? = nil, path: String = "summary.docx"
     ) -> ZipArchive {
-        let labels = columns.map(\.label)
-        var tags = labels.map { "{{\($0)}}" }
+        var tags = columns.map { "{{\(tagName($0.label))}}" }
         if !tags.isEmpty {
             tags[0] = "{{#rows}}" + tags[0]
             tags[tags.count - 1] += "{{/rows}}"
@@ -30,15 +30,31 @@ public enum SummaryTemplate {
         return SummaryPackage.docx(document: document, title: title, path: path)
     }
 
+    /// The tag (and row key) for a column label: the label, with `.` (a path separator in tags)
+    /// written `·` and braces, `#`, `/`, `^` and surrounding spaces dropped.
+    public static func tagName(_ label: String) -> String {
+        var out = ""
+        for ch in label {
+            switch ch {
+            case ".": out.append("·")
+            case "{", "}": continue
+            case "#" where out.isEmpty, "/" where out.isEmpty, "^" where out.isEmpty: continue
+            default: out.append(ch)
+            }
+        }
+        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? "列" : trimmed
+    }
+
     /// A column's width in character cells when the spec gives no `width:` and no values are
-    /// known: numbers narrow, phones wide enough for 0531-51785094, names wide, the rest 10.
+    /// known: numbers narrow, phones wide enough for 0531-51785094, names wide, the rest 8.
     static func defaultWidth(_ column: SummaryColumn) -> Double {
         let label = column.label
         if column.kind == .number { return 4 }
-        if label.contains("电话") || label.contains("手机") { return 13 }
-        if label.hasSuffix("名称") { return 20 }
-        if label.contains("单位") { return 16 }
-        return 10
+        if label.contains("电话") || label.contains("手机") { return 14 }
+        if label.hasSuffix("名称") { return 18 }
+        if label.contains("单位") { return 14 }
+        return 8
     }
 
     /// Writes the template to `path` atomically.
@@ -49,7 +65,7 @@ public enum SummaryTemplate {
     public static func fillData(_ table: SummaryTable) -> DataValue {
         let rows = table.rows.map { values in
             DataValue(.map(DataMap(table.columns.enumerated().map { i, c in
-                .init(key: c.label, value: .string(i < values.count ? values[i] : ""))
+                .init(key: tagName(c.label), value: .string(i < values.count ? values[i] : ""))
             })))
         }
         return DataValue(.map(DataMap([

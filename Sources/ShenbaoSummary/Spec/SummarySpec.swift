@@ -1,5 +1,6 @@
 import Foundation
 import ShenbaoCore
+import ShenbaoData
 
 /// What a form's 推荐汇总表 looks like and which quotas a recommender must respect: the
 /// `summary:` section of `templates/<form-id>/form.yaml`, with what it needs from the rest of it.
@@ -23,6 +24,8 @@ public struct SummarySpec: Sendable, Equatable {
     public var columns: [SummaryColumn]
     /// Labels of the form's fields by dotted path, for messages.
     public var labels: [String: String]
+    /// The form.yaml this spec was read from, when it was read from a file.
+    public var specPath: String?
 
     public init(
         formID: String, formTitle: String, title: String? = nil, by: FieldPath = FieldPath("推荐单位"),
@@ -66,24 +69,34 @@ public struct SummarySpec: Sendable, Equatable {
         return formTitle + "推荐汇总表"
     }
 
-    /// Reads `templates/<formID>/form.yaml` under `templatesDirectory`.
-    /// - Throws: `DiagnosticsError` with form.yaml's line and column for every problem in it.
-    public static func load(formID: String, templatesDirectory: String) throws -> SummarySpec {
-        let path = "\(templatesDirectory)/\(formID)/form.yaml"
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw DiagnosticsError([.error("unknown-form", at: .file(path), "no form package \(formID): \(path) does not exist")])
-        }
-        return try load(path: path)
+    /// Finds and reads the form's spec: `<dir>/<formID>/form.yaml`, where `dir` is
+    /// `templatesDirectory` when given, else ShenbaoData's search path (`$SHENBAO_TEMPLATES`,
+    /// `./templates`, beside the executable; see `FormSpecLocator`).
+    /// - Throws: `DiagnosticsError` when the form is not found, or with form.yaml's line and
+    ///   column for every problem in it.
+    public static func load(formID: String, templatesDirectory: String? = nil) throws -> SummarySpec {
+        try load(path: FormSpecLocator.locate(formID: formID, templatesDirectory: templatesDirectory))
     }
 
     /// Reads the form spec at `path`.
     /// - Throws: `DiagnosticsError` with the line and column of every problem.
     public static func load(path: String) throws -> SummarySpec {
-        try SummarySpecParser.parse(YAMLTree.load(path), path: path)
+        var spec = try SummarySpecParser.parse(DataFile.load(path), path: path)
+        spec.specPath = path
+        return spec
     }
 
     /// Parses form.yaml's text (for tests and embedded specs).
+    /// - Throws: `DiagnosticsError` with the line and column of every problem.
     public static func parse(_ text: String, path: String) throws -> SummarySpec {
-        try SummarySpecParser.parse(YAMLTree.parse(text, path: path), path: path)
+        try SummarySpecParser.parse(DataFile.parse(Array(text.utf8), path: path, format: .yaml), path: path)
+    }
+
+    /// `summary.docx` beside form.yaml: the package's summary template, when the spec was loaded
+    /// from a file and the package has one.
+    public var templatePath: String? {
+        guard let specPath else { return nil }
+        let path = (specPath as NSString).deletingLastPathComponent + "/summary.docx"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 }

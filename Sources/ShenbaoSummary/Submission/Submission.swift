@@ -24,7 +24,7 @@ public struct Submission: Sendable {
     public static func read(_ path: String) throws -> Submission {
         if path.lowercased().hasSuffix(".docx") { return try readDOCX(path) }
         let data = try DataFile.load(path)
-        return Submission(path: path, formID: data["form"]?.text, data: data)
+        return Submission(path: path, formID: DataFile.formID(of: data), data: data)
     }
 
     /// Reads every path; the files that cannot be read give diagnostics instead of submissions.
