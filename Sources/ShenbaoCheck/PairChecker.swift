@@ -17,9 +17,7 @@ public enum PairChecker {
     /// - Throws: `CheckError.unreadable` when either file cannot be read (not a DOCX, not a
     ///   PDF, missing), `CheckError.toolMissing` when poppler is not installed.
     public static func check(docx: String, pdf: String, data: DataValue? = nil) throws -> CheckReport {
-        guard FileManager.default.isReadableFile(atPath: pdf) else {
-            throw CheckError.unreadable(path: pdf, reason: "no such file or not readable")
-        }
+        try requirePDFHeader(pdf)
         // The poppler tools run while the DOCX is read.
         let pdfRead = PDFReading(path: pdf)
         let docxRead = DocxReading(path: docx)
@@ -27,6 +25,19 @@ public enum PairChecker {
         let docxText = try docxRead.result.get()
         let (rawText, info, fonts, images) = try pdfRead.results()
         return compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
+    }
+
+    /// Fails fast, before any tool runs, on a file that is missing or does not start like a PDF
+    /// (poppler would try to reconstruct it and report only a broken trailer).
+    private static func requirePDFHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CheckError.unreadable(path: path, reason: "no such file or not readable")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        guard head.range(of: Data("%PDF-".utf8)) != nil else {
+            throw CheckError.unreadable(path: path, reason: "not a PDF (no %PDF- header)")
+        }
     }
 
     /// The comparison itself, on already extracted inputs: what `check` does after running the

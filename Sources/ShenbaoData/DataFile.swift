@@ -26,7 +26,7 @@ public struct DataLimits: Sendable, Equatable {
     public var maximumBytes: Int = 10 * 1024 * 1024
     /// Deepest nesting of lists and maps accepted; the top-level map is depth 1.
     public var maximumDepth: Int = 64
-    /// Most values a YAML file may expand to once its aliases (`*name`) are followed.
+    /// Most values a YAML file may hold once its aliases (`*name`) are followed.
     public var maximumExpandedValues: Int = 1_000_000
 
     public init() {}

@@ -1,3 +1,4 @@
+import Foundation
 import ShenbaoCore
 
 /// What became of one document of a batch.
@@ -35,5 +36,3 @@ enum PDFFile {
         return String(decoding: tail, as: UTF8.self).contains("%%EOF")
     }
 }
-
-import Foundation

@@ -31,9 +31,12 @@ struct ConversionWorker: Sendable {
     }
 
     func run() {
-        let profile: LibreOfficeProfile
+        let profile = LibreOfficeProfile(
+            path: "\(workspace)/profile\(number)", substitution: pool.substitution, libreOffice: pool.libreOffice)
+        // A profile LibreOffice built itself and that converted documents becomes the template.
+        var worthSaving: Bool
         do {
-            profile = try LibreOfficeProfile(path: "\(workspace)/profile\(number)", substitution: pool.substitution)
+            worthSaving = try !profile.reset(fromTemplate: pool.usesProfileCache)
         } catch {
             while let chunk = board.nextChunk() {
                 for job in chunk { board.record(job, output: nil, diagnostics: [.error("cannot-prepare", at: .file(job.input), "\(error)")]) }
@@ -55,7 +58,13 @@ struct ConversionWorker: Sendable {
                 runNumber += 1
                 for i in batch.indices { batch[i].attempts += 1 }
                 let outcome = convert(batch, profile: profile, runNumber: runNumber)
-                if outcome.status != 0 { try? profile.reset() }
+                if outcome.status != 0 {
+                    _ = try? profile.reset(fromTemplate: false)
+                    worthSaving = false
+                } else if worthSaving && !outcome.finished.isEmpty && pool.usesProfileCache {
+                    profile.saveAsTemplate()
+                    worthSaving = false
+                }
 
                 var unfinished: [ConversionJob] = []
                 for job in batch {

@@ -11,14 +11,17 @@ func runCheckBenchmark() {
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let docx = dir + "/ten-pages.docx"
     let pdf = dir + "/ten-pages.pdf"
+    let bigDocx = dir + "/hundred-pages.docx"
+    let bigPDF = dir + "/hundred-pages.pdf"
     do {
-        if !FileManager.default.fileExists(atPath: pdf) {
+        if !FileManager.default.fileExists(atPath: pdf) || !FileManager.default.fileExists(atPath: bigPDF) {
             try ZipWriter.write(BenchDocx.entries(paragraphs: 130), to: docx)
+            try ZipWriter.write(BenchDocx.entries(paragraphs: 1_340), to: bigDocx)
             let profile = "file://\(dir)/lo-profile"
             let result = try ExternalTool.run(
-                "soffice", ["--headless", "--norestore", "-env:UserInstallation=\(profile)", "--convert-to", "pdf", "--outdir", dir, docx],
-                timeout: 180, package: "libreoffice-writer-nogui")
-            guard FileManager.default.fileExists(atPath: pdf) else {
+                "soffice", ["--headless", "--norestore", "-env:UserInstallation=\(profile)", "--convert-to", "pdf", "--outdir", dir, docx, bigDocx],
+                timeout: 300, package: "libreoffice-writer-nogui")
+            guard FileManager.default.fileExists(atPath: pdf), FileManager.default.fileExists(atPath: bigPDF) else {
                 print("check: soffice failed: \(result.errorText)")
                 return
             }
@@ -28,8 +31,29 @@ func runCheckBenchmark() {
         let pair = measure(runs: 20) { _ = try? PairChecker.check(docx: docx, pdf: pdf) }
         print(String(format: "check: 10-page pair: median %.1f ms, min %.1f ms (20 runs)", pair.median * 1000, pair.min * 1000))
 
+        let big = try PairChecker.check(docx: bigDocx, pdf: bigPDF)
+        let bigPair = measure(runs: 5) { _ = try? PairChecker.check(docx: bigDocx, pdf: bigPDF) }
+        print(String(format: "check: %d-page pair (%d characters, matches: %@): median %.0f ms, min %.0f ms (5 runs)",
+                     big.pageCount, big.docxCharacters, big.matches ? "true" : "false", bigPair.median * 1000, bigPair.min * 1000))
+
         let reader = measure(runs: 20) { _ = try? DocxReader.read(contentsOf: docx) }
         print(String(format: "check: DOCX text extraction alone: median %.1f ms", reader.median * 1000))
+        let tools = measure(runs: 20) {
+            _ = try? Poppler.words(pdf)
+            _ = try? Poppler.info(pdf)
+            _ = try? Poppler.fonts(pdf)
+            _ = try? Poppler.images(pdf)
+        }
+        print(String(format: "check: the four poppler tools one after another: median %.1f ms", tools.median * 1000))
+        let docxText = try DocxReader.read(contentsOf: docx)
+        let words = try Poppler.words(pdf)
+        let info = try Poppler.info(pdf)
+        let fonts = try Poppler.fonts(pdf)
+        let images = try Poppler.images(pdf)
+        let compare = measure(runs: 20) {
+            _ = PairChecker.compare(docx: docxText, docxPath: docx, pdfWords: words, pdfPath: pdf, info: info, fonts: fonts, images: images, data: nil)
+        }
+        print(String(format: "check: comparison alone (tool output already read): median %.2f ms", compare.median * 1000))
 
         let inbox = dir + "/inbox"
         try? FileManager.default.removeItem(atPath: inbox)

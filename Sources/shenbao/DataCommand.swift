@@ -26,7 +26,7 @@ struct DataCommand: ParsableCommand {
             case .json: print(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self))
             case .yaml:
                 print("# form: \(embedded.form ?? "-")  sha256: \(embedded.sha256)")
-                print(YAMLText.render(embedded.data), terminator: "")
+                print(EmbeddedDataYAML.render(embedded.data), terminator: "")
             }
         } catch let exit as ExitCode {
             throw exit
@@ -37,7 +37,7 @@ struct DataCommand: ParsableCommand {
 }
 
 /// A plain YAML rendering of a data tree (block style, strings quoted when YAML would misread them).
-enum YAMLText {
+enum EmbeddedDataYAML {
     static func render(_ value: DataValue, indent: String = "") -> String {
         switch value.kind {
         case .map(let m):

@@ -46,6 +46,23 @@ struct CheckCommandTests {
         #expect(result.outputText.contains("digest: the data file is not the data the DOCX and the PDF were made from"))
     }
 
+    @Test func batchUsesTheDataFileBesideEachPair() throws {
+        let source = try FormFixture.directory.get()
+        let inbox = try TestDirectory.fresh("shenbao-check-cli-inbox")
+        for name in ["甲单位", "乙单位"] {
+            try FileManager.default.copyItem(atPath: source + "/base.docx", toPath: "\(inbox)/\(name).docx")
+            try FileManager.default.copyItem(atPath: source + "/base.pdf", toPath: "\(inbox)/\(name).pdf")
+        }
+        try Data(FormFixture.data.canonicalJSON()).write(to: URL(fileURLWithPath: "\(inbox)/甲单位.json"))
+        try Data(FormFixture.olderData.canonicalJSON()).write(to: URL(fileURLWithPath: "\(inbox)/乙单位.json"))
+        let result = try run(["--batch", inbox])
+        #expect(result.status == 1)
+        let lines = result.outputText.split(separator: "\n")
+        #expect(lines.contains("| 甲单位 | match | 0 |  |"))
+        #expect(lines.contains { $0.hasPrefix("| 乙单位 | differs | 1 | customXml/item1.xml: digest: the data file is not the data the DOCX and the PDF were made from") })
+        #expect(lines.last == "2 pairs: 1 match, 1 differ, 0 unreadable, 0 unpaired")
+    }
+
     @Test func unreadableFileExitsTwo() throws {
         let result = try run([FormFixture.docx(.base), "/nonexistent/form.pdf"])
         #expect(result.status == 2)

@@ -149,9 +149,7 @@ struct PairCheckerTests {
 
     @Test func batchReportsEveryPair() throws {
         let source = try FormFixture.directory.get()
-        let inbox = NSTemporaryDirectory() + "shenbao-check-inbox-\(getpid())"
-        try? FileManager.default.removeItem(atPath: inbox)
-        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let inbox = try TestDirectory.fresh("shenbao-check-inbox")
         let pairs: [(String, FormFixture.Variant)] = [("甲单位", .base), ("乙单位", .changedCell), ("丙单位", .swappedCheckbox)]
         for (name, pdf) in pairs {
             try FileManager.default.copyItem(atPath: source + "/base.docx", toPath: "\(inbox)/\(name).docx")
@@ -164,6 +162,8 @@ struct PairCheckerTests {
         let entries = try BatchChecker.check(directory: inbox)
         let verdicts = Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.verdict) })
         #expect(verdicts == ["甲单位": "match", "乙单位": "differs", "丙单位": "differs", "丁单位": "unpaired", "戊单位": "unreadable"])
+        #expect(entries.first { $0.name == "戊单位" }?.firstProblem == "\(inbox)/戊单位.pdf: cannot read: not a PDF (no %PDF- header)")
+        #expect(entries.first { $0.name == "丁单位" }?.firstProblem == "no 丁单位.pdf")
         let table = BatchChecker.renderTable(entries)
         #expect(table.contains("| 乙单位 | differs | 1 | word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」"))
         #expect(table.contains("| 丙单位 | differs | 2 | word/document.xml, table 1, row 2, cell 2, PDF page 1: checkbox: checkbox 主申报单位性质「高校」: DOCX ☑, PDF □ |"))

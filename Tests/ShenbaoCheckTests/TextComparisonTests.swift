@@ -78,6 +78,26 @@ struct TextComparisonTests {
         #expect(comparison.differences().isEmpty)
     }
 
+    /// As in a DOCX saved by LibreOffice: the text box is anchored at the start of its paragraph,
+    /// the PDF draws it several paragraphs later, and some of its characters also occur nearby.
+    @Test func textBoxAnchoredAtParagraphStartAndDrawnLater() {
+        let d = docx([
+            ("一、项目基本情况", DocxLocation(part: part, paragraph: 2)),
+            ("文本框：经费自筹部分由单位承担", DocxLocation(part: part, paragraph: 3, textBox: 1)),
+            ("本项目的补充说明见右侧文本框。", DocxLocation(part: part, paragraph: 3)),
+            ("第1条研究内容说明。", DocxLocation(part: part, paragraph: 4)),
+            ("第2条研究内容说明。", DocxLocation(part: part, paragraph: 5)),
+        ])
+        let p = PDFText.parse("一、项目基本情况\n本项目的补充说明见右侧文本框。\n第1条研究内容说明。\n文本框：经费自筹部分由单位承担\n第2条研究内容说明。", headerFooter: [])
+        #expect(TextComparison(docx: d, pdf: p).differences().isEmpty)
+        // A changed character inside the moved text box is still reported.
+        let changed = PDFText.parse("一、项目基本情况\n本项目的补充说明见右侧文本框。\n第1条研究内容说明。\n文本框：经费自筹部分由学校承担\n第2条研究内容说明。", headerFooter: [])
+        let differences = TextComparison(docx: d, pdf: changed).differences()
+        #expect(differences.map(\.docx) == ["单位"])
+        #expect(differences.map(\.pdf) == ["学校"])
+        #expect(differences.first?.docxLocation == DocxLocation(part: part, paragraph: 3, textBox: 1))
+    }
+
     @Test func pdfOffsetFollowsTheAlignment() {
         let d = docx([("甲乙丙丁戊", DocxLocation(part: part, paragraph: 1))])
         let p = PDFText.parse("甲新乙丙戊", headerFooter: [])
@@ -85,5 +105,38 @@ struct TextComparisonTests {
         #expect(c.pdfOffset(forDocx: 0) == 0)
         #expect(c.pdfOffset(forDocx: 1) == 2)
         #expect(c.pdfOffset(forDocx: 4) == 4)
+    }
+}
+
+/// Random streams through every forgiving step: nothing may crash, equal texts never differ,
+/// and any text that differs after the forgiving steps is reported.
+@Suite("Text comparison on random input")
+struct TextComparisonFuzzTests {
+    @Test func randomStreamsNeverCrash() {
+        // No digits: a line holding only the page's number is a page number by design.
+        let alphabet: [String] = ["甲", "乙", "丙", "☑", "□", "一", "、", "文", "框", "A"]
+        var generator = SystemRandomNumberGenerator()
+        func randomText(_ n: Int) -> String { (0..<n).map { _ in alphabet.randomElement(using: &generator)! }.joined() }
+        for _ in 0..<400 {
+            var d = DocxText()
+            var pieces: [String] = []
+            for k in 0..<Int.random(in: 1...6, using: &generator) {
+                let location = DocxLocation(
+                    part: "word/document.xml", paragraph: k + 1,
+                    textBox: Bool.random(using: &generator) ? 1 : nil)
+                d.locations.append(location)
+                if Bool.random(using: &generator) { d.numberedParagraphStarts.insert(d.scalars.count) }
+                let text = randomText(Int.random(in: 0...8, using: &generator))
+                pieces.append(text)
+                d.append(text, location: Int32(k))
+            }
+            if Bool.random(using: &generator) { d.repeatedTableHeaders.append(Array("甲乙".unicodeScalars)) }
+            let same = PDFText.parse(pieces.joined(separator: "\n"), headerFooter: [])
+            #expect(TextComparison(docx: d, pdf: same).differences().isEmpty)
+            let other = PDFText.parse(randomText(Int.random(in: 0...40, using: &generator)), headerFooter: [])
+            let comparison = TextComparison(docx: d, pdf: other)
+            _ = comparison.differences()
+            for i in 0...d.scalars.count { _ = comparison.pdfOffset(forDocx: i) }
+        }
     }
 }

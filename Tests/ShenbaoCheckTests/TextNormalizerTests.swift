@@ -40,6 +40,12 @@ struct TextNormalizerTests {
         #expect(pdf.removedLines.filter { $0.headerFooterSkeleton == nil }.map(\.text) == ["—1—", "—2—"])
     }
 
+    @Test func aTitleRepeatingTheHeaderIsKept() {
+        let header = [HeaderFooterLine(part: "word/header1.xml", paragraph: 1, text: "2026年度申报书")]
+        let pdf = PDFText.parse("2026年度申报书\n2026年度申报书\n正文\n— 1 —\n\u{0C}", headerFooter: header)
+        #expect(String(String.UnicodeScalarView(pdf.scalars)) == "2026年度申报书正文")
+    }
+
     @Test func headerSkeletonFoldsPageNumbers() {
         #expect(HeaderFooterLine.skeleton(of: "第 12 页 共 30 页") == "第#页共#页")
     }

@@ -65,6 +65,9 @@ struct ToolOutputTests {
         #expect(verdict(pdf: b, data: a).first?.hasPrefix("the PDF was made from other data than the DOCX and the data file") == true)
         #expect(verdict(pdf: a, data: b).first?.hasPrefix("the data file is not the data the DOCX and the PDF were made from") == true)
         #expect(verdict(pdf: nil, data: nil).first?.hasPrefix("the PDF records no data digest") == true)
+        docx.keywordsDigest = b
+        #expect(verdict(pdf: a, data: nil) == ["the DOCX contradicts itself: its embedded data records aaaaaaaaaaaa…, its keywords bbbbbbbbbbbb…"])
+        docx.keywordsDigest = nil
         docx.embeddedDataDigest = b
         #expect(verdict(pdf: a, data: nil).first?.hasPrefix("the data embedded in the DOCX was edited after filling") == true)
     }

@@ -21,6 +21,8 @@ struct DocxBuilder {
     var body: String
     var headers: [String] = []
     var numbering: String?
+    /// Footnotes (`w:footnote` elements) for word/footnotes.xml.
+    var footnotes: String?
 
     init(_ body: String) { self.body = body }
 
@@ -38,6 +40,11 @@ struct DocxBuilder {
             rels += "<Relationship Id=\"rIdN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
             entries.append(.init(name: "word/numbering.xml", bytes: Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering \(Self.namespaces)>\(numbering)</w:numbering>".utf8)))
         }
+        if let footnotes {
+            overrides += "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
+            rels += "<Relationship Id=\"rIdF\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+            entries.append(.init(name: "word/footnotes.xml", bytes: Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes \(Self.namespaces)>\(footnotes)</w:footnotes>".utf8)))
+        }
         let types = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>\(overrides)</Types>
@@ -50,7 +57,8 @@ struct DocxBuilder {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(rels)</Relationships>
             """
-        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(Self.namespaces)><w:body>\(body)<w:sectPr/></w:body></w:document>"
+        let headerReferences = headers.indices.prefix(1).map { "<w:headerReference w:type=\"default\" r:id=\"rIdH\($0 + 1)\"/>" }.joined()
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(Self.namespaces)><w:body>\(body)<w:sectPr>\(headerReferences)</w:sectPr></w:body></w:document>"
         return ZipArchive(path: "template.docx", entries: [
             .init(name: "[Content_Types].xml", bytes: Array(types.utf8)),
             .init(name: "_rels/.rels", bytes: Array(packageRels.utf8)),

@@ -108,3 +108,61 @@ import Testing
         }
     }
 }
+
+@Suite struct MorePartsTests {
+    @Test func footnotesAreFilledAndExplicitElementLoopsRepeatTheirElement() throws {
+        var doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{-w:tr 人员}}{{姓名}}{{/人员}}"))))</w:tr></w:tbl>")
+        doc.footnotes = "<w:footnote w:id=\"1\">\(para(run("数据来源：{{来源}}")))</w:footnote>"
+        let out = try fill(doc, try yaml("来源: 统计局\n人员: [{姓名: 甲}, {姓名: 乙}]"))
+        #expect(try Docx.paragraphs(out, "word/footnotes.xml") == ["数据来源：统计局"])
+        #expect(try Docx.paragraphs(out) == ["甲", "乙"])
+    }
+
+    @Test func specGivesGlyphsOptionsImageSizesAndFormID() throws {
+        var options = FillOptions()
+        options.apply(spec: try yaml("""
+            id: sd-lab-2022
+            checkbox: { checked: "■", unchecked: "○" }
+            fields:
+              - { key: 性质, type: choice, options: [高校, 企业] }
+              - { key: 联合单位, default: 无 }
+              - { key: 备注, default: 暂无 }
+              - { key: 人员, type: table, columns: [{ key: 性别, type: choice, options: [男, 女] }] }
+              - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }] }
+              - { key: 标志, type: image, seal: true }
+            """))
+        #expect(options.formID == "sd-lab-2022")
+        #expect(options.defaults == ["联合单位": "无", "备注": "暂无"])
+        #expect(options.checkedGlyph == "■" && options.uncheckedGlyph == "○")
+        #expect(options.choiceOptions == ["性质": ["高校", "企业"], "人员.性别": ["男", "女"]])
+        #expect(options.imageFields["单位.公章"]?.widthMillimetres == 40)
+        #expect(options.imageFields["标志"]?.isSeal == true)
+        let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}男{{性别=女}}女{{备注}}{{/人员}}{{联合单位}}"))))</w:tr></w:tbl>")
+        let out = try TemplateFiller(template: doc.archive(), options: options).fill(with: try yaml("人员: [{性别: 女}]"))
+        #expect(try Docx.paragraphs(out) == ["○男■女暂无无"])
+    }
+}
+
+@Suite struct WholeTableTests {
+    @Test func aLoopOverEveryRowOfATableRemovesTheTableWhenEmpty() throws {
+        let table = "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid><w:tr>\(cell(para(run("{{#附件}}{{名称}}"))))\(cell(para(run("{{/附件}}"))))</w:tr></w:tbl>"
+        let doc = DocxBuilder(para(run("附件：")) + table + para(run("完")))
+        let none = try fill(doc, try yaml("附件: []"))
+        #expect(!Docx.xml(none).contains("<w:tbl>"))
+        #expect(try Docx.paragraphs(none) == ["附件：", "完"])
+        let two = try fill(doc, try yaml("附件: [{名称: 甲}, {名称: 乙}]"))
+        #expect(Docx.count("<w:tbl>", in: Docx.xml(two)) == 1)
+        #expect(Docx.count("<w:tblPr>", in: Docx.xml(two)) == 1)
+        #expect(try Docx.paragraphs(two) == ["附件：", "甲", "", "乙", "", "完"])
+    }
+}
+
+@Suite struct SectionBreakTests {
+    @Test func aTagParagraphThatEndsADocumentSectionIsKept() throws {
+        let closing = "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>\(run("{{/项目}}"))</w:p>"
+        let doc = DocxBuilder(para(run("{{#项目}}")) + para(run("{{.}}")) + closing + para(run("后")))
+        let out = try fill(doc, try yaml("项目: [A, B]"))
+        #expect(Docx.count("<w:pgSz w:w=\"11906\"", in: Docx.xml(out)) == 1)
+        #expect(try Docx.paragraphs(out).filter { !$0.isEmpty } == ["A", "B", "后"])
+    }
+}

@@ -16,6 +16,21 @@ import Testing
         }
     }
 
+    @Test func libreOfficeWithoutWriterIsReported() throws {
+        let folder = try makeScratchFolder("no-writer")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/program", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/share/registry", withIntermediateDirectories: true)
+        try "".write(toFile: folder + "/share/registry/main.xcd", atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n".write(toFile: folder + "/program/soffice", atomically: true, encoding: .utf8)
+        chmod(folder + "/program/soffice", 0o755)
+        #expect(throws: PDFSetupError.writerMissing(installation: folder)) {
+            try LibreOffice.locate(executable: folder + "/program/soffice")
+        }
+        try "".write(toFile: folder + "/share/registry/writer.xcd", atomically: true, encoding: .utf8)
+        #expect(try LibreOffice.locate(executable: folder + "/program/soffice").executable == folder + "/program/soffice")
+    }
+
     @Test func missingFontsNameTheirPackage() throws {
         #expect(throws: PDFSetupError.self) { try FontSubstitution.resolve(installed: ["DejaVu Sans"]) }
         do {
@@ -42,7 +57,7 @@ import Testing
             try SpecimenForm(number: i).archive(path: path).write(to: path)
             return path
         }
-        let pool = try ConverterPool(jobs: 1, timeout: 0.3, libreOffice: LibreOffice.locate(executable: fake))
+        let pool = try ConverterPool(jobs: 1, timeout: 0.3, libreOffice: LibreOffice.locate(executable: fake), usesProfileCache: false)
         let started = Date()
         let results = pool.convert(inputs, outputDirectory: folder + "/out")
         #expect(Date().timeIntervalSince(started) < 20)
@@ -88,28 +103,13 @@ private func isRunning(_ pid: Int32) -> Bool {
     @Test func crashOnOneDocumentCostsOnlyThatDocument() throws {
         let folder = try makeScratchFolder("crash")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let fake = folder + "/soffice"
-        try #"""
-            #!/bin/sh
-            out=""; prev=""; names=""
-            for a in "$@"; do
-              [ "$prev" = "--outdir" ] && out="$a"
-              prev="$a"
-              case "$a" in *.docx) names="$names $(basename "$a" .docx)";; esac
-            done
-            echo "$names" >> LOGFILE
-            for n in $names; do
-              [ "$n" = "d1" ] && kill -SEGV $$
-              printf '%%PDF-1.4\n%s\n%%%%EOF\n' "this stands in for a converted document, long enough to pass" > "$out/$n.pdf"
-            done
-            """#.replacingOccurrences(of: "LOGFILE", with: folder + "/runs").write(toFile: fake, atomically: true, encoding: .utf8)
-        chmod(fake, 0o755)
+        let fake = try FakeSoffice.writingPDFs(in: folder, crashingOn: "d1")
         let inputs = try (0..<4).map { i -> String in
             let path = "\(folder)/form\(i).docx"
             try SpecimenForm(number: i).archive(path: path).write(to: path)
             return path
         }
-        let pool = try ConverterPool(jobs: 1, timeout: 30, libreOffice: LibreOffice.locate(executable: fake))
+        let pool = try ConverterPool(jobs: 1, timeout: 30, libreOffice: LibreOffice.locate(executable: fake), usesProfileCache: false)
         let results = pool.convert(inputs, outputDirectory: folder + "/out")
         #expect(results.map(\.succeeded) == [true, false, true, true])
         #expect(results.map(\.attempts) == [1, 2, 1, 1])
@@ -121,5 +121,54 @@ private func isRunning(_ pid: Int32) -> Bool {
         }
         // The whole chunk, then the document it died on retried once alone, then the rest together.
         #expect(runs == ["d0 d1 d2 d3", "d1", "d2 d3"])
+    }
+}
+
+@Suite struct OutputNamingTests {
+    @Test func pdfsThatWouldClashOrOverwriteTheInputAreRefused() throws {
+        let folder = try makeScratchFolder("naming")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fake = try FakeSoffice.writingPDFs(in: folder, crashingOn: nil)
+        for sub in ["a", "b"] { try FileManager.default.createDirectory(atPath: "\(folder)/\(sub)", withIntermediateDirectories: true) }
+        let inputs = ["\(folder)/a/表.docx", "\(folder)/b/表.docx", "\(folder)/a/误.pdf"]
+        for path in inputs { try SpecimenForm(number: 0).archive(path: path).write(to: path) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: inputs[2]))
+        let pool = try ConverterPool(jobs: 1, timeout: 30, libreOffice: LibreOffice.locate(executable: fake), usesProfileCache: false)
+        let results = pool.convert(inputs + ["\(folder)/b/../a/误.pdf"], outputDirectory: nil)
+        #expect(results.map(\.succeeded) == [true, true, false, false])
+        #expect(results[2].diagnostics.map(\.code) == ["output-is-input"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: inputs[2])) == before)
+
+        let together = pool.convert(Array(inputs[0...1]), outputDirectory: folder + "/pdf")
+        #expect(together.map(\.succeeded) == [true, false])
+        #expect(together[1].diagnostics.first?.message.contains("would overwrite the one made from \(inputs[0])") == true)
+        #expect(filesIn(folder + "/pdf") == ["表.pdf"])
+    }
+}
+
+/// Stand-ins for `soffice` that need no LibreOffice.
+enum FakeSoffice {
+    /// Writes a small complete PDF for each staged document (`d<n>.docx`), logs each run's
+    /// documents to `runs`, and crashes (SIGSEGV) on reaching `crashingOn`.
+    static func writingPDFs(in folder: String, crashingOn: String?) throws -> String {
+        let fake = folder + "/soffice"
+        try #"""
+            #!/bin/sh
+            out=""; prev=""; names=""
+            for a in "$@"; do
+              [ "$prev" = "--outdir" ] && out="$a"
+              prev="$a"
+              case "$a" in *.docx) names="$names $(basename "$a" .docx)";; esac
+            done
+            echo "$names" >> LOGFILE
+            for n in $names; do
+              [ "$n" = "CRASH" ] && kill -SEGV $$
+              printf '%%PDF-1.4\n%s\n%%%%EOF\n' "this stands in for a converted document, long enough to pass" > "$out/$n.pdf"
+            done
+            """#.replacingOccurrences(of: "LOGFILE", with: folder + "/runs")
+            .replacingOccurrences(of: "CRASH", with: crashingOn ?? "-")
+            .write(toFile: fake, atomically: true, encoding: .utf8)
+        chmod(fake, 0o755)
+        return fake
     }
 }

@@ -5,8 +5,13 @@ enum DigestCheck {
         var out: [CheckDifference] = []
         if let recorded = docx.recordedDigest, let content = docx.embeddedDataDigest, recorded != content {
             out.append(CheckDifference(
-                kind: .digest, docx: recorded, docxLocation: DocxLocation(part: "customXml"),
+                kind: .digest, docx: recorded, docxLocation: DocxLocation(part: docx.dataPart ?? "customXml"),
                 message: "the data embedded in the DOCX was edited after filling: recorded sha256 \(short(recorded)), content hashes to \(short(content))"))
+        }
+        if let recorded = docx.recordedDigest, let keywords = docx.keywordsDigest, recorded != keywords {
+            out.append(CheckDifference(
+                kind: .digest, docx: recorded, docxLocation: DocxLocation(part: "docProps/core.xml"),
+                message: "the DOCX contradicts itself: its embedded data records \(short(recorded)), its keywords \(short(keywords))"))
         }
         let docxDigest = docx.recordedDigest ?? docx.keywordsDigest
         let pdfDigest = DigestKeyword.find(in: pdfKeywords)
@@ -18,7 +23,8 @@ enum DigestCheck {
 
         let described = sides.map { "\($0.name) \($0.digest.map(short) ?? "none")" }.joined(separator: ", ")
         out.append(CheckDifference(
-            kind: .digest, docx: docxDigest, pdf: pdfDigest, docxLocation: DocxLocation(part: "customXml"),
+            kind: .digest, docx: docxDigest, pdf: pdfDigest,
+            docxLocation: DocxLocation(part: docx.dataPart ?? (docx.keywordsDigest != nil ? "docProps/core.xml" : "customXml")),
             message: "\(verdict(sides)): \(described)"))
         return out
     }

@@ -33,7 +33,10 @@ enum LayoutChecks {
         guard pdf.pageCount > 0 else { return [] }
         let shown = Set(pdf.removedLines.compactMap(\.headerFooterSkeleton))
         var reported = Set<String>()
+        // On a one-page document only the first-page header shows, if the document has one.
+        let hasFirstPageHeader = docx.headerFooterLines.contains { $0.pages == .first }
         return docx.headerFooterLines.compactMap { line in
+            if pdf.pageCount == 1 && (line.pages == .even || (line.pages == .default && hasFirstPageHeader)) { return nil }
             guard !line.skeleton.isEmpty, !shown.contains(line.skeleton), reported.insert(line.skeleton).inserted else { return nil }
             return CheckDifference(
                 kind: .headerFooter, docx: line.text, docxLocation: DocxLocation(part: line.part, paragraph: line.paragraph),

@@ -41,6 +41,19 @@ enum RunSliding {
             for shift in -left...right where score(shift) > score(best) { best = shift }
             runs[index] = EditRun(a: (run.a.lowerBound + best)..<(run.a.upperBound + best), b: (run.b.lowerBound + best)..<(run.b.upperBound + best))
         }
-        return runs
+        return merged(runs)
+    }
+
+    /// Runs that a slide left touching (no equal text between them) are one run.
+    static func merged(_ runs: [EditRun]) -> [EditRun] {
+        var out: [EditRun] = []
+        for run in runs {
+            if let last = out.last, last.a.upperBound == run.a.lowerBound, last.b.upperBound == run.b.lowerBound {
+                out[out.count - 1] = EditRun(a: last.a.lowerBound..<run.a.upperBound, b: last.b.lowerBound..<run.b.upperBound)
+            } else {
+                out.append(run)
+            }
+        }
+        return out
     }
 }

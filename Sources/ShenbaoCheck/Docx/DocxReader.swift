@@ -21,7 +21,7 @@ public enum DocxReader {
     /// Reads an opened package.
     /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML.
     public static func read(_ archive: ZipArchive) throws -> DocxText {
-        let documentPart = "word/document.xml"
+        let documentPart = mainDocumentPart(archive)
         guard archive[documentPart] != nil else {
             throw CheckError.unreadable(path: archive.path, reason: "\(documentPart) is missing: not a Word document")
         }
@@ -36,14 +36,16 @@ public enum DocxReader {
         walker.walk(document.root)
         var text = walker.text
 
-        for part in shownHeaderFooterParts(document.root, relationships: relationships, archive: archive) {
+        for (part, type) in shownHeaderFooterParts(document.root, relationships: relationships, archive: archive) {
             guard let xml = try? archive.xml(part) else { continue }
             var headerWalker = PartWalker(part: part, relationships: Relationships.read(archive, for: part), media: { archive[$0] })
             headerWalker.walk(xml.root)
             let headerText = headerWalker.text
             for span in headerWalker.paragraphs where !span.hasNested && !span.range.isEmpty {
                 let line = TextNormalizer.displayText(headerText.originals, span.range)
-                text.headerFooterLines.append(HeaderFooterLine(part: part, paragraph: span.location.paragraph ?? 0, text: line))
+                var headerLine = HeaderFooterLine(part: part, paragraph: span.location.paragraph ?? 0, text: line)
+                headerLine.pages = type
+                text.headerFooterLines.append(headerLine)
             }
             text.seals += headerText.seals.map { var s = $0; s.streamRange = nil; return s }
         }
@@ -51,22 +53,31 @@ public enum DocxReader {
         return text
     }
 
+    /// The main document part the package relationships name (`word/document.xml` as a rule).
+    static func mainDocumentPart(_ archive: ZipArchive) -> String {
+        guard let rels = try? archive.xml("_rels/.rels") else { return "word/document.xml" }
+        for r in rels.root.elements where r.localName == "Relationship" && (r[attribute: "Type"] ?? "").hasSuffix("/officeDocument") {
+            if let target = r[attribute: "Target"] { return Relationships.resolve(target, folder: "") }
+        }
+        return "word/document.xml"
+    }
+
     /// Header and footer parts LibreOffice shows: every section's default ones, first-page ones
     /// where the section has `w:titlePg`, even-page ones when settings turn them on.
-    static func shownHeaderFooterParts(_ root: XMLElement, relationships: [String: String], archive: ZipArchive) -> [String] {
+    static func shownHeaderFooterParts(_ root: XMLElement, relationships: [String: String], archive: ZipArchive) -> [(String, HeaderFooterLine.Pages)] {
         var evenAndOdd = false
         if let settings = try? archive.xml("word/settings.xml") {
             evenAndOdd = settings.root.child("w:evenAndOddHeaders").map { !["0", "false"].contains($0[attribute: "w:val"] ?? "1") } ?? false
         }
-        var parts: [String] = []
+        var parts: [(String, HeaderFooterLine.Pages)] = []
         root.forEachElement { e in
             guard e.name == "w:sectPr" else { return }
             let titlePage = e.child("w:titlePg").map { !["0", "false"].contains($0[attribute: "w:val"] ?? "1") } ?? false
             for reference in e.elements where reference.name == "w:headerReference" || reference.name == "w:footerReference" {
                 let type = reference[attribute: "w:type"] ?? "default"
                 guard type == "default" || (type == "first" && titlePage) || (type == "even" && evenAndOdd) else { continue }
-                if let id = reference[attribute: "r:id"], let target = relationships[id], !parts.contains(target) {
-                    parts.append(target)
+                if let id = reference[attribute: "r:id"], let target = relationships[id], !parts.contains(where: { $0.0 == target }) {
+                    parts.append((target, HeaderFooterLine.Pages(rawValue: type) ?? .default))
                 }
             }
         }
@@ -79,6 +90,7 @@ public enum DocxReader {
             guard let part = try? archive.xml(name), part.root.localName == "data",
                   part.root.attributes.contains(where: { $0.name.hasPrefix("xmlns") && $0.value == dataNamespace })
             else { continue }
+            text.dataPart = name
             text.recordedDigest = part.root[attribute: "sha256"]?.lowercased()
             text.embeddedDataDigest = SHA256.hex(Array(part.root.textContent.utf8))
             break

@@ -20,6 +20,8 @@ public struct DocxText: Sendable {
     public var headerFooterLines: [HeaderFooterLine] = []
     /// Anchored pictures (seals) in the document and its headers/footers.
     public var seals: [SealAnchor] = []
+    /// The customXml part holding `sb:data`, e.g. `customXml/item1.xml`.
+    public var dataPart: String?
     /// The data digest recorded in the customXml `sb:data` part, if any.
     public var recordedDigest: String?
     /// SHA-256 of the `sb:data` part's text, to tell whether the recorded digest still describes it.
@@ -45,7 +47,13 @@ public struct DocxText: Sendable {
 /// One header or footer paragraph: its text normalized, digits folded to `#` (page numbers change
 /// from page to page), so that PDF lines repeating it can be recognised on every page.
 public struct HeaderFooterLine: Sendable, Hashable {
+    /// Which pages the part is referenced for (`w:headerReference w:type`).
+    public enum Pages: String, Sendable, Hashable {
+        case `default`, first, even
+    }
+
     public var part: String
+    public var pages: Pages = .default
     public var paragraph: Int
     public var text: String
     public var skeleton: String

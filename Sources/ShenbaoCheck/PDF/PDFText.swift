@@ -39,20 +39,29 @@ public struct PDFText: Sendable {
 
     /// Builds the stream from pages of lines.
     public init(pages pageLines: [[String]], headerFooter: [HeaderFooterLine]) {
-        let skeletons = Set(headerFooter.map(\.skeleton).filter { !$0.isEmpty })
+        // Each DOCX header/footer line is shown at most once a page: a body line repeating the
+        // header's text (a title under a header of the same words) is not taken for a copy.
+        var perPage: [String: Int] = [:]
+        for line in headerFooter where !line.skeleton.isEmpty { perPage[line.skeleton, default: 0] += 1 }
         pageCount = pageLines.count
         for (index, rawLines) in pageLines.enumerated() {
             let page = index + 1
             let lines = rawLines.filter { !TextNormalizer.normalize($0).isEmpty }
             var keep = [Bool](repeating: true, count: lines.count)
-            let margin = Set(0..<min(Self.marginLines, lines.count)).union(max(lines.count - Self.marginLines, 0)..<lines.count).sorted()
-            for i in margin {
+            // Outermost lines first: the top ones downwards, then the bottom ones upwards.
+            let top = Array(0..<min(Self.marginLines, lines.count))
+            let bottom = Array((max(lines.count - Self.marginLines, top.count)..<lines.count).reversed())
+            var remaining = perPage
+            var pageNumberSeen = false
+            for i in top + bottom {
                 let skeleton = HeaderFooterLine.skeleton(of: lines[i])
                 let normalized = String(String.UnicodeScalarView(TextNormalizer.normalize(lines[i])))
-                if skeletons.contains(skeleton) {
+                if let left = remaining[skeleton], left > 0 {
+                    remaining[skeleton] = left - 1
                     keep[i] = false
                     removedLines.append(RemovedLine(page: page, text: normalized, headerFooterSkeleton: skeleton))
-                } else if PageNumber.matches(normalized, page: page) {
+                } else if !pageNumberSeen && PageNumber.matches(normalized, page: page) {
+                    pageNumberSeen = true
                     keep[i] = false
                     removedLines.append(RemovedLine(page: page, text: normalized, headerFooterSkeleton: nil))
                 }
@@ -72,27 +81,23 @@ public struct PDFText: Sendable {
 }
 
 /// Page-number lines: "— 1 —", "-1-", "第 1 页", "第1页 共5页", "1/5", "Page 1 of 5", and a bare
-/// number equal to the page's own number.
+/// number equal to the page's own number. Matched on the line's skeleton (digits folded to `#`)
+/// rather than with regular expressions: this runs on six lines of every page.
 enum PageNumber {
+    static let dashes: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0x2012, 0x2015, 0x2212, 0x7E, 0x2500, 0xFF0D]
+    static let shapes: Set<String> = [
+        "第#页", "第#页共#页", "第#页,共#页", "第#页/共#页", "共#页第#页", "共#页,第#页", "#/#", "page#", "page#of#", "#of#",
+    ]
+
     static func matches(_ line: String, page: Int) -> Bool {
-        let s = Array(line.lowercased().unicodeScalars)
-        guard !s.isEmpty, s.count <= 24 else { return false }
-        let dashes: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0x2012, 0x2015, 0x2212, 0x7E, 0x2500, 0xFF0D]
-        let digits = s.filter { $0.value >= 0x30 && $0.value <= 0x39 }
-        guard !digits.isEmpty else { return false }
-        let body = s.filter { !dashes.contains($0.value) }
-        let text = String(String.UnicodeScalarView(body))
-        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        if text.allSatisfy(\.isNumber) {
+        let scalars = Array(line.lowercased().unicodeScalars)
+        guard !scalars.isEmpty, scalars.count <= 24 else { return false }
+        let body = scalars.filter { !dashes.contains($0.value) }
+        let skeleton = HeaderFooterLine.skeleton(of: String(String.UnicodeScalarView(body)))
+        if skeleton == "#" {
             // Bare numbers need dashes around them or must equal the page number.
-            return body.count < s.count || numbers.first == page
+            return body.count < scalars.count || Int(String(String.UnicodeScalarView(body))) == page
         }
-        let patterns: [(String) -> Bool] = [
-            { $0.wholeMatch(of: /第\d+页(,|，|\/)?(共\d+页)?/) != nil },
-            { $0.wholeMatch(of: /共\d+页(,|，)?第\d+页/) != nil },
-            { $0.wholeMatch(of: /\d+\/\d+/) != nil },
-            { $0.wholeMatch(of: /(page)?\d+(of\d+)?/) != nil },
-        ]
-        return patterns.contains { $0(text) }
+        return shapes.contains(skeleton)
     }
 }

@@ -35,7 +35,8 @@ public enum Poppler {
             throw CheckError.unreadable(path: path, reason: error.description)
         }
         guard result.status == 0 else {
-            let message = result.errorText.split(separator: "\n").first.map(String.init) ?? "\(program) exited with status \(result.status)"
+            let lines = result.errorText.split(separator: "\n")
+            let message = (lines.first { $0.contains("Error") } ?? lines.first).map { "\(program): \($0)" } ?? "\(program) exited with status \(result.status)"
             throw CheckError.unreadable(path: path, reason: message)
         }
         return result
@@ -61,9 +62,16 @@ public struct PDFInfo: Sendable, Equatable {
                 pageCount = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) ?? 0
             } else if line.hasPrefix("Keywords:") {
                 keywords = line.dropFirst(9).trimmingCharacters(in: .whitespaces)
-            } else if let match = line.firstMatch(of: /^Page\s+(\d+)?\s*size:\s+([\d.]+) x ([\d.]+)/),
-                      let w = Double(match.2), let h = Double(match.3) {
-                if match.1 == nil { single = (w, h) } else { pageSizes.append((w, h)) }
+            } else if line.hasPrefix("Page"), let sizeRange = line.range(of: "size:") {
+                // "Page size: 595.3 x 841.9 pts (A4)" or "Page    1 size: …" with -f/-l.
+                let numbers = line[sizeRange.upperBound...].split(separator: " ").prefix(3)
+                guard numbers.count == 3, numbers[numbers.startIndex + 1] == "x",
+                      let w = Double(numbers[numbers.startIndex]), let h = Double(numbers[numbers.startIndex + 2]) else { continue }
+                if line[line.index(line.startIndex, offsetBy: 4)..<sizeRange.lowerBound].allSatisfy(\.isWhitespace) {
+                    single = (w, h)
+                } else {
+                    pageSizes.append((w, h))
+                }
             }
         }
         if pageSizes.isEmpty, let single { pageSizes = Array(repeating: single, count: max(pageCount, 1)) }

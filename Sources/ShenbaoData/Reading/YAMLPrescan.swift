@@ -101,6 +101,10 @@ struct YAMLPrescan {
                     while k < contentEnd && b[k] == 0x20 { k += 1 }
                     if k < contentEnd && b[k] == 0x3A { scan.complexKeys.append(SourceLocation(file: path, line: lineNumber, column: column(i))) }
                     i = j; atValueStart = false; continue
+                case 0x26 where tokenStart, 0x21 where tokenStart:
+                    // An anchor (`&name`) or a tag (`!tag`) comes before the node it names.
+                    while i < contentEnd, ![0x20, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(b[i]) { i += 1 }
+                    continue
                 case 0x3A where !inFlow && (i + 1 == contentEnd || b[i + 1] == 0x20):
                     structural = true
                     atValueStart = true

@@ -43,7 +43,13 @@ enum YAMLReader {
         guard let root = node else {
             return (DataValue(.map(DataMap()), at: SourceLocation(file: path, line: 1, column: 1)), duplicates)
         }
-        var converter = Converter(path: path, limits: limits, budget: scan.aliasCount > 0 ? limits.maximumExpandedValues : Int.max)
+        // Count first, allocating nothing, so a bomb is refused before any value is built; the
+        // converter keeps its own budget as a safety net.
+        var remaining = limits.maximumExpandedValues
+        if !Converter.fits(root, within: &remaining) {
+            throw DiagnosticsError([Converter.overBudget(at: SourceLocation(file: path, line: 1, column: 1), limits: limits, sawAliases: scan.aliasCount > 0)])
+        }
+        var converter = Converter(path: path, limits: limits, budget: limits.maximumExpandedValues, sawAliases: scan.aliasCount > 0)
         return (try converter.convert(root, depth: 1), duplicates)
     }
 
@@ -53,6 +59,7 @@ enum YAMLReader {
         let path: String
         let limits: DataLimits
         var budget: Int
+        let sawAliases: Bool
 
         func location(_ node: Node) -> SourceLocation? {
             node.mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) }
@@ -61,11 +68,7 @@ enum YAMLReader {
         mutating func convert(_ node: Node, depth: Int) throws -> DataValue {
             budget -= 1
             if budget < 0 {
-                throw DiagnosticsError([
-                    .error(
-                        "alias-expansion", at: location(node),
-                        "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
-                ])
+                throw DiagnosticsError([Self.overBudget(at: location(node), limits: limits, sawAliases: sawAliases)])
             }
             switch node {
             case .scalar(let s):
@@ -92,21 +95,66 @@ enum YAMLReader {
             }
         }
 
+        /// Whether `node` expands to at most `remaining` values (which it decrements).
+        static func fits(_ node: Node, within remaining: inout Int) -> Bool {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case .scalar, .alias: return true
+            case .sequence(let seq):
+                for item in seq where !fits(item, within: &remaining) { return false }
+                return true
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    if !fits(key, within: &remaining) || !fits(value, within: &remaining) { return false }
+                }
+                return true
+            }
+        }
+
+        static func overBudget(at location: SourceLocation?, limits: DataLimits, sawAliases: Bool) -> Diagnostic {
+            sawAliases
+                ? .error("alias-expansion", at: location, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
+                : .error("too-many-values", at: location, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
+        }
+
         private func checkDepth(_ node: Node, _ depth: Int) throws {
             if depth > limits.maximumDepth {
                 throw DiagnosticsError([LimitMessages.tooDeep(at: location(node), limits: limits)])
             }
         }
 
-        /// Plain `null`/`~`/empty is null and plain `true`/`false` a bool; everything else is text.
+        /// Plain `null`/`~`/empty is null, plain `true`/`false` a bool, a plain scalar written as a
+        /// JSON number (`52`, `1.50`, `-3e2`) a number with that literal text (so YAML and JSON
+        /// give the same canonical JSON); everything else is text, exactly as typed (`0531`,
+        /// `2022-12-10`, `+86 139…`, `无`).
         static func scalarKind(_ s: Node.Scalar) -> DataValue.Kind {
             guard s.style == .plain else { return .string(s.string) }
             switch s.string {
             case "", "~", "null", "Null", "NULL": return .null
             case "true", "True", "TRUE": return .bool(true)
             case "false", "False", "FALSE": return .bool(false)
-            default: return .string(s.string)
+            default: return isJSONNumber(s.string) ? .number(s.string) : .string(s.string)
             }
+        }
+
+        /// Whether `text` matches JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+        static func isJSONNumber(_ text: String) -> Bool {
+            var b = Array(text.utf8)[...]
+            func digits() -> Int {
+                var n = 0
+                while let c = b.first, (0x30...0x39).contains(c) { b = b.dropFirst(); n += 1 }
+                return n
+            }
+            if b.first == 0x2D { b = b.dropFirst() }
+            if b.first == 0x30 { b = b.dropFirst() } else if digits() == 0 { return false }
+            if b.first == 0x2E { b = b.dropFirst(); if digits() == 0 { return false } }
+            if b.first == 0x65 || b.first == 0x45 {
+                b = b.dropFirst()
+                if b.first == 0x2B || b.first == 0x2D { b = b.dropFirst() }
+                if digits() == 0 { return false }
+            }
+            return b.isEmpty
         }
     }
 }

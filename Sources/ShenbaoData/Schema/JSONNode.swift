@@ -1,6 +1,7 @@
 import Foundation
 /// A JSON value with ordered object keys, written deterministically (for generated schemas).
 enum JSONNode {
+    case null
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -16,12 +17,13 @@ enum JSONNode {
 
     private func write(into out: inout String, indent: String) {
         switch self {
+        case .null: out += "null"
         case .string(let s): Self.writeString(s, into: &out)
         case .number(let d): out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
         case .bool(let b): out += b ? "true" : "false"
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
-            if items.allSatisfy({ if case .string = $0 { return true }; return false }) {
+            if items.allSatisfy({ if case .string = $0 { return true }; if case .null = $0 { return true }; return false }) {
                 out += "["
                 for (i, item) in items.enumerated() {
                     if i > 0 { out += ", " }

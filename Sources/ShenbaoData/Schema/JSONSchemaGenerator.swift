@@ -87,7 +87,21 @@ public enum JSONSchemaGenerator {
             appendCounts(field, minimum: [field.minRows, ruleMinimum].compactMap { $0 }.max(), into: &s)
         }
         if let d = field.defaultValue { s.append(("default", .string(d))) }
+        if !field.required || field.defaultValue != nil { allowNull(&s) }
         return .object(s)
+    }
+
+    /// An optional field may be left empty (`联合申报单位性质:`), which YAML reads as null.
+    private static func allowNull(_ s: inout [(String, JSONNode)]) {
+        for (i, pair) in s.enumerated() {
+            switch pair {
+            case ("type", .string(let t)): s[i].1 = .array([.string(t), .string("null")])
+            case ("type", .array(let types)): s[i].1 = .array(types + [.string("null")])
+            case ("enum", .array(let values)): s[i].1 = .array(values + [.null])
+            case ("anyOf", .array(let options)): s[i].1 = .array(options + [.object([("type", .string("null"))])])
+            default: continue
+            }
+        }
     }
 
     private static func appendText(_ field: FieldSpec, into s: inout [(String, JSONNode)]) {

@@ -175,7 +175,9 @@ struct FormSpecReader {
         if let inner = map["not"] { return condition(inner, table: table).map { .not($0) } }
         guard let column = string(map, "column", required: true, in: value) else { return nil }
         guard table.child(column) != nil else {
-            error(map["column"], "表格「\(table.key)」没有列「\(column)」\(KeySuggestion.hint(for: column, among: table.columns.map(\.key)))")
+            let columns = table.columns.map(\.key)
+            let hint = KeySuggestion.best(for: column, among: columns).map { "，是否应为「\($0)」？" } ?? "；可用的列：\(columns.joined(separator: "、"))"
+            error(map["column"], "表格「\(table.key)」没有列「\(column)」\(hint)")
             return nil
         }
         if let values = map["in"] { return .valueIn(column: column, values: stringList(values) ?? []) }

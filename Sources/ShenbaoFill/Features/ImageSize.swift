@@ -33,7 +33,7 @@ struct ImageSize: Equatable {
         return nil
     }
 
-    private init(format: Format, width: Int, height: Int) {
+    init(format: Format, width: Int, height: Int) {
         self.format = format
         self.width = width
         self.height = height

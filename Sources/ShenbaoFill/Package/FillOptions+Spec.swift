@@ -19,6 +19,7 @@ extension FillOptions {
         for field in fields {
             guard let key = field["key"]?.text else { continue }
             let path = prefix + key
+            if let value = field["default"]?.text { defaults[path] = value }
             switch field["type"]?.text {
             case "choice", "multichoice":
                 choiceOptions[path] = field["options"]?.list?.compactMap(\.text) ?? []

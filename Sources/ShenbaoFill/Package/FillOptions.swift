@@ -10,6 +10,8 @@ public struct FillOptions: Sendable {
     /// The options of choice fields by dotted key (`主申报单位性质`, `人员.性别`), from a spec:
     /// a checkbox naming another option is an error. Empty without a spec.
     public var choiceOptions: [String: [String]] = [:]
+    /// Values used when the data has none, by dotted key (a spec's `default:`).
+    public var defaults: [String: String] = [:]
     /// Image fields by dotted key, from a spec: width in millimetres and whether it is a seal.
     public var imageFields: [String: ImageField] = [:]
     /// The form id recorded with the embedded data.

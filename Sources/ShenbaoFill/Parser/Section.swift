@@ -23,4 +23,9 @@ struct Section: Sendable {
     /// A paragraph-extent section that holds all of a table cell's paragraphs: when it renders
     /// nothing, the cell still needs an empty paragraph to stay valid.
     var needsParagraphWhenEmpty = false
+    /// A rows section that holds every row of its table: the table's tokens. When the section
+    /// renders nothing the whole table goes (a table without rows is not valid WordprocessingML).
+    var wholeTable: ClosedRange<Int>?
+    /// Set when `outer` was widened to `wholeTable`.
+    var dropsTableWhenEmpty = false
 }

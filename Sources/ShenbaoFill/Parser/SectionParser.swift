@@ -53,7 +53,7 @@ struct SectionParser {
         for unclosed in open.dropFirst() {
             report("unclosed-section", part.tags[unclosed.tag], "unclosed section \(part.tags[unclosed.tag].raw)")
         }
-        let sections = open[0].children
+        let sections = Self.widenToTables(open[0].children, within: 0..<part.tokens.count)
         checkNesting(sections, within: 0..<part.tokens.count, part)
         return ParsedPart(lexed: part, kinds: kinds, sections: sections, structure: structure)
     }
@@ -97,14 +97,24 @@ struct SectionParser {
                 rowC = ac[level + 1]
             }
             let end = s.matching[rowC]
-            return section(.rows, rowO...end, rowO..<(end + 1))
+            var rows = section(.rows, rowO...end, rowO..<(end + 1))
+            let table = tokens[ao[level]].elementName == "w:tbl" ? ao[level] : (level > 0 ? ao[level - 1] : nil)
+            if let table, tokens[table].elementName == "w:tbl", Self.rowsOutside(rowO...end, of: table, tokens, s) == 0 {
+                rows.wholeTable = table...s.matching[table]
+            }
+            return rows
         }
         let po = s.innermost("w:p", of: o, in: tokens), pc = s.innermost("w:p", of: c, in: tokens)
         if let po, let pc, s.tagAloneParagraphs.contains(po), s.tagAloneParagraphs.contains(pc),
             let lo = ao.firstIndex(of: po), let lc = ac.firstIndex(of: pc), lo == lc, lo == common
         {
             let poEnd = s.matching[po]
-            var section = section(.paragraphs, po...s.matching[pc], (poEnd + 1)..<pc)
+            // A tag paragraph that ends a document section stays (without its tag), or the
+            // section break would go with it.
+            let keepOpen = s.sectionEndingParagraphs.contains(po), keepClose = s.sectionEndingParagraphs.contains(pc)
+            let lower = keepOpen ? poEnd + 1 : po, upper = keepClose ? pc - 1 : s.matching[pc]
+            guard lower <= upper else { return nil }
+            var section = section(.paragraphs, lower...upper, (poEnd + 1)..<pc)
             if common > 0, tokens[ao[common - 1]].elementName == "w:tc" {
                 let cell = ao[common - 1]
                 section.needsParagraphWhenEmpty = !Self.hasParagraph(tokens, s, in: (cell + 1)..<s.matching[cell], outside: section.outer)
@@ -116,6 +126,35 @@ struct SectionParser {
         }
         report("misplaced-section", part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) stand at different levels of the document (one in a table or text box, the other not): put both in one paragraph, each alone in its own paragraph, or in cells of the rows to repeat")
         return nil
+    }
+
+    /// Rows of `table` (its `w:tr` children) outside `range`.
+    private static func rowsOutside(_ range: ClosedRange<Int>, of table: Int, _ tokens: [XMLToken], _ s: TemplateStructure) -> Int {
+        var count = 0
+        var i = table + 1
+        while i < s.matching[table] {
+            if case .start(let e) = tokens[i] {
+                if e.name == "w:tr", !range.contains(i) { count += 1 }
+                i = s.matching[i] + 1
+                continue
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// Sections holding all rows of a table take the whole table, unless their parent repeats
+    /// the same table's rows (then the outermost one does).
+    private static func widenToTables(_ sections: [Section], within parent: Range<Int>) -> [Section] {
+        sections.map { section in
+            var s = section
+            if let table = s.wholeTable, parent.lowerBound <= table.lowerBound, table.upperBound < parent.upperBound {
+                s.outer = table
+                s.dropsTableWhenEmpty = true
+            }
+            s.children = widenToTables(s.children, within: s.inner)
+            return s
+        }
     }
 
     private static func hasParagraph(_ tokens: [XMLToken], _ s: TemplateStructure, in range: Range<Int>, outside: ClosedRange<Int>) -> Bool {

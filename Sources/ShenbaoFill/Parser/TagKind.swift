@@ -1,11 +1,11 @@
 /// A dotted data path (`单位.名称`), or `.` for the current item.
-public struct DataPath: Sendable, Hashable, CustomStringConvertible {
-    public var components: [String]
-    public init(_ components: [String]) { self.components = components }
+struct DataPath: Sendable, Hashable, CustomStringConvertible {
+    var components: [String]
+    init(_ components: [String]) { self.components = components }
 
     /// The current item, `{{.}}`.
-    public var isCurrent: Bool { components.isEmpty }
-    public var description: String { components.isEmpty ? "." : components.joined(separator: ".") }
+    var isCurrent: Bool { components.isEmpty }
+    var description: String { components.isEmpty ? "." : components.joined(separator: ".") }
 
     /// Parses `a.b.c` (spaces around components allowed) or `.`; nil when a component is empty.
     init?(parsing text: Substring) {
@@ -18,13 +18,13 @@ public struct DataPath: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A formatter applied to a value: `| date "iso"` is name `date`, arguments `["iso"]`.
-public struct FormatterCall: Sendable, Hashable {
-    public var name: String
-    public var arguments: [String]
+struct FormatterCall: Sendable, Hashable {
+    var name: String
+    var arguments: [String]
 }
 
 /// What a tag does, decided by the feature that claims it.
-public enum TagKind: Sendable, Hashable {
+enum TagKind: Sendable, Hashable {
     /// `{{path}}`, `{{path | formatter}}`.
     case value(DataPath, [FormatterCall])
     /// `{{#path}}`, or `{{^path}}` when inverted; `{{-w:tr path}}` repeats the named element

@@ -7,6 +7,8 @@ struct TemplateStructure {
     private(set) var ancestors: [[Int]]
     /// Start tokens of the paragraphs whose text is only one tag (spaces aside).
     private(set) var tagAloneParagraphs: Set<Int> = []
+    /// Start tokens of paragraphs that end a document section (`w:pPr/w:sectPr`).
+    private(set) var sectionEndingParagraphs: Set<Int> = []
 
     init(_ part: LexedPart) {
         let tokens = part.tokens
@@ -19,8 +21,10 @@ struct TemplateStructure {
             case .start(let e):
                 stack.append(i)
                 if e.name == "w:p" { paragraphs.append((i, 0, false)) }
-            case .empty:
+                if e.name == "w:sectPr", let p = paragraphs.last { sectionEndingParagraphs.insert(p.start) }
+            case .empty(let e):
                 matching[i] = i
+                if e.name == "w:sectPr", let p = paragraphs.last { sectionEndingParagraphs.insert(p.start) }
             case .end(let name):
                 let start = stack.removeLast()
                 matching[start] = i

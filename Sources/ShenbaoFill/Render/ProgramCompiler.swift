@@ -35,11 +35,13 @@ struct ProgramCompiler {
 
     /// The program of the whole part, starting with an XML declaration.
     func compile(standalone: Bool) -> TemplateProgram {
-        var builder = InstructionBuilder()
+        let store = LiteralStore()
+        var builder = InstructionBuilder(store)
         builder.append(bytes: "<?xml version=\"1.0\" encoding=\"UTF-8\"\(standalone ? " standalone=\"yes\"" : "")?>\r\n")
         var state = State()
         emit(0..<tokens.count, parsed.sections, stack: [], state: &state, into: &builder)
-        return TemplateProgram(part: parsed.lexed.name, instructions: builder.finish(), tags: parsed.lexed.tags)
+        let instructions = builder.finish()
+        return TemplateProgram(part: parsed.lexed.name, instructions: instructions, literals: store.bytes, tags: parsed.lexed.tags)
     }
 
     private struct State {
@@ -53,12 +55,19 @@ struct ProgramCompiler {
         while i < range.upperBound {
             if next < sections.count, sections[next].outer.lowerBound == i {
                 let section = sections[next]
-                var body = InstructionBuilder()
+                var body = InstructionBuilder(b.store)
                 var inner = State()
                 emit(section.inner, section.children, stack: stack + [section], state: &inner, into: &body)
+                var prefix = InstructionBuilder(b.store), suffix = InstructionBuilder(b.store)
+                if section.dropsTableWhenEmpty {
+                    emit(section.outer.lowerBound..<section.inner.lowerBound, [], stack: stack, state: &state, into: &prefix)
+                    emit(section.inner.upperBound..<(section.outer.upperBound + 1), [], stack: stack, state: &state, into: &suffix)
+                }
                 b.append(.section(SectionProgram(
                     openTag: section.openTag, path: section.path, inverted: section.inverted, level: stack.count + 1,
-                    body: body.finish(), whenEmpty: section.needsParagraphWhenEmpty ? Array("<w:p/>".utf8) : [])))
+                    body: body.finish(), literalBytesPerItem: body.literalBytes,
+                    whenEmpty: section.needsParagraphWhenEmpty ? Array("<w:p/>".utf8) : [],
+                    prefix: prefix.finish(), suffix: suffix.finish())))
                 i = section.outer.upperBound + 1
                 next += 1
                 continue
@@ -182,10 +191,20 @@ struct ProgramCompiler {
     }
 }
 
+/// The literal bytes of one program, shared by the builders of its sections.
+final class LiteralStore {
+    var bytes: [UInt8] = []
+}
+
 /// Collects instructions, merging adjacent literal bytes.
 struct InstructionBuilder {
+    let store: LiteralStore
     var pending: [UInt8] = []
     private var instructions: [Instruction] = []
+    /// Literal bytes appended by this builder's own instructions.
+    private(set) var literalBytes = 0
+
+    init(_ store: LiteralStore) { self.store = store }
 
     mutating func append(bytes: String) { pending.append(contentsOf: bytes.utf8) }
 
@@ -196,7 +215,10 @@ struct InstructionBuilder {
 
     private mutating func flush() {
         if !pending.isEmpty {
-            instructions.append(.literal(pending))
+            let start = store.bytes.count
+            store.bytes.append(contentsOf: pending)
+            literalBytes += pending.count
+            instructions.append(.literal(start..<store.bytes.count))
             pending = []
         }
     }

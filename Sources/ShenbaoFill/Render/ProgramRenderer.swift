@@ -28,8 +28,9 @@ struct ProgramRenderer {
     }
 
     mutating func render() -> [UInt8] {
-        output.reserveCapacity(1 << 16)
-        run(program.instructions)
+        output.reserveCapacity(program.literals.count + 4096)
+        let literals = program.literals
+        literals.withUnsafeBufferPointer { base in run(program.instructions, base) }
         for (tag, count) in reportedMissing.sorted(by: { $0.key < $1.key }) where count > Self.missingReportsPerTag {
             let t = program.tags[tag]
             diagnostics.append(.error("missing-value", place: t.place.description, "\(t.raw): \(count - Self.missingReportsPerTag) more items have no value"))
@@ -37,12 +38,12 @@ struct ProgramRenderer {
         return output
     }
 
-    private mutating func run(_ instructions: [Instruction]) {
+    private mutating func run(_ instructions: [Instruction], _ literals: UnsafeBufferPointer<UInt8>) {
         for instruction in instructions {
             switch instruction {
-            case .literal(let bytes): output.append(contentsOf: bytes)
+            case .literal(let range): output.append(contentsOf: UnsafeBufferPointer(rebasing: literals[range]))
             case .value(let tag, let path, let formatters): renderValue(tag, path, formatters)
-            case .section(let section): renderSection(section)
+            case .section(let section): renderSection(section, literals)
             case .index(let tag):
                 if let loop = context.innermostLoop {
                     output.append(contentsOf: String(loop.index + 1).utf8)
@@ -89,6 +90,7 @@ struct ProgramRenderer {
             default: text = value.text
             }
         }
+        if text == nil, !options.defaults.isEmpty { text = options.defaults[label.replacingIndices] ?? options.defaults[path.description] }
         do {
             text = try ValueFormatters.apply(formatters, to: text)
         } catch {
@@ -109,35 +111,36 @@ struct ProgramRenderer {
         return "\(open)#\(path)\(close)…\(open)/\(path)\(close)"
     }
 
-    private mutating func renderSection(_ section: SectionProgram) {
+    private mutating func renderSection(_ section: SectionProgram, _ literals: UnsafeBufferPointer<UInt8>) {
         let (value, frame) = context.lookup(section.path)
-        let label = value?.list != nil ? context.label(section.path, in: frame) : ""
         let truthy = value?.isTruthy ?? false
+        guard truthy != section.inverted else {
+            output.append(contentsOf: section.whenEmpty)
+            return
+        }
+        run(section.prefix, literals)
         if section.inverted {
-            guard !truthy else { output.append(contentsOf: section.whenEmpty); return }
             var frame = context.top
             frame.index = 0
             frame.isLoop = false
             context.push(frame)
-            run(section.body)
+            run(section.body, literals)
             context.pop()
-            return
-        }
-        guard let value, truthy else {
-            output.append(contentsOf: section.whenEmpty)
-            return
-        }
-        if let items = value.list {
+        } else if let value, let items = value.list {
+            let label = context.label(section.path, in: frame)
+            let needed = output.count + items.count * (section.literalBytesPerItem + 64)
+            if needed > output.capacity { output.reserveCapacity(max(needed, output.capacity * 2)) }
             for (k, item) in items.enumerated() {
                 context.push(.init(value: item, path: label, index: k, isLoop: true))
-                run(section.body)
+                run(section.body, literals)
                 context.pop()
             }
-        } else {
+        } else if let value {
             context.push(.init(value: value, path: context.label(section.path, in: frame), index: 0, isLoop: false))
-            run(section.body)
+            run(section.body, literals)
             context.pop()
         }
+        run(section.suffix, literals)
     }
 
     private mutating func renderCheckbox(_ tag: Int, _ path: DataPath, _ option: String) {

@@ -7,6 +7,15 @@ enum RunText {
     private static let tab = Array("</w:t><w:tab/><w:t xml:space=\"preserve\">".utf8)
 
     static func append(_ text: String, into out: inout [UInt8]) {
+        var plain = true
+        for b in text.utf8 where b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E {
+            plain = false
+            break
+        }
+        if plain {
+            out.append(contentsOf: text.utf8)
+            return
+        }
         var previous: UInt8 = 0
         for b in text.utf8 {
             switch b {

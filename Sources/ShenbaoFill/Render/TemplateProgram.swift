@@ -3,13 +3,16 @@
 struct TemplateProgram: Sendable {
     var part: String
     var instructions: [Instruction]
+    /// All literal bytes, one buffer; `.literal` instructions are ranges of it.
+    var literals: [UInt8]
     /// The tags of the part, for messages.
     var tags: [LexedTag]
 }
 
 /// One step of a template program.
 indirect enum Instruction: Sendable {
-    case literal([UInt8])
+    /// A range of the program's literal bytes.
+    case literal(Range<Int>)
     /// A value: escaped text, newlines as `<w:br/>` within the run.
     case value(tag: Int, DataPath, [FormatterCall])
     case section(SectionProgram)
@@ -48,6 +51,12 @@ struct SectionProgram: Sendable {
     /// Nesting depth, 1 for a top-level section.
     var level: Int
     var body: [Instruction]
+    /// Literal bytes one rendering of the body appends (to reserve output space for loops).
+    var literalBytesPerItem: Int
     /// Emitted when the section renders nothing (an empty table cell still needs a paragraph).
     var whenEmpty: [UInt8]
+    /// Rendered once before the first and after the last item, in the enclosing context (the
+    /// table around rows that are all repeated, so an empty loop removes the whole table).
+    var prefix: [Instruction] = []
+    var suffix: [Instruction] = []
 }

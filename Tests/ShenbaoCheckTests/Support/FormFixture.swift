@@ -80,9 +80,7 @@ enum FormFixture {
     /// The folder holding `<variant>.docx` and `<variant>.pdf` for every variant, plus
     /// `helvetica.pdf` (an unembedded standard font).
     static let directory: Result<String, Error> = Result {
-        let dir = NSTemporaryDirectory() + "shenbao-check-fixture-\(getpid())"
-        try? FileManager.default.removeItem(atPath: dir)
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestDirectory.fresh("shenbao-check-fixture")
         let paths = try Variant.allCases.map { variant in
             let path = "\(dir)/\(variant.rawValue).docx"
             try document(variant).write(to: path)

@@ -46,7 +46,9 @@ struct ConvertedBatch: Sendable {
 
         oneJobFolder = root + "/one"
         twoJobsFolder = root + "/two"
-        let one = try ConverterPool(jobs: 1, timeout: 120)
+        // One job on profiles built from scratch, two jobs from the cached template (when there is
+        // one): the same PDFs must come out of both.
+        let one = try ConverterPool(jobs: 1, timeout: 120, usesProfileCache: false)
         substitution = one.substitution
         oneJob = one.convert(inputs, outputDirectory: oneJobFolder)
         twoJobs = try ConverterPool(jobs: 2, timeout: 120).convert(inputs, outputDirectory: twoJobsFolder)

@@ -1,0 +1,64 @@
+import Foundation
+import ShenbaoCore
+import ShenbaoOOXML
+import Testing
+
+@testable import ShenbaoFill
+
+/// The built `shenbao` binary, run as a user runs it: exit codes, messages, files written or not.
+@Suite struct FillCommandTests {
+    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("shenbao").path
+
+    private func workspace() throws -> String {
+        let dir = NSTemporaryDirectory() + "shenbao-fill-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let doc = DocxBuilder(para(run("{{单位.名称}}申报表")) + "<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{@index}}"))))\(cell(para(run("{{姓名}}{{/人员}}"))))</w:tr></w:tbl>")
+        try doc.archive().write(to: dir + "/template.docx")
+        try "单位: {名称: 山东大学}\n人员: [{姓名: 甲}, {姓名: 乙}]\n".write(toFile: dir + "/data.yaml", atomically: true, encoding: .utf8)
+        try "人员: [{姓名: 甲}, {}]\n".write(toFile: dir + "/bad.yaml", atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    private func shenbao(_ arguments: [String]) throws -> ToolResult? {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
+            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "the shenbao binary must be built under CI=true")
+            return nil
+        }
+        return try ExternalTool.run(Self.binary, arguments, timeout: 60)
+    }
+
+    @Test func fillsTagsAndPrintsTheDataBack() throws {
+        let dir = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        guard let filled = try shenbao(["fill", dir + "/template.docx", dir + "/data.yaml", "-o", dir + "/out.docx"]) else { return }
+        #expect(filled.status == 0)
+        let out = try ZipArchive(contentsOf: dir + "/out.docx")
+        #expect(try Docx.paragraphs(out) == ["山东大学申报表", "1", "甲", "2", "乙"])
+        let tags = try #require(try shenbao(["tags", dir + "/template.docx"]))
+        #expect(tags.outputText == """
+            {{单位.名称}}  [value]  word/document.xml, paragraph 1
+            {{#人员}}  [section]  word/document.xml, table 1, row 1, cell 1
+              {{@index}}  [index]  word/document.xml, table 1, row 1, cell 1
+              {{姓名}}  [value]  word/document.xml, table 1, row 1, cell 2
+
+            """)
+        let data = try #require(try shenbao(["data", dir + "/out.docx", "--format", "json"]))
+        #expect(data.outputText == "{\"单位\":{\"名称\":\"山东大学\"},\"人员\":[{\"姓名\":\"甲\"},{\"姓名\":\"乙\"}]}\n")
+    }
+
+    @Test func errorsExitNonZeroAndWriteNothing() throws {
+        let dir = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        guard let result = try shenbao(["fill", dir + "/template.docx", dir + "/bad.yaml", "-o", dir + "/out.docx", "--annotate", dir + "/annotated.docx"]) else { return }
+        #expect(result.status == 1)
+        #expect(result.errorText.contains("word/document.xml, paragraph 1: error: missing value 单位.名称 for {{单位.名称}}\n"))
+        #expect(result.errorText.contains("word/document.xml, table 1, row 1, cell 2: error: missing value 人员[1].姓名 for {{姓名}}\n"))
+        #expect(result.errorText.hasSuffix("2 errors, 0 warnings\n"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.docx"))
+        let annotated = try ZipArchive(contentsOf: dir + "/annotated.docx")
+        #expect(Docx.count("<w:comment ", in: Docx.xml(annotated, "word/comments.xml")) == 2)
+        let overwrite = try #require(try shenbao(["fill", dir + "/template.docx", dir + "/data.yaml", "-o", dir + "/template.docx"]))
+        #expect(overwrite.status != 0)
+        #expect(overwrite.errorText.contains("would overwrite an input file"))
+    }
+}
