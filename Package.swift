@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoFill", "ShenbaoOOXML"], exclude: ["Fixtures"]),
         .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill"]),
-        .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoSummary"]),
+        .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoCore"]),
     ]
 )
