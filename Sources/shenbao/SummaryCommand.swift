@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ShenbaoCore
-import ShenbaoOOXML
 import ShenbaoSummary
 
 /// `shenbao summary`: a recommender's 推荐汇总表 from the submissions it received.
@@ -70,8 +69,7 @@ struct SummaryCommand: ParsableCommand {
                 return
             }
             let (table, warnings) = try SummaryBuilder.build(spec: spec, paths: submissions, recommender: recommender)
-            let template = try spec.templatePath.map { try ZipArchive(contentsOf: $0) }
-            try SummaryFormat(path: output)!.write(table, to: output, docxTemplate: template)
+            try SummaryFormat(path: output)!.write(table, to: output, spec: spec)
             if !warnings.isEmpty { DiagnosticOutput.print(warnings, format: diagnostics) }
             FileHandle.standardError.write(Data("\(output): \(table.rows.count) rows\n".utf8))
         } catch let error as DiagnosticsError {

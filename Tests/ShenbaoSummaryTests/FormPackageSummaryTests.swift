@@ -101,4 +101,16 @@ import Testing
         #expect(fromDOCX == fromData)
         #expect(try SummaryFormat.xlsx.bytes(fromDOCX) == SummaryFormat.xlsx.bytes(fromData))
     }
+
+    /// The packages' summary.docx are what scripts/make-summary-templates.sh writes from the
+    /// current specs, so a changed column list cannot leave a stale template behind.
+    @Test(arguments: forms) func packagedSummaryTemplateIsCurrent(_ id: String) throws {
+        let path = "\(Self.root)/templates/\(id)/summary.docx"
+        let spec = try SummarySpec.load(formID: id, templatesDirectory: "\(Self.root)/templates")
+        #expect(spec.templatePath == path, "templates/\(id)/summary.docx is missing: run scripts/make-summary-templates.sh")
+        guard spec.templatePath != nil else { return }
+        let committed = try ZipArchive(contentsOf: path)
+        #expect(committed.entries == SummaryTemplate.archive(spec).entries,
+                "templates/\(id)/summary.docx differs from its spec: run scripts/make-summary-templates.sh \(id)")
+    }
 }

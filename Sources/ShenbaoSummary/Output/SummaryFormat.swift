@@ -26,4 +26,12 @@ public enum SummaryFormat: String, Sendable, CaseIterable {
     public func write(_ table: SummaryTable, to path: String, docxTemplate: ZipArchive? = nil) throws {
         try AtomicFile.write(bytes(table, docxTemplate: docxTemplate), to: path)
     }
+
+    /// Writes `table` to `path`, a DOCX into the package's own summary template when `spec` was
+    /// loaded from a package that has one (`templates/<form-id>/summary.docx`).
+    /// - Throws: `ZipError` for an unreadable template or output, `DiagnosticsError` for a bad template.
+    public func write(_ table: SummaryTable, to path: String, spec: SummarySpec) throws {
+        let template = self == .docx ? try spec.templatePath.map { try ZipArchive(contentsOf: $0) } : nil
+        try write(table, to: path, docxTemplate: template)
+    }
 }
