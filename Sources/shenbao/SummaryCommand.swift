@@ -9,10 +9,10 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Build a recommender's 推荐汇总表 (DOCX, XLSX or CSV) and check its quotas.",
         discussion: """
-            Submissions are data files (YAML/JSON) or DOCX files filled by shenbao, which carry their data.
-            Rows are in recommendation order (推荐单位, then 推荐排序). Quotas, duplicate or skipped
-            rankings, duplicate units and submissions for another form are reported all at once, each at
-            its file; nothing is written then.
+            Submissions are data files (YAML/JSON) or DOCX files filled by shenbao, which carry their data. \
+            Rows are in recommendation order (推荐单位, then 推荐排序). Quotas, duplicate or skipped rankings, \
+            duplicate units and submissions for another form are reported all at once, each at its file; \
+            nothing is written then.
 
             The DOCX is the package's summary.docx (templates/<form>/summary.docx) filled with the rows.
 
