@@ -12,11 +12,13 @@ import ShenbaoOOXML
 /// are staged in a private folder (so no `.~lock.*#` file appears beside them) and each PDF
 /// reaches its destination by a rename, complete or not at all.
 public final class ConverterPool: Sendable {
+    /// LibreOffice processes converting at the same time, each on its own profile.
     public let jobs: Int
     /// Seconds a LibreOffice run may go without finishing a document (start-up included).
     public let timeout: Double
     /// Write PDF/A-2b instead of plain PDF.
     public let pdfa: Bool
+    /// The installation every worker runs.
     public let libreOffice: LibreOffice
     /// The font table every worker's profile carries.
     public let substitution: FontSubstitution
