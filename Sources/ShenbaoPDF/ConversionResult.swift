@@ -19,6 +19,7 @@ public struct ConversionResult: Sendable, Equatable {
         self.attempts = attempts
     }
 
+    /// True when the PDF was written.
     public var succeeded: Bool { output != nil }
 }
 

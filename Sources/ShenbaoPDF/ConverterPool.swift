@@ -12,11 +12,13 @@ import ShenbaoOOXML
 /// are staged in a private folder (so no `.~lock.*#` file appears beside them) and each PDF
 /// reaches its destination by a rename, complete or not at all.
 public final class ConverterPool: Sendable {
+    /// LibreOffice processes converting at the same time, each on its own profile.
     public let jobs: Int
     /// Seconds a LibreOffice run may go without finishing a document (start-up included).
     public let timeout: Double
     /// Write PDF/A-2b instead of plain PDF.
     public let pdfa: Bool
+    /// The installation every worker runs.
     public let libreOffice: LibreOffice
     /// The font table every worker's profile carries.
     public let substitution: FontSubstitution
@@ -123,9 +125,16 @@ public final class ConverterPool: Sendable {
             return [.error("output-clash", at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
         }
         claimed[output] = input
+        // Read once: the bytes checked are the bytes LibreOffice gets (a symlink is followed, and
+        // a file changed meanwhile cannot slip past the check).
+        guard FileManager.default.fileExists(atPath: input) else {
+            return [.error("unreadable-docx", at: file, "no such file")]
+        }
+        let bytes: Data
         let archive: ZipArchive
         do {
-            archive = try ZipArchive(contentsOf: input)
+            bytes = try Data(contentsOf: URL(fileURLWithPath: input))
+            archive = try ZipArchive(bytes: [UInt8](bytes), path: input)
         } catch {
             return [.error("unreadable-docx", at: file, "\(error)")]
         }
@@ -133,7 +142,7 @@ public final class ConverterPool: Sendable {
         if problems.hasErrors { return problems }
         do {
             try FileManager.default.createDirectory(atPath: (staged as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: input, toPath: staged)
+            try bytes.write(to: URL(fileURLWithPath: staged))
         } catch {
             return [.error("cannot-stage", at: file, "\(error)")]
         }

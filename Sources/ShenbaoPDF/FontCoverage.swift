@@ -39,12 +39,14 @@ public enum FontCoverage {
             var paragraph = 0
             visit(root, paragraph: &paragraph) { text, number in
                 var reported = Set<Unicode.Scalar>()
-                for scalar in text.unicodeScalars where !isLayoutCharacter(scalar) && !coverage.contains(scalar) {
+                let scalars = Array(text.unicodeScalars)
+                for (offset, scalar) in scalars.enumerated() where !isLayoutCharacter(scalar) && !coverage.contains(scalar) {
                     guard reported.insert(scalar).inserted else { continue }
                     diagnostics.append(
                         .error(
                             "uncovered-character", at: file, place: "\(part), paragraph \(number)",
-                            "\(describe(scalar)) is in no installed font and would print as an empty box"))
+                            "\(describe(scalar)) is in no installed font and would print as an empty box, in "
+                                + excerpt(scalars, around: offset)))
                 }
             }
         }
@@ -57,6 +59,16 @@ public enum FontCoverage {
         return "U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)「\(Character(scalar))」"
     }
 
+    /// A few characters either side of `offset`, quoted, so the place can be found in Word.
+    static func excerpt(_ scalars: [Unicode.Scalar], around offset: Int) -> String {
+        let start = max(0, offset - 10)
+        let end = min(scalars.count, offset + 6)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        if start > 0 { text = "…" + text }
+        if end < scalars.count { text += "…" }
+        return "“\(text)”"
+    }
+
     /// Controls and format characters take no glyph, so fonts need not cover them.
     private static func isLayoutCharacter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || scalar.properties.generalCategory == .format
@@ -64,9 +76,10 @@ public enum FontCoverage {
     }
 
     /// Calls `body` with the text of each paragraph (`w:p`, numbered from 1 in document order,
-    /// nested ones in tables and text boxes included) from its own runs' `w:t`.
+    /// nested ones in tables and text boxes included) from its own runs' `w:t`. The VML copy of a
+    /// text box (`mc:Fallback`) repeats the DrawingML one and is skipped.
     private static func visit(_ element: XMLElement, paragraph: inout Int, _ body: (String, Int) -> Void) {
-        for case .element(let child) in element.children {
+        for case .element(let child) in element.children where child.name != "mc:Fallback" {
             if child.name == "w:p" {
                 paragraph += 1
                 let number = paragraph
@@ -82,7 +95,7 @@ public enum FontCoverage {
     private static func collectText(
         _ element: XMLElement, into text: inout String, paragraph: inout Int, _ body: (String, Int) -> Void
     ) {
-        for case .element(let child) in element.children {
+        for case .element(let child) in element.children where child.name != "mc:Fallback" {
             switch child.name {
             case "w:t": text += child.textContent
             case "w:p", "w:txbxContent": visit(XMLElement("group", children: [.element(child)]), paragraph: &paragraph, body)

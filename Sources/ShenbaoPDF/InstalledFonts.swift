@@ -49,8 +49,10 @@ public struct InstalledFonts: Sendable {
 public struct CharacterSet21: Sendable, Equatable {
     private var words = [UInt64](repeating: 0, count: 0x110000 / 64)
 
+    /// The empty set.
     public init() {}
 
+    /// True when `scalar` is in the set.
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let v = Int(scalar.value)
         return words[v >> 6] & (1 << UInt64(v & 63)) != 0

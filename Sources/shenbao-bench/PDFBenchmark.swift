@@ -29,6 +29,20 @@ func runPDFBenchmark() {
             report("ConverterPool --jobs \(jobs)", count: count, seconds: seconds, failed: failed)
         }
 
+        // One document, as `shenbao build` converts a single form: start-up dominates; the profile
+        // cache saves LibreOffice's first-start work. Median of 3.
+        for cached in [false, true] {
+            let pool = try ConverterPool(jobs: 1, timeout: 120, libreOffice: libreOffice, usesProfileCache: cached)
+            var times: [Double] = []
+            for _ in 0..<3 {
+                let started = Date()
+                let failed = pool.convert([inputs[0]], outputDirectory: "\(root)/single").filter { !$0.succeeded }.count
+                times.append(Date().timeIntervalSince(started))
+                if failed > 0 { print("  (single document failed)") }
+            }
+            report("1 document, profile cache \(cached ? "on " : "off")", count: 1, seconds: times.sorted()[1], failed: 0)
+        }
+
         // The naive way: one LibreOffice process per file, on one (warm) profile.
         let profile = URL(fileURLWithPath: "\(root)/naive-profile", isDirectory: true).absoluteString
         let started = Date()

@@ -18,7 +18,7 @@ struct PDFCommand: ParsableCommand {
             """)
 
     @Argument(help: "DOCX files to convert.")
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(name: [.short, .customLong("output")], help: "Folder for the PDFs (default: beside each input).")
     var outputDirectory: String?
@@ -35,10 +35,14 @@ struct PDFCommand: ParsableCommand {
     @Option(help: "The soffice executable to use (default: found on PATH).")
     var soffice: String?
 
+    @Flag(help: "Print which installed face stands in for each form font, and exit.")
+    var showFonts = false
+
     @Option(help: "How to print problems: text, json or github.")
     var format: OutputFormat = .text
 
     func validate() throws {
+        guard showFonts || !inputs.isEmpty else { throw ValidationError("give at least one DOCX file") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     }
@@ -50,6 +54,11 @@ struct PDFCommand: ParsableCommand {
             pool = try ConverterPool(jobs: jobs, timeout: timeout, pdfa: pdfa, libreOffice: libreOffice)
         } catch {
             throw fail(error, code: 2)
+        }
+        if showFonts {
+            print("LibreOffice: \(pool.libreOffice.executable)")
+            for pair in pool.substitution.pairs { print("\(pair.formFont) → \(pair.face)") }
+            return
         }
         // LibreOffice runs in its own process groups, out of reach of the terminal's Ctrl-C:
         // stop them ourselves, let the pool clean up, then exit 130.

@@ -31,10 +31,10 @@ import Testing
         ])
         let found = FontCoverage.check(docx: archive, coverage: Self.coverage).sorted()
         #expect(found.map(\.description) == [
-            "申报书.docx: word/document.xml, paragraph 2: error: U+2A6A5「𪚥」 is in no installed font and would print as an empty box",
-            "申报书.docx: word/footer1.xml, paragraph 1: error: U+2014「—」 is in no installed font and would print as an empty box",
-            "申报书.docx: word/footnotes.xml, paragraph 2: error: U+2460「①」 is in no installed font and would print as an empty box",
-            "申报书.docx: word/header1.xml, paragraph 1: error: U+00E9「é」 is in no installed font and would print as an empty box",
+            "申报书.docx: word/document.xml, paragraph 2: error: U+2A6A5「𪚥」 is in no installed font and would print as an empty box, in “法定代表人：王𪚥 A”",
+            "申报书.docx: word/footer1.xml, paragraph 1: error: U+2014「—」 is in no installed font and would print as an empty box, in “— 1 —”",
+            "申报书.docx: word/footnotes.xml, paragraph 2: error: U+2460「①」 is in no installed font and would print as an empty box, in “注①”",
+            "申报书.docx: word/header1.xml, paragraph 1: error: U+00E9「é」 is in no installed font and would print as an empty box, in “页眉é”",
         ])
         #expect(found.allSatisfy { $0.code == "uncovered-character" && $0.severity == .error })
     }
@@ -43,6 +43,27 @@ import Testing
         let archive = try SpecimenForm(number: 3).archive()
         #expect(try FontCoverage.check(docx: archive).isEmpty)
         #expect(FontCoverage.describe("一") == "U+4E00「一」")
+    }
+
+    @Test func longParagraphIsQuotedAroundTheCharacter() {
+        let text = "本单位承诺所填报内容真实、准确、完整，如有虚假愿承担责任。"
+        let archive = Self.docx([
+            "word/document.xml": "<w:document \(Self.namespace)><w:body><w:p><w:r><w:t>\(text.prefix(14))é\(text.dropFirst(14))</w:t></w:r></w:p></w:body></w:document>"
+        ])
+        #expect(FontCoverage.check(docx: archive, coverage: Self.coverage).first?.message.hasSuffix("in “…诺所填报内容真实、准é确、完整，…”") == true)
+    }
+
+    @Test func textBoxFallbackCopyIsNotCheckedTwice() {
+        let box = "<w:txbxContent><w:p><w:r><w:t>盖章é</w:t></w:r></w:p></w:txbxContent>"
+        let archive = Self.docx([
+            "word/document.xml": """
+                <w:document \(Self.namespace) xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body><w:p><w:r>\
+                <mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>\(box)</w:drawing></mc:Choice>\
+                <mc:Fallback><w:pict>\(box)</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p></w:body></w:document>
+                """
+        ])
+        let found = FontCoverage.check(docx: archive, coverage: Self.coverage)
+        #expect(found.map(\.place) == ["word/document.xml, paragraph 2"])
     }
 
     @Test func brokenPartIsReportedNotSkipped() {

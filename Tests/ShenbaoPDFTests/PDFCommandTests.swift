@@ -31,6 +31,15 @@ import Testing
     }
 
     @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    func showsTheFontTableItUses() throws {
+        let result = try Self.shenbao(["pdf", "--show-fonts"])
+        #expect(result.status == 0)
+        let table = try FontSubstitution.resolve(installed: InstalledFonts.system().families)
+        #expect(result.outputText.contains("宋体 → \(try #require(table.face(for: "宋体")))\n"))
+        #expect(result.outputText.contains("仿宋_GB2312 → \(try #require(table.face(for: "仿宋_GB2312")))\n"))
+    }
+
+    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
     func reportsEachDocumentAndFailsWhenOneFails() throws {
         let folder = try makeScratchFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: folder) }
