@@ -1,6 +1,7 @@
 /// Aligns the DOCX character stream with the PDF's and turns the differing runs into reported
 /// differences: changed, missing and extra text, and checkboxes whose state differs.
 public struct TextComparison: Sendable {
+    /// The two sides compared.
     public let docx: DocxText
     public let pdf: PDFText
     /// The runs where the streams differ, after forgiving list labels and moved text boxes.

@@ -105,6 +105,7 @@ public enum DocxReader {
 
 /// The `shenbao-sha256:HEX` marker carried in document keywords and the PDF's /Keywords.
 public enum DigestKeyword {
+    /// How writers spell the marker: `shenbao-sha256:HEX`.
     public static let prefix = "shenbao-sha256:"
 
     /// The lowercase 64-digit hex after the marker in `keywords`, or nil. LibreOffice splits
