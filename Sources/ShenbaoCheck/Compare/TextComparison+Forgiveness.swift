@@ -28,7 +28,7 @@ extension TextComparison {
         var i = 0
         while i < runs.count {
             let run = runs[i]
-            guard !run.a.isEmpty, run.a.allSatisfy({ docx.locations[Int(docx.locationIndex[$0])].textBox != nil }) else {
+            guard !run.a.isEmpty, run.a.allSatisfy({ docx.locations[Int(docx.locationIndex[$0])].isFloating }) else {
                 i += 1
                 continue
             }

@@ -33,6 +33,10 @@ public enum DocxReader {
         }
         let relationships = Relationships.read(archive, for: documentPart)
         var walker = PartWalker(part: documentPart, relationships: relationships, media: { archive[$0] })
+        if let (part, notes) = footnotes(archive, relationships: relationships) {
+            walker.footnotesPart = part
+            walker.footnotes = notes
+        }
         walker.walk(document.root)
         var text = walker.text
 
@@ -51,6 +55,18 @@ public enum DocxReader {
         }
         readDigests(archive, into: &text)
         return text
+    }
+
+    /// The footnotes part (related to the document) and its notes by `w:id`.
+    static func footnotes(_ archive: ZipArchive, relationships: [String: String]) -> (String, [String: XMLElement])? {
+        let part = relationships.values.first { $0.hasSuffix("footnotes.xml") } ?? "word/footnotes.xml"
+        guard let xml = try? archive.xml(part) else { return nil }
+        var notes: [String: XMLElement] = [:]
+        for note in xml.root.elements where note.localName == "footnote" {
+            guard let id = note[attribute: "w:id"], (note[attribute: "w:type"] ?? "normal") == "normal" else { continue }
+            notes[id] = note
+        }
+        return (part, notes)
     }
 
     /// The main document part the package relationships name (`word/document.xml` as a rule).
