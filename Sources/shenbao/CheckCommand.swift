@@ -58,6 +58,9 @@ struct CheckCommand: ParsableCommand {
         let report: CheckReport
         do {
             report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue)
+        } catch CheckError.several(let errors) {
+            for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+            throw ExitCode(2)
         } catch {
             throw fail(error, code: 2)
         }

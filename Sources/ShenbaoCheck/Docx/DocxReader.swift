@@ -13,7 +13,9 @@ public enum DocxReader {
         do {
             archive = try ZipArchive(contentsOf: path)
         } catch {
-            throw CheckError.unreadable(path: path, reason: "\(error)")
+            var reason = "\(error)"
+            if reason.hasPrefix(path + ": ") { reason.removeFirst(path.count + 2) }
+            throw CheckError.unreadable(path: path, reason: reason)
         }
         return try read(archive)
     }
