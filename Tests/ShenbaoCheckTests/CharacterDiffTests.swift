@@ -84,7 +84,7 @@ struct CharacterDiffTests {
         let start = Date()
         let runs = CharacterDiff.runs(a, b)
         #expect(runs.count == 100)
-        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(Date().timeIntervalSince(start) < 5)  // quadratic would take minutes
     }
 
     @Test func unrelatedTextsExceedTheBoundAndBecomeOneRun() {
@@ -109,7 +109,7 @@ struct CharacterDiffTests {
         b[changedInA - missing.count] = "字".unicodeScalars.first!.value
         let start = Date()
         let runs = CharacterDiff.runs(a, b)
-        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(Date().timeIntervalSince(start) < 5)  // quadratic would take minutes
         #expect(missing.count > CharacterDiff.defaultMaximumEdits)
         #expect(apply(runs, a, b) == b)
         // The pages repeat their wording, so the deletion may sit a few characters off the page
