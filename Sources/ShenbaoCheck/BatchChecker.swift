@@ -13,6 +13,7 @@ public struct BatchEntry: Sendable {
 
     /// The pair's name: the file name without extension.
     public var name: String
+    /// The report, or why there is none.
     public var outcome: Outcome
 
     /// `match`, `differs`, `unreadable` or `unpaired`.
@@ -24,6 +25,7 @@ public struct BatchEntry: Sendable {
         }
     }
 
+    /// Differences found; 0 when the pair was not checked.
     public var differenceCount: Int {
         if case .checked(let report) = outcome { return report.differences.count }
         return 0

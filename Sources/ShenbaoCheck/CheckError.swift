@@ -4,11 +4,20 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// A poppler tool is not installed.
     case toolMissing(String)
+    /// More than one of the above, e.g. neither file of a pair can be read.
+    indirect case several([CheckError])
+
+    /// One error, or `several` holding each (non-`CheckError`s become `unreadable` with no path).
+    static func combining(_ errors: [Error]) -> Error {
+        let checkErrors = errors.map { ($0 as? CheckError) ?? .unreadable(path: "", reason: "\($0)") }
+        return checkErrors.count == 1 ? checkErrors[0] : CheckError.several(checkErrors)
+    }
 
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .toolMissing(let message): return message
+        case .several(let errors): return errors.map(\.description).joined(separator: "\n")
         }
     }
 }

@@ -14,16 +14,27 @@ public enum PairChecker {
     /// - Parameters:
     ///   - data: the application data the pair should have been made from; its `digest` is
     ///     compared with the digests the DOCX and PDF record.
-    /// - Throws: `CheckError.unreadable` when either file cannot be read (not a DOCX, not a
-    ///   PDF, missing), `CheckError.toolMissing` when poppler is not installed.
+    /// - Throws: `CheckError.unreadable` when a file cannot be read (not a DOCX, not a PDF,
+    ///   missing), `CheckError.several` when both cannot, `CheckError.toolMissing` when poppler
+    ///   is not installed.
     public static func check(docx: String, pdf: String, data: DataValue? = nil) throws -> CheckReport {
-        try requirePDFHeader(pdf)
+        let docxRead = DocxReading(path: docx)
+        do {
+            try requirePDFHeader(pdf)
+        } catch {
+            docxRead.run()
+            if case .failure(let docxError) = docxRead.result { throw CheckError.combining([docxError, error]) }
+            throw error
+        }
         // The poppler tools run while the DOCX is read.
         let pdfRead = PDFReading(path: pdf)
-        let docxRead = DocxReading(path: docx)
         ParallelJobs.run([{ pdfRead.runText() }, { pdfRead.runInfo() }, { pdfRead.runFonts() }, { pdfRead.runImages() }, { docxRead.run() }])
+        let pdfResults = Result { try pdfRead.results() }
+        if case .failure(let docxError) = docxRead.result, case .failure(let pdfError) = pdfResults {
+            throw CheckError.combining([docxError, pdfError])
+        }
         let docxText = try docxRead.result.get()
-        let (rawText, info, fonts, images) = try pdfRead.results()
+        let (rawText, info, fonts, images) = try pdfResults.get()
         return compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
     }
 

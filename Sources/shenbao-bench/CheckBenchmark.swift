@@ -80,6 +80,12 @@ func runCheckBenchmark() {
     b[a.count - 300] = 0x5B57
     let diff = measure(runs: 20) { _ = CharacterDiff.runs(a, b) }
     print(String(format: "check: Myers alignment, %d characters, 1 difference near the end: median %.2f ms", a.count, diff.median * 1000))
+    let tenth = a.count / 10
+    var missingTenPages = Array(a[..<(4 * tenth)]) + Array(a[(5 * tenth)...])
+    missingTenPages[missingTenPages.count - 300] = 0x5B57  // and one change near the end
+    let anchored = measure(runs: 5) { _ = CharacterDiff.runs(a, missingTenPages) }
+    print(String(format: "check: alignment, %d characters against the same missing %d (10 pages) + 1 change: median %.1f ms (anchored)",
+                 a.count, tenth, anchored.median * 1000))
     var scattered = a
     for k in stride(from: 50, to: a.count, by: 700) { scattered[k] = 0x5B57 }
     let many = measure(runs: 5) { _ = CharacterDiff.runs(a, scattered) }

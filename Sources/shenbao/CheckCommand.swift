@@ -10,28 +10,26 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check that a PDF says exactly what its DOCX says (text, checkboxes, seals, data digest, fonts, A4).",
         discussion: """
-            Line wrapping, page breaks, page numbers, repeated headers/footers and spaces do not count;
-            any changed, missing or extra character does.
+            Line wrapping, page breaks, page numbers, repeated headers/footers and spaces do not count; any changed, missing or extra character does.
 
             Examples:
               shenbao check 申报书.docx 申报书.pdf --data 申报数据.yaml
               shenbao check --batch 收件箱/ --format json
 
-            Exit status: 0 when the pair matches (in --batch: every pair), 1 when it does not,
-            2 when a file cannot be read.
+            Exit status: 0 when the pair matches (with --batch: every pair), 1 when it does not, 2 when a file cannot be read.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: "FORM.docx FORM.pdf")
+    @Argument(help: ArgumentHelp("The DOCX and the PDF made from it.", valueName: "FORM.docx FORM.pdf"))
     var files: [String] = []
 
-    @Option(help: "A folder of name.docx/name.pdf pairs (name.yaml beside a pair is its data).")
+    @Option(help: ArgumentHelp("A folder of name.docx/name.pdf pairs (name.yaml beside a pair is its data).", valueName: "DIR"))
     var batch: String?
 
-    @Option(help: "The data file the pair should have been made from; its digest is checked.")
+    @Option(help: ArgumentHelp("The data file the pair should have been made from; its digest is checked.", valueName: "DATA"))
     var data: String?
 
     @Option(help: "text or json.")
@@ -60,6 +58,9 @@ struct CheckCommand: ParsableCommand {
         let report: CheckReport
         do {
             report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue)
+        } catch CheckError.several(let errors) {
+            for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+            throw ExitCode(2)
         } catch {
             throw fail(error, code: 2)
         }

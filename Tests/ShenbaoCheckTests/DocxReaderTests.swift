@@ -27,6 +27,16 @@ struct DocxReaderTests {
         #expect(d.location(at: 11)?.description == "word/document.xml, paragraph 2, text box 1")
     }
 
+    @Test func footnotesFollowTheirReferenceAsFloatingText() throws {
+        let d = try read([TestDocx.paragraph(runs: [TestDocx.run("正文"), TestDocx.footnoteReference(1), TestDocx.run("后文")])]) { doc in
+            doc.footnotes = ["脚注内容"]
+        }
+        #expect(text(d) == "正文11脚注内容后文")
+        #expect(d.location(at: 2) == DocxLocation(part: "word/document.xml", paragraph: 1))
+        #expect(d.location(at: 3)?.description == "word/footnotes.xml, footnote 1")
+        #expect(d.location(at: 3)?.isFloating == true)
+    }
+
     @Test func runsSymbolsFieldsAndHiddenText() throws {
         let runs = [
             TestDocx.run("甲"),

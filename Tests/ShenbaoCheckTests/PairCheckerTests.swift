@@ -145,6 +145,11 @@ struct PairCheckerTests {
         #expect(throws: CheckError.self) { try PairChecker.check(docx: dir + "/base.pdf", pdf: dir + "/base.pdf") }
         #expect(throws: CheckError.self) { try PairChecker.check(docx: dir + "/base.docx", pdf: dir + "/base.docx") }
         #expect(throws: CheckError.self) { try PairChecker.check(docx: dir + "/base.docx", pdf: dir + "/nothing.pdf") }
+        // Both unreadable: both reported.
+        #expect(throws: CheckError.several([
+            .unreadable(path: dir + "/base.pdf", reason: "not a DOCX/XLSX file (not a zip archive)"),
+            .unreadable(path: dir + "/base.docx", reason: "not a PDF (no %PDF- header)"),
+        ])) { try PairChecker.check(docx: dir + "/base.pdf", pdf: dir + "/base.docx") }
     }
 
     @Test func batchReportsEveryPair() throws {

@@ -11,14 +11,20 @@ public struct EditRun: Sendable, Hashable {
 
 /// Character-level alignment: Myers' O(ND) greedy diff after trimming the common prefix and
 /// suffix, with the number of edits D bounded, so that a long document with a few differences
-/// costs O(N + D²) time and O(D²) memory, never O(N²).
+/// costs O(N + D²) time and O(D²) memory, never O(N²); past the bound, an anchored diff.
 public enum CharacterDiff {
-    /// The default edit bound: beyond it the texts are reported as too different to align.
+    /// The default edit bound for one Myers alignment.
     public static let defaultMaximumEdits = 3_000
 
-    /// The runs where `a` and `b` differ, in order; empty when they are equal.
+    /// The runs where `a` and `b` differ, in order; empty when they are equal. Past
+    /// `maximumEdits`, falls back to `AnchoredDiff` (unique stretches as anchors, Myers between).
+    public static func runs(_ a: [UInt32], _ b: [UInt32], maximumEdits: Int = defaultMaximumEdits) -> [EditRun] {
+        myersRuns(a, b, maximumEdits: maximumEdits) ?? AnchoredDiff.runs(a, b, maximumEdits: maximumEdits)
+    }
+
+    /// Myers alone.
     /// - Returns: nil when more than `maximumEdits` characters would have to be inserted or deleted.
-    public static func runs(_ a: [UInt32], _ b: [UInt32], maximumEdits: Int = defaultMaximumEdits) -> [EditRun]? {
+    public static func myersRuns(_ a: [UInt32], _ b: [UInt32], maximumEdits: Int = defaultMaximumEdits) -> [EditRun]? {
         var prefix = 0
         let shorter = min(a.count, b.count)
         while prefix < shorter && a[prefix] == b[prefix] { prefix += 1 }
@@ -28,6 +34,8 @@ public enum CharacterDiff {
         let aMiddle = prefix..<(a.count - suffix)
         let bMiddle = prefix..<(b.count - suffix)
         if aMiddle.isEmpty || bMiddle.isEmpty { return [EditRun(a: aMiddle, b: bMiddle)] }
+        // D is at least the difference in length: no need to search to find out.
+        if abs(aMiddle.count - bMiddle.count) > maximumEdits { return nil }
         guard let blocks = a.withUnsafeBufferPointer({ pa in
             b.withUnsafeBufferPointer { pb in
                 matchingBlocks(UnsafeBufferPointer(rebasing: pa[aMiddle]), UnsafeBufferPointer(rebasing: pb[bMiddle]), maximumEdits)

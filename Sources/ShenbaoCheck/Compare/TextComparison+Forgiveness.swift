@@ -28,7 +28,7 @@ extension TextComparison {
         var i = 0
         while i < runs.count {
             let run = runs[i]
-            guard !run.a.isEmpty, run.a.allSatisfy({ docx.locations[Int(docx.locationIndex[$0])].textBox != nil }) else {
+            guard !run.a.isEmpty, run.a.allSatisfy({ docx.locations[Int(docx.locationIndex[$0])].isFloating }) else {
                 i += 1
                 continue
             }
@@ -76,7 +76,7 @@ extension TextComparison {
         var best: (host: Int, inner: [EditRun], cost: Int)?
         for j in runs.indices where j != i && runs[j].a.isEmpty {
             let host = pdf.scalars[runs[j].b].map(\.value)
-            guard let inner = CharacterDiff.runs(needle, host, maximumEdits: needle.count + host.count) else { continue }
+            guard let inner = CharacterDiff.myersRuns(needle, host, maximumEdits: needle.count + host.count) else { continue }
             let edits = inner.reduce(0) { $0 + $1.a.count + $1.b.count }
             let cost = edits - max(host.count - needle.count, 0)
             if cost <= needle.count / 2, cost < best?.cost ?? Int.max { best = (j, inner, cost) }

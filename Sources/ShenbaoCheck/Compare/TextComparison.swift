@@ -1,6 +1,7 @@
 /// Aligns the DOCX character stream with the PDF's and turns the differing runs into reported
 /// differences: changed, missing and extra text, and checkboxes whose state differs.
 public struct TextComparison: Sendable {
+    /// The two sides compared.
     public let docx: DocxText
     public let pdf: PDFText
     /// The runs where the streams differ, after forgiving list labels and moved text boxes.
@@ -8,9 +9,7 @@ public struct TextComparison: Sendable {
     /// The alignment's runs before anything was forgiven: monotonic on both sides, so they map
     /// DOCX offsets to PDF offsets.
     private(set) var alignmentRuns: [EditRun] = []
-    /// False when the streams were too different to align within the edit bound.
-    public private(set) var aligned = true
-    /// The edit bound the alignment ran with.
+    /// The edit bound of each Myers alignment.
     public let maximumEdits: Int
     /// Aligned checkbox pairs (DOCX offset, PDF offset) whose states differ.
     public private(set) var checkboxMismatches: [(docx: Int, pdf: Int)] = []
@@ -31,18 +30,10 @@ public struct TextComparison: Sendable {
         self.maximumEdits = maximumEdits
         let a = docx.scalars.map { TextNormalizer.isCheckbox($0) ? Self.checkboxClass : $0.value }
         let b = pdf.scalars.map { TextNormalizer.isCheckbox($0) ? Self.checkboxClass : $0.value }
-        if let runs = CharacterDiff.runs(a, b, maximumEdits: maximumEdits) {
-            let slid = RunSliding.slide(runs, a, b, boundaries: docx.locationIndex)
-            alignmentRuns = slid
-            self.runs = forgiveMovedTextBoxes(forgiveRepeatedTableHeaders(forgiveListLabels(slid)))
-            checkboxMismatches = findCheckboxMismatches(a)
-        } else {
-            aligned = false
-            var prefix = 0
-            while prefix < min(a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
-            self.runs = [EditRun(a: prefix..<a.count, b: prefix..<b.count)]
-            alignmentRuns = self.runs
-        }
+        let slid = RunSliding.slide(CharacterDiff.runs(a, b, maximumEdits: maximumEdits), a, b, boundaries: docx.locationIndex)
+        alignmentRuns = slid
+        runs = forgiveMovedTextBoxes(forgiveRepeatedTableHeaders(forgiveListLabels(slid)))
+        checkboxMismatches = findCheckboxMismatches(a)
     }
 
     /// Where DOCX offset `i` lands in the PDF stream (the start of the replacing text when `i`
@@ -94,13 +85,6 @@ public struct TextComparison: Sendable {
 
     /// Text differences keyed by DOCX offset, for ordering.
     private func textDifferences() -> [(Int, CheckDifference)] {
-        if !aligned, let run = runs.first {
-            return [(0, CheckDifference(
-                kind: .text, docx: quote(docx.originals, run.a), pdf: quote(pdf.originals, run.b),
-                context: context(docx.originals, run.a), docxLocation: docx.location(at: run.a.lowerBound),
-                pdfPage: pdf.page(at: run.b.lowerBound),
-                message: "the texts differ too much to align (more than \(maximumEdits) characters) from here on"))]
-        }
         if pdf.scalars.isEmpty && !docx.scalars.isEmpty {
             return [(0, CheckDifference(
                 kind: .text, docx: quote(docx.originals, 0..<docx.scalars.count), docxLocation: docx.location(at: 0), pdfPage: 1,

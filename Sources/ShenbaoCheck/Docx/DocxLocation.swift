@@ -11,8 +11,11 @@ public struct DocxLocation: Sendable, Hashable, Codable, CustomStringConvertible
     public var cell: Int?
     /// The text box among the part's text boxes, in document order.
     public var textBox: Int?
+    /// The footnote's number, in `word/footnotes.xml`.
+    public var footnote: Int?
 
-    public init(part: String, paragraph: Int? = nil, table: Int? = nil, row: Int? = nil, cell: Int? = nil, textBox: Int? = nil) {
+    public init(part: String, paragraph: Int? = nil, table: Int? = nil, row: Int? = nil, cell: Int? = nil, textBox: Int? = nil, footnote: Int? = nil) {
+        self.footnote = footnote
         self.part = part
         self.paragraph = paragraph
         self.table = table
@@ -20,6 +23,9 @@ public struct DocxLocation: Sendable, Hashable, Codable, CustomStringConvertible
         self.cell = cell
         self.textBox = textBox
     }
+
+    /// Text boxes and footnotes float: the PDF may draw them away from where the DOCX has them.
+    public var isFloating: Bool { textBox != nil || footnote != nil }
 
     /// `word/document.xml, table 2, row 3, cell 4`, `word/document.xml, paragraph 12, text box 1`.
     public var description: String {
@@ -29,6 +35,7 @@ public struct DocxLocation: Sendable, Hashable, Codable, CustomStringConvertible
         if let row { out += ", row \(row)" }
         if let cell { out += ", cell \(cell)" }
         if let textBox { out += ", text box \(textBox)" }
+        if let footnote { out += ", footnote \(footnote)" }
         return out
     }
 }

@@ -13,7 +13,9 @@ public enum DocxReader {
         do {
             archive = try ZipArchive(contentsOf: path)
         } catch {
-            throw CheckError.unreadable(path: path, reason: "\(error)")
+            var reason = "\(error)"
+            if reason.hasPrefix(path + ": ") { reason.removeFirst(path.count + 2) }
+            throw CheckError.unreadable(path: path, reason: reason)
         }
         return try read(archive)
     }
@@ -33,6 +35,10 @@ public enum DocxReader {
         }
         let relationships = Relationships.read(archive, for: documentPart)
         var walker = PartWalker(part: documentPart, relationships: relationships, media: { archive[$0] })
+        if let (part, notes) = footnotes(archive, relationships: relationships) {
+            walker.footnotesPart = part
+            walker.footnotes = notes
+        }
         walker.walk(document.root)
         var text = walker.text
 
@@ -51,6 +57,18 @@ public enum DocxReader {
         }
         readDigests(archive, into: &text)
         return text
+    }
+
+    /// The footnotes part (related to the document) and its notes by `w:id`.
+    static func footnotes(_ archive: ZipArchive, relationships: [String: String]) -> (String, [String: XMLElement])? {
+        let part = relationships.values.first { $0.hasSuffix("footnotes.xml") } ?? "word/footnotes.xml"
+        guard let xml = try? archive.xml(part) else { return nil }
+        var notes: [String: XMLElement] = [:]
+        for note in xml.root.elements where note.localName == "footnote" {
+            guard let id = note[attribute: "w:id"], (note[attribute: "w:type"] ?? "normal") == "normal" else { continue }
+            notes[id] = note
+        }
+        return (part, notes)
     }
 
     /// The main document part the package relationships name (`word/document.xml` as a rule).
@@ -105,6 +123,7 @@ public enum DocxReader {
 
 /// The `shenbao-sha256:HEX` marker carried in document keywords and the PDF's /Keywords.
 public enum DigestKeyword {
+    /// How writers spell the marker: `shenbao-sha256:HEX`.
     public static let prefix = "shenbao-sha256:"
 
     /// The lowercase 64-digit hex after the marker in `keywords`, or nil. LibreOffice splits

@@ -19,8 +19,10 @@ struct PartWalker {
         var row: Int?
         var cell: Int?
         var textBox: Int?
+        /// The footnote number while walking a footnote's own paragraphs.
+        var footnote: Int?
         var anchorParagraph: Int?
-        var isTopLevel: Bool { table == nil && textBox == nil }
+        var isTopLevel: Bool { table == nil && textBox == nil && footnote == nil }
     }
 
     let part: String
@@ -34,6 +36,10 @@ struct PartWalker {
     private var paragraphCount = 0
     private var tableCount = 0
     private var textBoxCount = 0
+    private var footnoteCount = 0
+    /// The footnotes part's notes by `w:id`, and its name.
+    var footnotes: [String: XMLElement] = [:]
+    var footnotesPart = "word/footnotes.xml"
     private var locationNumbers: [DocxLocation: Int32] = [:]
 
     init(part: String, relationships: [String: String], media: @escaping (String) -> [UInt8]?) {
@@ -106,7 +112,9 @@ struct PartWalker {
     private mutating func paragraph(_ p: XMLElement, _ context: Context) {
         var context = context
         var location = DocxLocation(part: part)
-        if context.isTopLevel {
+        if let footnote = context.footnote {
+            location = DocxLocation(part: footnotesPart, footnote: footnote)
+        } else if context.isTopLevel {
             paragraphCount += 1
             context.anchorParagraph = paragraphCount
             location.paragraph = paragraphCount
@@ -167,12 +175,26 @@ struct PartWalker {
             case "w:t": text.append(child.textContent, location: location)
             case "w:sym": text.append(SymbolFont.character(font: child[attribute: "w:font"], code: child[attribute: "w:char"]), location: location)
             case "w:noBreakHyphen": text.append("-", location: location)
+            case "w:footnoteReference": footnote(child, context, location)
+            case "w:footnoteRef": if let n = context.footnote, n > 0 { text.append(String(n), location: location) }
             case "w:drawing": drawing(child, context)
             case "w:pict", "w:object": textBoxes(in: child, context)
             case "mc:AlternateContent": if let choice = child.child("mc:Choice") { runContent(choice, context, location) }
             default: break  // w:tab, w:br, w:cr: whitespace, dropped anyway; w:instrText, w:delText: not shown
             }
         }
+    }
+
+    /// A footnote reference: its number where it stands (unless a custom mark follows), then
+    /// the footnote's text as floating text, for LibreOffice draws it at the page's foot.
+    private mutating func footnote(_ reference: XMLElement, _ context: Context, _ location: Int32) {
+        let customMark = ["1", "true", "on"].contains(reference[attribute: "w:customMarkFollows"] ?? "0")
+        if !customMark { footnoteCount += 1 }
+        if !customMark { text.append(String(footnoteCount), location: location) }
+        guard let id = reference[attribute: "w:id"], let note = footnotes[id] else { return }
+        var inner = context
+        inner.footnote = customMark ? 0 : footnoteCount
+        blocks(note, inner)
     }
 
     private mutating func drawing(_ d: XMLElement, _ context: Context) {

@@ -11,12 +11,14 @@ public struct PDFText: Sendable {
         public var headerFooterSkeleton: String?
     }
 
+    /// Normalized characters of all pages, in reading order (see `TextNormalizer`).
     public var scalars: [Unicode.Scalar] = []
     /// For each scalar, the character as extracted (see `TextNormalizer.continuation`).
     public var originals: [Unicode.Scalar] = []
     /// For each scalar, its page (1-based).
     public var pages: [Int32] = []
     public var pageCount = 0
+    /// Header/footer copies and page numbers taken out, page by page.
     public var removedLines: [RemovedLine] = []
 
     public init() {}

@@ -48,6 +48,7 @@ public struct PDFInfo: Sendable, Equatable {
     public var pageCount = 0
     /// Each page's width and height in points, in page order.
     public var pageSizes: [(width: Double, height: Double)] = []
+    /// The document's /Keywords, as `pdfinfo` prints them.
     public var keywords = ""
 
     public static func == (a: PDFInfo, b: PDFInfo) -> Bool {

@@ -1,5 +1,6 @@
 /// One way in which the PDF does not say what the DOCX says.
-public struct CheckDifference: Sendable, Hashable, Codable {
+public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// What was compared; the JSON `kind`.
     public enum Kind: String, Sendable, Codable {
         /// Characters changed, missing from the PDF or only in the PDF.
         case text

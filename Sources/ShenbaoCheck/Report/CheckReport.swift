@@ -2,10 +2,12 @@ import Foundation
 
 /// The result of checking one DOCX against its PDF.
 public struct CheckReport: Sendable, Codable {
+    /// The paths checked, as given.
     public var docx: String
     public var pdf: String
     /// Every difference found, text differences in reading order first, then the other checks.
     public var differences: [CheckDifference]
+    /// The PDF's pages.
     public var pageCount: Int
     /// Characters compared on the DOCX side and the PDF side (whitespace excluded).
     public var docxCharacters: Int

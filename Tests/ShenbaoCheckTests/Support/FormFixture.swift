@@ -46,7 +46,7 @@ enum FormFixture {
         var blocks = [
             TestDocx.paragraph("科技计划项目申报书"),
             TestDocx.table(rows),
-            TestDocx.paragraph("一、项目基本情况"),
+            TestDocx.paragraph(runs: [TestDocx.run("一、项目基本情况"), TestDocx.footnoteReference(1)]),
             TestDocx.textBoxParagraph("本项目的补充说明见右侧文本框。", boxText: "文本框：经费自筹部分由单位承担"),
         ]
         for i in 1...30 {
@@ -61,6 +61,7 @@ enum FormFixture {
         blocks.append(TestDocx.numberedParagraph("研究内容"))
 
         var doc = TestDocx(blocks: blocks)
+        doc.footnotes = ["项目基本情况以申报年度为准。"]
         doc.sealPNG = variant == .missingSeal ? nil : TestPNG.seal(size: 160)
         let recorded = variant == .olderData ? olderData : data
         doc.digest = recorded.digest

@@ -18,6 +18,8 @@ struct TestDocx {
     var margins = (top: 2_098, right: 1_474, bottom: 1_984, left: 1_588)
     /// Default font size in half-points.
     var fontSize = 32
+    /// Footnote texts; `TestDocx.footnoteReference(n)` refers to the n-th (from 1).
+    var footnotes: [String] = []
     /// The seal picture, when some block uses `TestDocx.sealParagraph`.
     var sealPNG: [UInt8]?
 
@@ -44,6 +46,11 @@ struct TestDocx {
     static var symbolCheckboxParagraph: String {
         "<w:p>" + run("是否涉密：") + #"<w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r>"# + run("是 ")
             + #"<w:r><w:sym w:font="Wingdings 2" w:char="F052"/></w:r>"# + run("否") + "</w:p>"
+    }
+
+    /// A run holding a reference to footnote `id`, as Word writes it.
+    static func footnoteReference(_ id: Int) -> String {
+        #"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="\#(id)"/></w:r>"#
     }
 
     static var pageBreak: String { #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"# }
@@ -107,6 +114,15 @@ struct TestDocx {
             references += #"<w:footerReference w:type="default" r:id="rIdFooter"/>"#
             let field = #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
             out.append(entry("word/footer1.xml", xmlHeader + "<w:ftr \(Self.w)><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>\(Self.run("— "))\(field)\(Self.run(" —"))</w:p></w:ftr>"))
+        }
+        if !footnotes.isEmpty {
+            overrides.append(("/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"))
+            documentRels.append(("rIdFootnotes", "footnotes", "footnotes.xml"))
+            var notes = #"<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"#
+            for (i, note) in footnotes.enumerated() {
+                notes += "<w:footnote w:id=\"\(i + 1)\"><w:p>" + #"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>"# + Self.run(" " + note) + "</w:p></w:footnote>"
+            }
+            out.append(entry("word/footnotes.xml", xmlHeader + "<w:footnotes \(Self.w)>\(notes)</w:footnotes>"))
         }
         if let sealPNG {
             documentRels.append(("rIdSeal", "image", "media/seal.png"))
