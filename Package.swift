@@ -46,7 +46,7 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "shenbao-bench",
-            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck"],
+            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoSummary"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoOOXML"]),

@@ -55,10 +55,12 @@ public enum ExternalTool {
     ///   - outputLimit: bytes kept of each of stdout and stderr; the rest is read and dropped.
     ///   - environment: extra variables set on top of this process's environment.
     ///   - package: the Debian package to name when the program is missing.
+    ///   - progress: polled while waiting; each time it returns true the timeout starts again, so a
+    ///     long batch is stopped only when it stops making progress.
     /// - Throws: `ToolError` when the program is missing, cannot start, or times out.
     public static func run(
         _ program: String, _ arguments: [String], timeout: Double? = nil, outputLimit: Int = 16 << 20,
-        environment: [String: String] = [:], package: String? = nil
+        environment: [String: String] = [:], package: String? = nil, progress: (() -> Bool)? = nil
     ) throws -> ToolResult {
         guard let executable = locate(program) else { throw ToolError.notFound(program: program, package: package) }
 
@@ -86,12 +88,16 @@ public enum ExternalTool {
         let envStrings = env.map { "\($0.key)=\($0.value)" }.sorted()
         let argv = [executable] + arguments
 
-        var pid: pid_t = 0
-        let spawnStatus = withCStrings(argv) { argvPtr in
-            withCStrings(envStrings) { envPtr in
-                posix_spawn(&pid, executable, &actions, &attributes, argvPtr, envPtr)
+        let (spawnStatus, pid) = RunningGroups.shared.spawn {
+            var child: pid_t = 0
+            let status = withCStrings(argv) { argvPtr in
+                withCStrings(envStrings) { envPtr in
+                    posix_spawn(&child, executable, &actions, &attributes, argvPtr, envPtr)
+                }
             }
+            return (status, child)
         }
+        defer { RunningGroups.shared.remove(pid) }
         close(outPipe[1])
         close(errPipe[1])
         guard spawnStatus == 0 else {
@@ -112,7 +118,7 @@ public enum ExternalTool {
             }
         }
 
-        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        var deadline = timeout.map { Date().addingTimeInterval($0) }
         var status: Int32 = 0
         var timedOut = false
         var delay: useconds_t = 1_000
@@ -120,6 +126,7 @@ public enum ExternalTool {
             let r = waitpid(pid, &status, WNOHANG)
             if r == pid { break }
             if r == -1 && errno != EINTR { break }
+            if let timeout, let progress, progress() { deadline = Date().addingTimeInterval(timeout) }
             if let deadline, Date() >= deadline {
                 kill(-pid, SIGKILL)
                 kill(pid, SIGKILL)
@@ -143,11 +150,49 @@ public enum ExternalTool {
         return ToolResult(status: exitCode, standardOutput: stdoutBox.bytes, standardError: stderrBox.bytes)
     }
 
+    /// Kills the process group of every program still running under `run` and makes later calls
+    /// fail to start: for a command interrupted by SIGINT or SIGTERM, whose children live in
+    /// their own groups and would not get the terminal's signal.
+    public static func stopAll() {
+        RunningGroups.shared.stopAll()
+    }
+
     private static func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
         var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
         pointers.append(nil)
         defer { for p in pointers { free(p) } }
         return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}
+
+/// The process groups `ExternalTool.run` started and has not reaped yet.
+private final class RunningGroups: @unchecked Sendable {
+    static let shared = RunningGroups()
+    private let lock = NSLock()
+    private var groups = Set<pid_t>()
+    private var stopped = false
+
+    /// Spawns under the lock, so that `stopAll` cannot miss a process being started.
+    func spawn(_ start: () -> (status: Int32, pid: pid_t)) -> (status: Int32, pid: pid_t) {
+        lock.lock()
+        defer { lock.unlock() }
+        if stopped { return (ECANCELED, 0) }
+        let started = start()
+        if started.status == 0 { groups.insert(started.pid) }
+        return started
+    }
+
+    func remove(_ pid: pid_t) {
+        lock.lock()
+        groups.remove(pid)
+        lock.unlock()
+    }
+
+    func stopAll() {
+        lock.lock()
+        stopped = true
+        for pid in groups { kill(-pid, SIGKILL) }
+        lock.unlock()
     }
 }
 

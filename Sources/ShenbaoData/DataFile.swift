@@ -1,44 +1,136 @@
 import Foundation
 import ShenbaoCore
-import Yams
+
+/// The syntax of a data file.
+public enum DataFormat: String, Sendable, CaseIterable {
+    case yaml
+    case json
+
+    /// `.json` files are JSON, `.yaml`/`.yml` YAML; any other name is JSON when its first
+    /// non-blank character is `{` or `[`, YAML otherwise.
+    public static func guess(path: String, bytes: [UInt8]) -> DataFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return .yaml }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        for b in bytes[start...] where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+            return b == 0x7B || b == 0x5B ? .json : .yaml
+        }
+        return .yaml
+    }
+}
+
+/// Limits that keep a hostile data file from exhausting time or memory.
+public struct DataLimits: Sendable, Equatable {
+    /// Largest file accepted, in bytes (10 MB).
+    public var maximumBytes: Int = 10 * 1024 * 1024
+    /// Deepest nesting of lists and maps accepted; the top-level map is depth 1.
+    public var maximumDepth: Int = 64
+    /// Most values a YAML file may hold once its aliases (`*name`) are followed.
+    public var maximumExpandedValues: Int = 1_000_000
+
+    public init() {}
+    public static let `default` = DataLimits()
+}
 
 /// Reads an application's data file (YAML or JSON) into a `DataValue` tree with locations.
 ///
-/// TEMPORARY minimal reader so that other stages can start; the parse stage replaces it with the
-/// full reader (JSON with locations, BOM/GBK handling, limits, duplicate keys) under the same API.
+/// Scalars keep the text the applicant typed (`0531-51785094`, `2022-12-10`, `250000`, `无`);
+/// a YAML plain `true`/`false` is a bool and `null`/`~`/empty is null; JSON numbers keep their
+/// literal text. Every value and key carries its file, line and column.
 public enum DataFile {
     /// Loads and parses the data file at `path`.
-    /// - Throws: `DiagnosticsError` with the file, line and column of every problem.
+    /// - Throws: `DiagnosticsError` with the file, line and column of every problem: unreadable or
+    ///   too large file, not UTF-8 (GBK/GB18030 is recognised and the conversion shown), syntax
+    ///   errors, duplicate keys, nesting or alias expansion beyond `DataLimits`.
     public static func load(_ path: String) throws -> DataValue {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "cannot read the file")])
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        guard let node = try Yams.compose(yaml: text) else { return DataValue(.map(DataMap()), at: .file(path)) }
-        return convert(node, path)
+        try load(path, limits: .default)
     }
 
-    private static func convert(_ node: Node, _ path: String) -> DataValue {
-        let loc = node.mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) }
-        switch node {
-        case .scalar(let s):
-            if s.style == .plain {
-                switch s.string {
-                case "", "~", "null", "Null", "NULL": return DataValue(.null, at: loc)
-                case "true", "True", "TRUE": return DataValue(.bool(true), at: loc)
-                case "false", "False", "FALSE": return DataValue(.bool(false), at: loc)
-                default: break
-                }
-            }
-            return DataValue(.string(s.string), at: loc)
-        case .sequence(let seq): return DataValue(.list(seq.map { convert($0, path) }), at: loc)
-        case .mapping(let m):
-            var map = DataMap()
-            for (k, v) in m {
-                map.append(.init(key: k.string ?? "", keyLocation: k.mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) }, value: convert(v, path)))
-            }
-            return DataValue(.map(map), at: loc)
-        case .alias: return DataValue(.null, at: loc)
+    /// Loads and parses the data file at `path` under `limits`.
+    /// - Throws: `DiagnosticsError`, as `load(_:)`.
+    public static func load(_ path: String, limits: DataLimits) throws -> DataValue {
+        let bytes = try readBytes(path, limits: limits)
+        return try parse(bytes, path: path, format: DataFormat.guess(path: path, bytes: bytes), limits: limits)
+    }
+
+    /// Parses `bytes` as the contents of a file named `path` (used in locations only).
+    /// - Parameter format: the syntax; guessed from `path` and the bytes when nil.
+    /// - Throws: `DiagnosticsError`, as `load(_:)`.
+    public static func parse(
+        _ bytes: [UInt8], path: String, format: DataFormat? = nil, limits: DataLimits = .default
+    ) throws -> DataValue {
+        let (value, problems) = try parseKeepingDuplicates(bytes, path: path, format: format, limits: limits)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        return value
+    }
+
+    /// Like `parse`, but duplicate keys do not throw: they come back as diagnostics beside the value
+    /// (which keeps each key's first occurrence), so a validator can report them with everything else.
+    /// - Throws: `DiagnosticsError` for every other problem.
+    public static func parseKeepingDuplicates(
+        _ bytes: [UInt8], path: String, format: DataFormat? = nil, limits: DataLimits = .default
+    ) throws -> (value: DataValue, duplicates: [Diagnostic]) {
+        if bytes.count > limits.maximumBytes {
+            throw DiagnosticsError([tooLarge(path, size: bytes.count, limits: limits)])
         }
+        let text = try TextDecoding.decode(bytes, path: path)
+        switch format ?? DataFormat.guess(path: path, bytes: bytes) {
+        case .json: return try JSONReader.read(text, path: path, limits: limits)
+        case .yaml: return try YAMLReader.read(text, path: path, limits: limits)
+        }
+    }
+
+    /// Like `load`, but duplicate keys come back as diagnostics beside the value.
+    /// - Throws: `DiagnosticsError` for every other problem.
+    public static func loadKeepingDuplicates(
+        _ path: String, limits: DataLimits = .default
+    ) throws -> (value: DataValue, duplicates: [Diagnostic]) {
+        let bytes = try readBytes(path, limits: limits)
+        return try parseKeepingDuplicates(bytes, path: path, limits: limits)
+    }
+
+    /// The form a data file names with its top-level `form: <id>` key (not a field), if any.
+    public static func formID(of data: DataValue) -> String? {
+        guard let text = data["form"]?.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// Loads the file at `path` and returns the data with the form id it names.
+    /// - Throws: `DiagnosticsError`, as `load(_:)`.
+    public static func loadWithFormID(_ path: String) throws -> (data: DataValue, formID: String?) {
+        let data = try load(path)
+        return (data, formID(of: data))
+    }
+
+    private static func readBytes(_ path: String, limits: DataLimits) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DiagnosticsError([.error("file-not-found", at: .file(path), "找不到文件")])
+        }
+        guard !isDirectory.boolValue else {
+            throw DiagnosticsError([.error("unreadable", at: .file(path), "这是一个目录，不是数据文件")])
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+            size.intValue > limits.maximumBytes
+        {
+            throw DiagnosticsError([tooLarge(path, size: size.intValue, limits: limits)])
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DiagnosticsError([.error("unreadable", at: .file(path), "无法读取文件（权限不足？）")])
+        }
+        defer { try? handle.close() }
+        // Read at most one byte past the limit, whatever the file grew to since the size check.
+        let data = (try? handle.read(upToCount: limits.maximumBytes + 1)) ?? Data()
+        if data.count > limits.maximumBytes {
+            throw DiagnosticsError([tooLarge(path, size: data.count, limits: limits)])
+        }
+        return [UInt8](data)
+    }
+
+    private static func tooLarge(_ path: String, size: Int, limits: DataLimits) -> Diagnostic {
+        .error(
+            "file-too-large", at: .file(path),
+            "文件有 \(size) 字节，超过上限 \(limits.maximumBytes) 字节（\(limits.maximumBytes / 1024 / 1024) MB），拒绝读取")
     }
 }

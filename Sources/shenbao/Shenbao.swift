@@ -5,5 +5,14 @@ struct Shenbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "Turn an application's data file into the official forms, stamped and checked.",
-        subcommands: [FillCommand.self, TagsCommand.self, DataCommand.self])
+        subcommands: [
+            ValidateCommand.self,
+            SchemaCommand.self,
+            FillCommand.self,
+            TagsCommand.self,
+            DataCommand.self,
+            PDFCommand.self,
+            CheckCommand.self,
+            SummaryCommand.self,
+        ])
 }

@@ -1,0 +1,142 @@
+import ShenbaoCore
+import ShenbaoOOXML
+
+/// Reads what the check compares out of a DOCX package: the body text with locations, the
+/// header/footer lines shown on pages, anchored pictures, and the recorded data digest.
+public enum DocxReader {
+    static let dataNamespace = "https://shenbao.dev/ns/data/1"
+
+    /// Reads the DOCX at `path`.
+    /// - Throws: `CheckError.unreadable` when it is not a readable DOCX.
+    public static func read(contentsOf path: String) throws -> DocxText {
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(contentsOf: path)
+        } catch {
+            throw CheckError.unreadable(path: path, reason: "\(error)")
+        }
+        return try read(archive)
+    }
+
+    /// Reads an opened package.
+    /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML.
+    public static func read(_ archive: ZipArchive) throws -> DocxText {
+        let documentPart = mainDocumentPart(archive)
+        guard archive[documentPart] != nil else {
+            throw CheckError.unreadable(path: archive.path, reason: "\(documentPart) is missing: not a Word document")
+        }
+        let document: XMLPart
+        do {
+            document = try archive.xml(documentPart)
+        } catch {
+            throw CheckError.unreadable(path: archive.path, reason: "\(error)")
+        }
+        let relationships = Relationships.read(archive, for: documentPart)
+        var walker = PartWalker(part: documentPart, relationships: relationships, media: { archive[$0] })
+        walker.walk(document.root)
+        var text = walker.text
+
+        for (part, type) in shownHeaderFooterParts(document.root, relationships: relationships, archive: archive) {
+            guard let xml = try? archive.xml(part) else { continue }
+            var headerWalker = PartWalker(part: part, relationships: Relationships.read(archive, for: part), media: { archive[$0] })
+            headerWalker.walk(xml.root)
+            let headerText = headerWalker.text
+            for span in headerWalker.paragraphs where !span.hasNested && !span.range.isEmpty {
+                let line = TextNormalizer.displayText(headerText.originals, span.range)
+                var headerLine = HeaderFooterLine(part: part, paragraph: span.location.paragraph ?? 0, text: line)
+                headerLine.pages = type
+                text.headerFooterLines.append(headerLine)
+            }
+            text.seals += headerText.seals.map { var s = $0; s.streamRange = nil; return s }
+        }
+        readDigests(archive, into: &text)
+        return text
+    }
+
+    /// The main document part the package relationships name (`word/document.xml` as a rule).
+    static func mainDocumentPart(_ archive: ZipArchive) -> String {
+        guard let rels = try? archive.xml("_rels/.rels") else { return "word/document.xml" }
+        for r in rels.root.elements where r.localName == "Relationship" && (r[attribute: "Type"] ?? "").hasSuffix("/officeDocument") {
+            if let target = r[attribute: "Target"] { return Relationships.resolve(target, folder: "") }
+        }
+        return "word/document.xml"
+    }
+
+    /// Header and footer parts LibreOffice shows: every section's default ones, first-page ones
+    /// where the section has `w:titlePg`, even-page ones when settings turn them on.
+    static func shownHeaderFooterParts(_ root: XMLElement, relationships: [String: String], archive: ZipArchive) -> [(String, HeaderFooterLine.Pages)] {
+        var evenAndOdd = false
+        if let settings = try? archive.xml("word/settings.xml") {
+            evenAndOdd = settings.root.child("w:evenAndOddHeaders").map { !["0", "false"].contains($0[attribute: "w:val"] ?? "1") } ?? false
+        }
+        var parts: [(String, HeaderFooterLine.Pages)] = []
+        root.forEachElement { e in
+            guard e.name == "w:sectPr" else { return }
+            let titlePage = e.child("w:titlePg").map { !["0", "false"].contains($0[attribute: "w:val"] ?? "1") } ?? false
+            for reference in e.elements where reference.name == "w:headerReference" || reference.name == "w:footerReference" {
+                let type = reference[attribute: "w:type"] ?? "default"
+                guard type == "default" || (type == "first" && titlePage) || (type == "even" && evenAndOdd) else { continue }
+                if let id = reference[attribute: "r:id"], let target = relationships[id], !parts.contains(where: { $0.0 == target }) {
+                    parts.append((target, HeaderFooterLine.Pages(rawValue: type) ?? .default))
+                }
+            }
+        }
+        return parts
+    }
+
+    /// The `sb:data` part's recorded digest and the digest of its content; the keywords digest.
+    static func readDigests(_ archive: ZipArchive, into text: inout DocxText) {
+        for name in archive.names where name.hasPrefix("customXml/item") && name.hasSuffix(".xml") && !name.contains("Props") {
+            guard let part = try? archive.xml(name), part.root.localName == "data",
+                  part.root.attributes.contains(where: { $0.name.hasPrefix("xmlns") && $0.value == dataNamespace })
+            else { continue }
+            text.dataPart = name
+            text.recordedDigest = part.root[attribute: "sha256"]?.lowercased()
+            text.embeddedDataDigest = SHA256.hex(Array(part.root.textContent.utf8))
+            break
+        }
+        if let core = try? archive.xml("docProps/core.xml") {
+            var keywords = ""
+            core.root.forEachElement { if $0.localName == "keywords" { keywords += $0.textContent } }
+            text.keywordsDigest = DigestKeyword.find(in: keywords)
+        }
+    }
+}
+
+/// The `shenbao-sha256:HEX` marker carried in document keywords and the PDF's /Keywords.
+public enum DigestKeyword {
+    public static let prefix = "shenbao-sha256:"
+
+    /// The lowercase 64-digit hex after the marker in `keywords`, or nil. LibreOffice splits
+    /// keywords at spaces and colons when it writes the PDF ("shenbao-sha256, HEX"), so any
+    /// run of `:`, `,`, `;` and spaces may separate the marker from the digest.
+    public static func find(in keywords: String) -> String? {
+        guard let range = keywords.range(of: "shenbao-sha256") else { return nil }
+        let hex = keywords[range.upperBound...].drop { ":,; ".contains($0) }.prefix { $0.isHexDigit }
+        return hex.count == 64 ? hex.lowercased() : nil
+    }
+}
+
+/// A part's relationships: id → target part name, resolved against the part's folder.
+enum Relationships {
+    static func read(_ archive: ZipArchive, for part: String) -> [String: String] {
+        let folder = part.split(separator: "/").dropLast().joined(separator: "/")
+        let file = part.split(separator: "/").last.map(String.init) ?? part
+        let relsName = (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
+        guard let rels = try? archive.xml(relsName) else { return [:] }
+        var map: [String: String] = [:]
+        for r in rels.root.elements where r.localName == "Relationship" {
+            guard let id = r[attribute: "Id"], let target = r[attribute: "Target"], r[attribute: "TargetMode"] != "External" else { continue }
+            map[id] = resolve(target, folder: folder)
+        }
+        return map
+    }
+
+    static func resolve(_ target: String, folder: String) -> String {
+        var components = target.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+        for piece in target.split(separator: "/") {
+            if piece == ".." { _ = components.popLast() } else if piece != "." { components.append(String(piece)) }
+        }
+        return components.joined(separator: "/")
+    }
+}

@@ -1,0 +1,212 @@
+import ShenbaoOOXML
+
+/// Walks one WordprocessingML part (document, header, footer) in reading order and appends its
+/// visible text to a `DocxText`: paragraphs, tables cell by cell, text boxes where they are
+/// anchored (the `mc:Choice` copy only, never the VML fallback), field results but not field
+/// codes, `w:sym` characters, no hidden (`w:vanish`) or deleted (`w:del`) text.
+struct PartWalker {
+    /// How one paragraph came out of the walk.
+    struct ParagraphSpan {
+        var location: DocxLocation
+        var range: Range<Int>
+        /// Whether text of nested paragraphs (text boxes) lies inside `range`.
+        var hasNested: Bool
+    }
+
+    /// The context a block sits in.
+    private struct Context {
+        var table: Int?
+        var row: Int?
+        var cell: Int?
+        var textBox: Int?
+        var anchorParagraph: Int?
+        var isTopLevel: Bool { table == nil && textBox == nil }
+    }
+
+    let part: String
+    /// Relationship id → package part name, for pictures.
+    let relationships: [String: String]
+    /// Reads a media part's bytes (for seal sizes).
+    let media: (String) -> [UInt8]?
+
+    private(set) var text = DocxText()
+    private(set) var paragraphs: [ParagraphSpan] = []
+    private var paragraphCount = 0
+    private var tableCount = 0
+    private var textBoxCount = 0
+    private var locationNumbers: [DocxLocation: Int32] = [:]
+
+    init(part: String, relationships: [String: String], media: @escaping (String) -> [UInt8]?) {
+        self.part = part
+        self.relationships = relationships
+        self.media = media
+    }
+
+    /// Walks the part's root (`w:document`, `w:hdr`, `w:ftr`).
+    mutating func walk(_ root: XMLElement) {
+        let body = root.child("w:body") ?? root
+        blocks(body, Context())
+    }
+
+    private mutating func blocks(_ container: XMLElement, _ context: Context) {
+        for child in container.elements {
+            switch child.name {
+            case "w:p": paragraph(child, context)
+            case "w:tbl": table(child, context)
+            case "w:sdt": if let content = child.child("w:sdtContent") { blocks(content, context) }
+            case "w:customXml", "w:ins", "w:moveTo", "w:smartTag": blocks(child, context)
+            case "mc:AlternateContent": if let choice = child.child("mc:Choice") { blocks(choice, context) }
+            default: break
+            }
+        }
+    }
+
+    private mutating func table(_ tbl: XMLElement, _ context: Context) {
+        tableCount += 1
+        let number = tableCount
+        let tableStart = text.scalars.count
+        var headerRowsEnd: Int?
+        var inHeaderRows = true
+        var rowNumber = 0
+        for tr in Self.flatten(tbl, "w:tr") {
+            rowNumber += 1
+            let repeats = tr.child("w:trPr")?.child("w:tblHeader").map { !["0", "false", "off"].contains($0[attribute: "w:val"] ?? "1") } ?? false
+            inHeaderRows = inHeaderRows && repeats
+            var cellNumber = 0
+            for tc in Self.flatten(tr, "w:tc") {
+                cellNumber += 1
+                var inner = context
+                inner.table = number
+                inner.row = rowNumber
+                inner.cell = cellNumber
+                blocks(tc, inner)
+            }
+            if inHeaderRows { headerRowsEnd = text.scalars.count }
+        }
+        if let end = headerRowsEnd, end > tableStart {
+            text.repeatedTableHeaders.append(Array(text.scalars[tableStart..<end]))
+        }
+    }
+
+    /// Children named `name`, looking through content controls and custom XML wrappers.
+    private static func flatten(_ e: XMLElement, _ name: String) -> [XMLElement] {
+        var out: [XMLElement] = []
+        for child in e.elements {
+            if child.name == name {
+                out.append(child)
+            } else if child.name == "w:sdt", let content = child.child("w:sdtContent") {
+                out += flatten(content, name)
+            } else if child.name == "w:customXml" || child.name == "w:ins" {
+                out += flatten(child, name)
+            }
+        }
+        return out
+    }
+
+    private mutating func paragraph(_ p: XMLElement, _ context: Context) {
+        var context = context
+        var location = DocxLocation(part: part)
+        if context.isTopLevel {
+            paragraphCount += 1
+            context.anchorParagraph = paragraphCount
+            location.paragraph = paragraphCount
+        } else {
+            location.paragraph = context.anchorParagraph
+            location.table = context.table
+            location.row = context.row
+            location.cell = context.cell
+            location.textBox = context.textBox
+        }
+        let start = text.scalars.count
+        if let numbering = p.child("w:pPr")?.child("w:numPr"), numbering.child("w:numId")?[attribute: "w:val"] != "0" {
+            text.numberedParagraphStarts.insert(start)
+        }
+        let sealsBefore = text.seals.count
+        let textBoxesBefore = textBoxCount
+        inline(p, context, number(of: location))
+        let range = start..<text.scalars.count
+        paragraphs.append(ParagraphSpan(location: location, range: range, hasNested: textBoxCount != textBoxesBefore))
+        for i in sealsBefore..<text.seals.count where text.seals[i].location == location && text.seals[i].streamRange == nil {
+            text.seals[i].streamRange = range
+        }
+    }
+
+    private mutating func number(of location: DocxLocation) -> Int32 {
+        if let n = locationNumbers[location] { return n }
+        let n = Int32(text.locations.count)
+        text.locations.append(location)
+        locationNumbers[location] = n
+        return n
+    }
+
+    private mutating func inline(_ e: XMLElement, _ context: Context, _ location: Int32) {
+        for child in e.elements {
+            switch child.name {
+            case "w:r": run(child, context, location)
+            case "w:hyperlink", "w:smartTag", "w:ins", "w:fldSimple", "w:customXml", "w:moveTo", "w:dir", "w:bdo", "w:sdtContent":
+                inline(child, context, location)
+            case "w:sdt": if let content = child.child("w:sdtContent") { inline(content, context, location) }
+            case "mc:AlternateContent": if let choice = child.child("mc:Choice") { inline(choice, context, location) }
+            case "m:oMathPara", "m:oMath":
+                child.forEachElement { if $0.name == "m:t" { text.append($0.textContent, location: location) } }
+            default: break
+            }
+        }
+    }
+
+    private mutating func run(_ r: XMLElement, _ context: Context, _ location: Int32) {
+        if let vanish = r.child("w:rPr")?.child("w:vanish"), !["0", "false", "off"].contains(vanish[attribute: "w:val"] ?? "1") {
+            return
+        }
+        runContent(r, context, location)
+    }
+
+    private mutating func runContent(_ r: XMLElement, _ context: Context, _ location: Int32) {
+        for child in r.elements {
+            switch child.name {
+            case "w:t": text.append(child.textContent, location: location)
+            case "w:sym": text.append(SymbolFont.character(font: child[attribute: "w:font"], code: child[attribute: "w:char"]), location: location)
+            case "w:noBreakHyphen": text.append("-", location: location)
+            case "w:drawing": drawing(child, context)
+            case "w:pict", "w:object": textBoxes(in: child, context)
+            case "mc:AlternateContent": if let choice = child.child("mc:Choice") { runContent(choice, context, location) }
+            default: break  // w:tab, w:br, w:cr: whitespace, dropped anyway; w:instrText, w:delText: not shown
+            }
+        }
+    }
+
+    private mutating func drawing(_ d: XMLElement, _ context: Context) {
+        for placement in d.elements {
+            textBoxes(in: placement, context)
+            guard placement.name == "wp:anchor" else { continue }
+            var embed: String?
+            placement.forEachElement { e in if embed == nil, e.localName == "blip" { embed = e[attribute: "r:embed"] } }
+            guard let id = embed, let target = relationships[id] else { continue }
+            let header = media(target).flatMap(ImageHeader.init)
+            var location = DocxLocation(part: part, paragraph: context.anchorParagraph)
+            location.table = context.table
+            location.row = context.row
+            location.cell = context.cell
+            location.textBox = context.textBox
+            text.seals.append(SealAnchor(
+                part: part, media: target, pixelWidth: header?.width, pixelHeight: header?.height,
+                hasAlpha: header?.hasAlpha ?? false, location: location, streamRange: nil))
+        }
+    }
+
+    /// Walks every `w:txbxContent` under `e` (not inside another one) as a text box.
+    private mutating func textBoxes(in e: XMLElement, _ context: Context) {
+        for child in e.elements {
+            if child.name == "w:txbxContent" {
+                textBoxCount += 1
+                var inner = context
+                inner.textBox = textBoxCount
+                blocks(child, inner)
+            } else if child.name == "mc:AlternateContent" {
+                if let choice = child.child("mc:Choice") { textBoxes(in: choice, context) }
+            } else {
+                textBoxes(in: child, context)
+            }
+        }
+    }
+}

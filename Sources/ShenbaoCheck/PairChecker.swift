@@ -1,0 +1,92 @@
+import Foundation
+import ShenbaoCore
+
+/// Checks that a PDF says what its DOCX says: the text character by character (wrapping, page
+/// breaks, page numbers, repeated headers/footers and spaces aside), every checkbox, the seals
+/// and their pages, the data digests, embedded fonts and A4 pages.
+///
+/// ```swift
+/// let report = try PairChecker.check(docx: "form.docx", pdf: "form.pdf", data: nil)
+/// if !report.matches { print(report.renderText()) }
+/// ```
+public enum PairChecker {
+    /// Checks one pair.
+    /// - Parameters:
+    ///   - data: the application data the pair should have been made from; its `digest` is
+    ///     compared with the digests the DOCX and PDF record.
+    /// - Throws: `CheckError.unreadable` when either file cannot be read (not a DOCX, not a
+    ///   PDF, missing), `CheckError.toolMissing` when poppler is not installed.
+    public static func check(docx: String, pdf: String, data: DataValue? = nil) throws -> CheckReport {
+        try requirePDFHeader(pdf)
+        // The poppler tools run while the DOCX is read.
+        let pdfRead = PDFReading(path: pdf)
+        let docxRead = DocxReading(path: docx)
+        ParallelJobs.run([{ pdfRead.runText() }, { pdfRead.runInfo() }, { pdfRead.runFonts() }, { pdfRead.runImages() }, { docxRead.run() }])
+        let docxText = try docxRead.result.get()
+        let (rawText, info, fonts, images) = try pdfRead.results()
+        return compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
+    }
+
+    /// Fails fast, before any tool runs, on a file that is missing or does not start like a PDF
+    /// (poppler would try to reconstruct it and report only a broken trailer).
+    private static func requirePDFHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CheckError.unreadable(path: path, reason: "no such file or not readable")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        guard head.range(of: Data("%PDF-".utf8)) != nil else {
+            throw CheckError.unreadable(path: path, reason: "not a PDF (no %PDF- header)")
+        }
+    }
+
+    /// The comparison itself, on already extracted inputs: what `check` does after running the
+    /// tools. Usable without poppler (tests feed it recorded tool output).
+    public static func compare(
+        docx: DocxText, docxPath: String, pdfWords: String, pdfPath: String, info: PDFInfo,
+        fonts: [PDFFont], images: [PDFImage], data: DataValue?
+    ) -> CheckReport {
+        let pdf = PDFText.parse(bboxOutput: pdfWords, headerFooter: docx.headerFooterLines)
+        let comparison = TextComparison(docx: docx, pdf: pdf)
+        var differences = comparison.differences()
+        differences += LayoutChecks.headerFooter(docx, pdf)
+        differences += DigestCheck.differences(docx: docx, pdfKeywords: info.keywords, dataDigest: data?.digest)
+        differences += LayoutChecks.seals(comparison, images, pageCount: max(info.pageCount, pdf.pageCount))
+        differences += LayoutChecks.fonts(fonts)
+        differences += LayoutChecks.pageSizes(info)
+        return CheckReport(
+            docx: docxPath, pdf: pdfPath, differences: differences, pageCount: max(info.pageCount, pdf.pageCount),
+            docxCharacters: docx.scalars.count, pdfCharacters: pdf.scalars.count)
+    }
+}
+
+/// Reads the DOCX on its own thread.
+private final class DocxReading: @unchecked Sendable {
+    let path: String
+    var result: Result<DocxText, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+    init(path: String) { self.path = path }
+    func run() { result = Result { try DocxReader.read(contentsOf: path) } }
+}
+
+/// The four poppler tools on one PDF, run concurrently; results read after `run()` returns.
+private final class PDFReading: @unchecked Sendable {
+    let path: String
+    private var text: Result<String, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+    private var info: Result<PDFInfo, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+    private var fonts: Result<[PDFFont], Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+    private var images: Result<[PDFImage], Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+
+    init(path: String) { self.path = path }
+
+    // Each job writes only its own result; `ParallelJobs.run` returns after all of them.
+    func runText() { text = Result { try Poppler.words(path) } }
+    func runInfo() { info = Result { try Poppler.info(path) } }
+    func runFonts() { fonts = Result { try Poppler.fonts(path) } }
+    func runImages() { images = Result { try Poppler.images(path) } }
+
+    func results() throws -> (String, PDFInfo, [PDFFont], [PDFImage]) {
+        // pdfinfo's failure says best why a file is not a PDF.
+        let info = try self.info.get()
+        return (try text.get(), info, try fonts.get(), try images.get())
+    }
+}

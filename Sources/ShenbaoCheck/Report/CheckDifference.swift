@@ -1,0 +1,80 @@
+/// One way in which the PDF does not say what the DOCX says.
+public struct CheckDifference: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        /// Characters changed, missing from the PDF or only in the PDF.
+        case text
+        /// A checkbox ticked on one side and not on the other.
+        case checkbox
+        /// A header or footer line that no page shows.
+        case headerFooter = "header-footer"
+        /// The data digests of the DOCX, the PDF and the data file disagree.
+        case digest
+        /// A seal (anchored picture) missing from the PDF or on another page.
+        case seal
+        /// A font not embedded in the PDF.
+        case font
+        /// A page that is not A4.
+        case pageSize = "page-size"
+    }
+
+    public var kind: Kind
+    /// What the DOCX says here (text, checkbox glyph, digest); nil when it says nothing.
+    public var docx: String?
+    /// What the PDF says here; nil when it says nothing.
+    public var pdf: String?
+    /// A few characters around the difference, the difference itself in 【】.
+    public var context: String?
+    /// Where in the DOCX.
+    public var docxLocation: DocxLocation?
+    /// The PDF page (1-based).
+    public var pdfPage: Int?
+    /// The difference in words, without the location.
+    public var message: String
+
+    public init(kind: Kind, docx: String? = nil, pdf: String? = nil, context: String? = nil,
+                docxLocation: DocxLocation? = nil, pdfPage: Int? = nil, message: String) {
+        self.kind = kind
+        self.docx = docx
+        self.pdf = pdf
+        self.context = context
+        self.docxLocation = docxLocation
+        self.pdfPage = pdfPage
+        self.message = message
+    }
+
+    /// `word/document.xml, table 1, row 2, cell 3 (PDF page 1): DOCX 「学」, PDF 「字」 in …`
+    public var description: String {
+        var place: [String] = []
+        if let docxLocation { place.append(docxLocation.description) }
+        if let pdfPage { place.append("PDF page \(pdfPage)") }
+        let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
+        return prefix + "\(kind.rawValue): " + message
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, docx, pdf, context, docxLocation, location, pdfPage, message
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(docx, forKey: .docx)
+        try c.encodeIfPresent(pdf, forKey: .pdf)
+        try c.encodeIfPresent(context, forKey: .context)
+        try c.encodeIfPresent(docxLocation, forKey: .docxLocation)
+        try c.encodeIfPresent(docxLocation?.description, forKey: .location)
+        try c.encodeIfPresent(pdfPage, forKey: .pdfPage)
+        try c.encode(message, forKey: .message)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        docx = try c.decodeIfPresent(String.self, forKey: .docx)
+        pdf = try c.decodeIfPresent(String.self, forKey: .pdf)
+        context = try c.decodeIfPresent(String.self, forKey: .context)
+        docxLocation = try c.decodeIfPresent(DocxLocation.self, forKey: .docxLocation)
+        pdfPage = try c.decodeIfPresent(Int.self, forKey: .pdfPage)
+        message = try c.decode(String.self, forKey: .message)
+    }
+}

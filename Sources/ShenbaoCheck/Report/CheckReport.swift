@@ -1,0 +1,72 @@
+import Foundation
+
+/// The result of checking one DOCX against its PDF.
+public struct CheckReport: Sendable, Codable {
+    public var docx: String
+    public var pdf: String
+    /// Every difference found, text differences in reading order first, then the other checks.
+    public var differences: [CheckDifference]
+    public var pageCount: Int
+    /// Characters compared on the DOCX side and the PDF side (whitespace excluded).
+    public var docxCharacters: Int
+    public var pdfCharacters: Int
+
+    public init(docx: String, pdf: String, differences: [CheckDifference], pageCount: Int, docxCharacters: Int, pdfCharacters: Int) {
+        self.docx = docx
+        self.pdf = pdf
+        self.differences = differences
+        self.pageCount = pageCount
+        self.docxCharacters = docxCharacters
+        self.pdfCharacters = pdfCharacters
+    }
+
+    /// True when the PDF says exactly what the DOCX says and passes every other check.
+    public var matches: Bool { differences.isEmpty }
+
+    /// `a.docx ↔ a.pdf: 2 differences (1 text, 1 seal), 4 pages` or `…: match, 4 pages, 3120 characters`.
+    public var summary: String {
+        let pages = "\(pageCount) page\(pageCount == 1 ? "" : "s")"
+        if matches { return "\(docx) ↔ \(pdf): match, \(pages), \(docxCharacters) characters" }
+        var counts: [(CheckDifference.Kind, Int)] = []
+        for d in differences {
+            if let i = counts.firstIndex(where: { $0.0 == d.kind }) { counts[i].1 += 1 } else { counts.append((d.kind, 1)) }
+        }
+        let n = differences.count
+        let kinds = counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+        return "\(docx) ↔ \(pdf): \(n) difference\(n == 1 ? "" : "s") (\(kinds)), \(pages)"
+    }
+
+    /// One line per difference, then the summary line.
+    public func renderText() -> String {
+        (differences.map(\.description) + [summary]).joined(separator: "\n") + "\n"
+    }
+
+    /// The report as pretty-printed JSON with sorted keys (`matches`, `differences`, …).
+    public func renderJSON() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(JSONForm(self))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private struct JSONForm: Encodable {
+        var docx: String
+        var pdf: String
+        var matches: Bool
+        var pageCount: Int
+        var docxCharacters: Int
+        var pdfCharacters: Int
+        var differences: [CheckDifference]
+        var summary: String
+        init(_ r: CheckReport) {
+            docx = r.docx
+            pdf = r.pdf
+            matches = r.matches
+            pageCount = r.pageCount
+            docxCharacters = r.docxCharacters
+            pdfCharacters = r.pdfCharacters
+            differences = r.differences
+            summary = r.summary
+        }
+    }
+}

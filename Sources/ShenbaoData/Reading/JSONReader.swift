@@ -1,0 +1,224 @@
+import ShenbaoCore
+
+/// A small JSON parser (RFC 8259) that keeps the line and column of every value and key, reports
+/// duplicate keys, keeps numbers' literal text and refuses nesting beyond the limit.
+/// Foundation's `JSONSerialization` gives none of these.
+struct JSONReader {
+    private let b: [UInt8]
+    private let path: String
+    private let limits: DataLimits
+    private var i = 0
+    private var line = 1
+    private var column = 1
+    private var duplicates: [Diagnostic] = []
+
+    /// The value and the duplicate keys found (a repeated key's later value is left out).
+    /// - Throws: `DiagnosticsError` at the first syntax error, or when nesting is too deep.
+    static func read(_ text: String, path: String, limits: DataLimits) throws -> (DataValue, [Diagnostic]) {
+        var reader = JSONReader(b: Array(text.utf8), path: path, limits: limits)
+        reader.skipSpace()
+        let value = try reader.parseValue(depth: 1)
+        reader.skipSpace()
+        if reader.i < reader.b.count { throw reader.syntax("数据结束后还有多余的内容") }
+        return (value, reader.duplicates)
+    }
+
+    private init(b: [UInt8], path: String, limits: DataLimits) {
+        self.b = b
+        self.path = path
+        self.limits = limits
+    }
+
+    private var here: SourceLocation { SourceLocation(file: path, line: line, column: column) }
+    private var peek: UInt8? { i < b.count ? b[i] : nil }
+
+    private mutating func advance() {
+        if b[i] == 0x0A { line += 1; column = 1 } else if b[i] & 0xC0 != 0x80 { column += 1 }
+        i += 1
+    }
+
+    private mutating func skipSpace() {
+        while let c = peek, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { advance() }
+    }
+
+    private func syntax(_ message: String) -> DiagnosticsError {
+        DiagnosticsError(duplicates + [.error("json-syntax", at: here, "JSON 语法错误：\(message)")])
+    }
+
+    private func unexpected(_ expecting: String) -> DiagnosticsError {
+        guard let c = peek else { return syntax("文件意外结束，\(expecting)") }
+        if c == 0x2F { return syntax("JSON 不允许注释") }
+        if c == 0x27 { return syntax("字符串要用英文双引号 \"，不能用单引号") }
+        if b[i...].starts(with: Array("“".utf8)) || b[i...].starts(with: Array("”".utf8)) {
+            return syntax("用了中文引号“”，JSON 的字符串要用英文双引号 \"")
+        }
+        if c == 0xEF, b[i...].starts(with: Array("，".utf8)) || b[i...].starts(with: Array("：".utf8)) {
+            return syntax("用了中文标点，JSON 的逗号和冒号要用英文 , 和 :")
+        }
+        let shown = String(decoding: b[i..<min(i + 4, b.count)], as: UTF8.self).unicodeScalars.first.map { String($0) } ?? "?"
+        return syntax("这里不应出现「\(shown)」，\(expecting)")
+    }
+
+    private mutating func expect(_ byte: UInt8, _ expecting: String) throws {
+        guard peek == byte else { throw unexpected(expecting) }
+        advance()
+    }
+
+    private mutating func parseValue(depth: Int) throws -> DataValue {
+        let start = here
+        switch peek {
+        case 0x7B: return try parseObject(depth: depth, start: start)
+        case 0x5B: return try parseArray(depth: depth, start: start)
+        case 0x22: return DataValue(.string(try parseString()), at: start)
+        case 0x74: try literal("true"); return DataValue(.bool(true), at: start)
+        case 0x66: try literal("false"); return DataValue(.bool(false), at: start)
+        case 0x6E: try literal("null"); return DataValue(.null, at: start)
+        case let c? where c == 0x2D || (0x30...0x39).contains(c): return DataValue(.number(try parseNumber()), at: start)
+        default: throw unexpected("应为一个值（字符串、数字、true、false、null、[ 或 {）")
+        }
+    }
+
+    private mutating func checkDepth(_ depth: Int, _ start: SourceLocation) throws {
+        if depth > limits.maximumDepth { throw DiagnosticsError(duplicates + [LimitMessages.tooDeep(at: start, limits: limits)]) }
+    }
+
+    private mutating func parseObject(depth: Int, start: SourceLocation) throws -> DataValue {
+        try checkDepth(depth, start)
+        advance()
+        var map = DataMap()
+        skipSpace()
+        if peek == 0x7D { advance(); return DataValue(.map(map), at: start) }
+        while true {
+            skipSpace()
+            let keyLocation = here
+            guard peek == 0x22 else {
+                if peek == 0x7D { throw syntax("} 前面多了一个逗号") }
+                throw unexpected("应为用双引号括起的键")
+            }
+            let key = try parseString()
+            skipSpace()
+            try expect(0x3A, "键后面应为冒号 :")
+            skipSpace()
+            let value = try parseValue(depth: depth + 1)
+            if let first = map.entry(key)?.keyLocation {
+                duplicates.append(.error(
+                    "duplicate-key", at: keyLocation, label: key, "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
+            } else {
+                map.append(DataMap.Entry(key: key, keyLocation: keyLocation, value: value))
+            }
+            skipSpace()
+            if peek == 0x2C { advance(); continue }
+            try expect(0x7D, "应为逗号 , 或 }")
+            return DataValue(.map(map), at: start)
+        }
+    }
+
+    private mutating func parseArray(depth: Int, start: SourceLocation) throws -> DataValue {
+        try checkDepth(depth, start)
+        advance()
+        var items: [DataValue] = []
+        skipSpace()
+        if peek == 0x5D { advance(); return DataValue(.list(items), at: start) }
+        while true {
+            skipSpace()
+            if peek == 0x5D { throw syntax("] 前面多了一个逗号") }
+            items.append(try parseValue(depth: depth + 1))
+            skipSpace()
+            if peek == 0x2C { advance(); continue }
+            try expect(0x5D, "应为逗号 , 或 ]")
+            return DataValue(.list(items), at: start)
+        }
+    }
+
+    private mutating func literal(_ word: String) throws {
+        for byte in word.utf8 {
+            guard peek == byte else { throw unexpected("应为 \(word)") }
+            advance()
+        }
+    }
+
+    private mutating func parseNumber() throws -> String {
+        let begin = i
+        if peek == 0x2D { advance() }
+        guard let first = peek, (0x30...0x39).contains(first) else { throw unexpected("负号后应为数字") }
+        if first == 0x30 {
+            advance()
+            if let c = peek, (0x30...0x39).contains(c) { throw syntax("数字不能以 0 开头；电话、编号等请写成字符串（加双引号）") }
+        } else {
+            while let c = peek, (0x30...0x39).contains(c) { advance() }
+        }
+        if peek == 0x2E {
+            advance()
+            guard let c = peek, (0x30...0x39).contains(c) else { throw unexpected("小数点后应为数字") }
+            while let c = peek, (0x30...0x39).contains(c) { advance() }
+        }
+        if peek == 0x65 || peek == 0x45 {
+            advance()
+            if peek == 0x2B || peek == 0x2D { advance() }
+            guard let c = peek, (0x30...0x39).contains(c) else { throw unexpected("指数应为数字") }
+            while let c = peek, (0x30...0x39).contains(c) { advance() }
+        }
+        if let c = peek, c == 0x2D || (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) {
+            throw syntax("数字后面跟了别的字符；电话、日期等请写成字符串（加双引号）")
+        }
+        return String(decoding: b[begin..<i], as: UTF8.self)
+    }
+
+    private mutating func parseString() throws -> String {
+        advance()
+        var out = [UInt8]()
+        while true {
+            guard let c = peek else { throw syntax("字符串没有闭合（缺少结尾的 \"）") }
+            switch c {
+            case 0x22:
+                advance()
+                return String(decoding: out, as: UTF8.self)
+            case 0x5C:
+                advance()
+                guard let e = peek else { throw syntax("字符串没有闭合（缺少结尾的 \"）") }
+                let simple: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
+                if let s = simple[e] {
+                    out.append(s)
+                    advance()
+                } else if e == 0x75 {
+                    advance()
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar), peek == 0x5C, i + 1 < b.count, b[i + 1] == 0x75 {
+                        advance(); advance()
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw syntax("\\u 代理对不完整") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw syntax("\\u 转义不是有效字符") }
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                } else {
+                    throw syntax("无效的转义 \\\(Character(Unicode.Scalar(e)))；反斜杠本身要写成 \\\\")
+                }
+            case 0x0A, 0x0D:
+                throw syntax("字符串中不能直接换行，请写成 \\n")
+            case 0..<0x20:
+                throw syntax("字符串中有控制字符，请写成 \\u 转义")
+            default:
+                out.append(c)
+                advance()
+            }
+        }
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            guard let c = peek else { throw syntax("\\u 后应有 4 位十六进制数") }
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: throw syntax("\\u 后应有 4 位十六进制数")
+            }
+            v = v << 4 | d
+            advance()
+        }
+        return v
+    }
+}

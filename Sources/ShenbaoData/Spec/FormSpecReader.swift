@@ -1,0 +1,259 @@
+import Foundation
+import ShenbaoCore
+
+/// Reads a spec file's data tree into a `FormSpec`, reporting every mistake in the spec at its own
+/// line and column.
+struct FormSpecReader {
+    private(set) var diagnostics: [Diagnostic] = []
+    private let path: String
+
+    static let topKeys = ["id", "title", "description", "checkbox", "fields", "rules", "summary"]
+    static let fieldKeys = [
+        "key", "label", "type", "required", "options", "min_length", "max_length", "pattern", "pattern_message",
+        "default", "help", "min", "max", "min_rows", "max_rows", "rows", "columns", "fields", "size_mm",
+    ]
+    static let ruleKeys = ["table", "where", "min", "max", "message"]
+    static let conditionKeys = ["any", "all", "not", "column", "in", "equals", "pattern", "min", "max", "filled"]
+
+    init(path: String) { self.path = path }
+
+    mutating func read(_ root: DataValue) -> FormSpec? {
+        guard let map = root.map else {
+            error(root, "规格文件的顶层应为映射（id、title、fields、rules）")
+            return nil
+        }
+        checkKeys(map, allowed: Self.topKeys, what: "规格")
+        let id = string(map, "id", required: true, in: root) ?? ""
+        if !id.isEmpty && !FormSpecLocator.isValidID(id) {
+            error(map["id"], "表单编号只能含小写字母、数字和 -（如 sd-lab-2022）")
+        }
+        var spec = FormSpec(id: id, title: string(map, "title"), fields: fields(map["fields"], required: true, in: root, scope: "fields"))
+        spec.path = path
+        spec.summary = map["summary"]
+        if let box = map["checkbox"] {
+            if let m = box.map {
+                checkKeys(m, allowed: ["checked", "unchecked"], what: "checkbox")
+                spec.checkbox = CheckboxGlyphs(checked: string(m, "checked") ?? "☑", unchecked: string(m, "unchecked") ?? "□")
+            } else {
+                error(box, "checkbox 应为映射 { checked: \"☑\", unchecked: \"□\" }")
+            }
+        }
+        if let rules = map["rules"] {
+            if let list = rules.list {
+                spec.rules = list.compactMap { rule($0, spec: spec) }
+            } else {
+                error(rules, "rules 应为列表")
+            }
+        }
+        return spec
+    }
+
+    // MARK: Fields
+
+    private mutating func fields(_ value: DataValue?, required: Bool, in parent: DataValue, scope: String) -> [FieldSpec] {
+        guard let value else {
+            if required { error(parent, "缺少 \(scope)（字段列表）") }
+            return []
+        }
+        guard let list = value.list else {
+            error(value, "\(scope) 应为字段列表")
+            return []
+        }
+        var out: [FieldSpec] = []
+        var seen: [String: SourceLocation?] = [:]
+        for item in list {
+            guard let field = field(item) else { continue }
+            if let first = seen[field.key] {
+                let at = first.map { "，第一次出现在第 \($0.line) 行" } ?? ""
+                error(item.map?["key"] ?? item, "字段键「\(field.key)」重复\(at)")
+                continue
+            }
+            seen[field.key] = field.location
+            out.append(field)
+        }
+        return out
+    }
+
+    private mutating func field(_ value: DataValue) -> FieldSpec? {
+        guard let map = value.map else {
+            error(value, "字段应为映射，至少含 key 和 type")
+            return nil
+        }
+        checkKeys(map, allowed: Self.fieldKeys, what: "字段")
+        guard let key = string(map, "key", required: true, in: value), !key.isEmpty else { return nil }
+        if key.contains(".") || key.contains("{") || key.contains("}") || key.contains("#") || key == "form" {
+            error(map["key"], "字段键「\(key)」不能含 . { } #，也不能是 form")
+        }
+        var type = FieldType.text
+        if let t = map["type"] {
+            if let name = t.text, let parsed = FieldType(rawValue: name) {
+                type = parsed
+            } else {
+                let names = FieldType.allCases.map(\.rawValue)
+                error(t, "未知的类型「\(t.text ?? "")」\(KeySuggestion.hint(for: t.text ?? "", among: names))可用：\(names.joined(separator: ", "))")
+            }
+        }
+        var f = FieldSpec(key: key, label: string(map, "label"), type: type, required: bool(map, "required") ?? false)
+        f.location = value.location
+        f.options = stringList(map["options"]) ?? []
+        f.minLength = int(map, "min_length")
+        f.maxLength = int(map, "max_length")
+        f.pattern = string(map, "pattern")
+        f.patternMessage = string(map, "pattern_message")
+        f.defaultValue = map["default"].flatMap { $0.isNull ? nil : $0.text }
+        f.help = string(map, "help")
+        f.minimum = number(map, "min")
+        f.maximum = number(map, "max")
+        f.minRows = int(map, "min_rows")
+        f.maxRows = int(map, "max_rows")
+        f.rows = int(map, "rows")
+        f.sizeMM = number(map, "size_mm")
+        if type == .image && f.sizeMM == nil { f.sizeMM = 42 }
+        if let pattern = f.pattern, PatternCache.regex(pattern) == nil {
+            error(map["pattern"], "正则表达式无效：\(pattern)")
+        }
+        if (type == .choice || type == .multichoice) && f.options.isEmpty {
+            error(map["options"] ?? value, "\(type.rawValue) 类型需要 options（可选项列表）")
+        }
+        if let d = f.defaultValue, type == .choice, !f.options.contains(d) {
+            error(map["default"], "默认值「\(d)」不在 options 中")
+        }
+        if type == .table {
+            f.columns = fields(map["columns"], required: true, in: value, scope: "columns")
+            if f.columns.contains(where: { $0.type == .table || $0.type == .group }) {
+                error(map["columns"], "表格的列不能是 table 或 group")
+            }
+        } else if map["columns"] != nil {
+            error(map["columns"], "只有 table 类型可以有 columns")
+        }
+        if type == .group {
+            f.fields = fields(map["fields"], required: true, in: value, scope: "fields")
+        } else if map["fields"] != nil {
+            error(map["fields"], "只有 group 类型可以有 fields")
+        }
+        if let lo = f.minimum, let hi = f.maximum, lo > hi { error(map["max"], "max 小于 min") }
+        if let lo = f.minLength, let hi = f.maxLength, lo > hi { error(map["max_length"], "max_length 小于 min_length") }
+        if let lo = f.minRows, let hi = f.maxRows, lo > hi { error(map["max_rows"], "max_rows 小于 min_rows") }
+        return f
+    }
+
+    // MARK: Rules
+
+    private mutating func rule(_ value: DataValue, spec: FormSpec) -> FormRule? {
+        guard let map = value.map else {
+            error(value, "规则应为映射（table、where、min、max、message）")
+            return nil
+        }
+        checkKeys(map, allowed: Self.ruleKeys, what: "规则")
+        guard let table = string(map, "table", required: true, in: value) else { return nil }
+        guard let field = spec.field(atPath: table), field.type == .table else {
+            let tables = spec.allFields.filter { $0.field.type == .table }.map(\.path)
+            error(map["table"], "规则引用的「\(table)」不是表格字段\(KeySuggestion.hint(for: table, among: tables))")
+            return nil
+        }
+        var rule = FormRule(table: table, minimum: int(map, "min"), maximum: int(map, "max"), message: string(map, "message"))
+        rule.location = value.location
+        if rule.minimum == nil && rule.maximum == nil { error(value, "规则需要 min 或 max") }
+        if let w = map["where"] { rule.condition = condition(w, table: field) }
+        return rule
+    }
+
+    private mutating func condition(_ value: DataValue, table: FieldSpec) -> RowCondition? {
+        guard let map = value.map else {
+            error(value, "where 条件应为映射（any、all、not 或 column）")
+            return nil
+        }
+        checkKeys(map, allowed: Self.conditionKeys, what: "条件")
+        if let list = map["any"] ?? map["all"] {
+            guard let items = list.list else {
+                error(list, "any/all 应为条件列表")
+                return nil
+            }
+            let parts = items.compactMap { condition($0, table: table) }
+            return map["any"] != nil ? .any(parts) : .all(parts)
+        }
+        if let inner = map["not"] { return condition(inner, table: table).map { .not($0) } }
+        guard let column = string(map, "column", required: true, in: value) else { return nil }
+        guard table.child(column) != nil else {
+            let columns = table.columns.map(\.key)
+            let hint = KeySuggestion.best(for: column, among: columns).map { "，是否应为「\($0)」？" } ?? "；可用的列：\(columns.joined(separator: "、"))"
+            error(map["column"], "表格「\(table.key)」没有列「\(column)」\(hint)")
+            return nil
+        }
+        if let values = map["in"] { return .valueIn(column: column, values: stringList(values) ?? []) }
+        if let v = map["equals"]?.text { return .valueIn(column: column, values: [v]) }
+        if let p = string(map, "pattern") {
+            if PatternCache.regex(p) == nil { error(map["pattern"], "正则表达式无效：\(p)") }
+            return .matches(column: column, pattern: p)
+        }
+        if map["min"] != nil || map["max"] != nil {
+            return .range(column: column, minimum: number(map, "min"), maximum: number(map, "max"))
+        }
+        if map["filled"] != nil { return .filled(column: column) }
+        error(value, "条件需要 in、equals、pattern、min/max 或 filled 之一")
+        return nil
+    }
+
+    // MARK: Scalars
+
+    private mutating func checkKeys(_ map: DataMap, allowed: [String], what: String) {
+        for entry in map.entries where !allowed.contains(entry.key) {
+            diagnostics.append(.error(
+                "spec-unknown-key", at: entry.keyLocation, label: entry.key,
+                "\(what)中未知的键\(KeySuggestion.hint(for: entry.key, among: allowed))"))
+        }
+    }
+
+    private mutating func string(_ map: DataMap, _ key: String, required: Bool = false, in parent: DataValue? = nil) -> String? {
+        guard let v = map[key], !v.isNull else {
+            if required, let parent { error(parent, "缺少 \(key)") }
+            return nil
+        }
+        guard let t = v.text else {
+            error(v, "\(key) 应为文字")
+            return nil
+        }
+        return t
+    }
+
+    private mutating func stringList(_ value: DataValue?) -> [String]? {
+        guard let value else { return nil }
+        guard let list = value.list else {
+            error(value, "应为列表，如 [高校, 企业]")
+            return nil
+        }
+        return list.compactMap { item in
+            guard let t = item.text else { error(item, "列表项应为文字"); return nil }
+            return t
+        }
+    }
+
+    private mutating func bool(_ map: DataMap, _ key: String) -> Bool? {
+        guard let v = map[key] else { return nil }
+        if case .bool(let b) = v.kind { return b }
+        error(v, "\(key) 应为 true 或 false")
+        return nil
+    }
+
+    private mutating func int(_ map: DataMap, _ key: String) -> Int? {
+        guard let v = map[key] else { return nil }
+        guard let n = v.text.flatMap(ScalarParsers.integer), n >= 0 else {
+            error(v, "\(key) 应为非负整数")
+            return nil
+        }
+        return n
+    }
+
+    private mutating func number(_ map: DataMap, _ key: String) -> Double? {
+        guard let v = map[key] else { return nil }
+        guard let n = v.text.flatMap(ScalarParsers.number) else {
+            error(v, "\(key) 应为数字")
+            return nil
+        }
+        return n
+    }
+
+    private mutating func error(_ value: DataValue?, _ message: String) {
+        diagnostics.append(.error("spec-invalid", at: value?.location ?? .file(path), message))
+    }
+}

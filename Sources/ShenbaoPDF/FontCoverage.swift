@@ -1,0 +1,93 @@
+import ShenbaoCore
+import ShenbaoOOXML
+
+/// Finds characters that no installed font can draw, before LibreOffice silently prints them as
+/// empty boxes (`pdftotext` would still return them, so the check stage cannot see this).
+public enum FontCoverage {
+    /// The parts whose text is printed: the body, headers, footers, footnotes and endnotes.
+    static func printedParts(of docx: ZipArchive) -> [String] {
+        let headersAndFooters = docx.names.filter {
+            ($0.hasPrefix("word/header") || $0.hasPrefix("word/footer")) && $0.hasSuffix(".xml") && !$0.contains("/_rels/")
+        }.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        return ["word/document.xml"] + headersAndFooters
+            + ["word/footnotes.xml", "word/endnotes.xml"].filter { docx[$0] != nil }
+    }
+
+    /// Checks every character of the printed text (`w:t` in every printed part) against the
+    /// installed fonts.
+    ///
+    /// - Returns: one error per uncovered character and paragraph, naming the character as
+    ///   `U+XXXX「c」` and its place as `word/document.xml, paragraph 12`; an error for a part
+    ///   that is not well-formed XML.
+    /// - Throws: `PDFSetupError.fontconfigMissing` when installed fonts cannot be listed.
+    public static func check(docx: ZipArchive) throws -> [Diagnostic] {
+        check(docx: docx, coverage: try InstalledFonts.system().coverage)
+    }
+
+    /// Checks the printed text against `coverage` (see `check(docx:)`).
+    public static func check(docx: ZipArchive, coverage: CharacterSet21) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let file = SourceLocation.file(docx.path)
+        for part in printedParts(of: docx) {
+            let root: XMLElement
+            do {
+                root = try docx.xml(part).root
+            } catch {
+                diagnostics.append(.error("unreadable-part", at: file, place: part, "\(error)"))
+                continue
+            }
+            var paragraph = 0
+            visit(root, paragraph: &paragraph) { text, number in
+                var reported = Set<Unicode.Scalar>()
+                for scalar in text.unicodeScalars where !isLayoutCharacter(scalar) && !coverage.contains(scalar) {
+                    guard reported.insert(scalar).inserted else { continue }
+                    diagnostics.append(
+                        .error(
+                            "uncovered-character", at: file, place: "\(part), paragraph \(number)",
+                            "\(describe(scalar)) is in no installed font and would print as an empty box"))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// `U+4E00「一」`.
+    public static func describe(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)「\(Character(scalar))」"
+    }
+
+    /// Controls and format characters take no glyph, so fonts need not cover them.
+    private static func isLayoutCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.properties.generalCategory == .format
+            || (0xFE00...0xFE0F).contains(scalar.value)
+    }
+
+    /// Calls `body` with the text of each paragraph (`w:p`, numbered from 1 in document order,
+    /// nested ones in tables and text boxes included) from its own runs' `w:t`.
+    private static func visit(_ element: XMLElement, paragraph: inout Int, _ body: (String, Int) -> Void) {
+        for case .element(let child) in element.children {
+            if child.name == "w:p" {
+                paragraph += 1
+                let number = paragraph
+                var text = ""
+                collectText(child, into: &text, paragraph: &paragraph, body)
+                body(text, number)
+            } else {
+                visit(child, paragraph: &paragraph, body)
+            }
+        }
+    }
+
+    private static func collectText(
+        _ element: XMLElement, into text: inout String, paragraph: inout Int, _ body: (String, Int) -> Void
+    ) {
+        for case .element(let child) in element.children {
+            switch child.name {
+            case "w:t": text += child.textContent
+            case "w:p", "w:txbxContent": visit(XMLElement("group", children: [.element(child)]), paragraph: &paragraph, body)
+            default: collectText(child, into: &text, paragraph: &paragraph, body)
+            }
+        }
+    }
+}

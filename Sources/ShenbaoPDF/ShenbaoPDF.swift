@@ -1,1 +1,0 @@
-// Stage module; see README.

@@ -1,0 +1,137 @@
+import Foundation
+import ShenbaoCore
+
+/// Checks a recommender's submissions against a form's summary rules, reporting every problem
+/// at once, each located at the submission file it concerns (at the offending value's line when
+/// the file is a data file):
+///
+/// - `wrong-form`: the submission is for another form;
+/// - `missing-value` / `invalid-rank`: no 推荐单位, or a 推荐排序 that is not 1, 2, 3…;
+/// - `duplicate-rank`: one recommender gives the same place twice;
+/// - `rank-gap`: a recommender's places skip a number (1, 2, 4) or do not start at 1;
+/// - `duplicate-unit`: the same applying unit twice;
+/// - `over-quota`: more submissions than a quota allows (the ones ranked beyond it).
+public struct SummaryChecker: Sendable {
+    public var spec: SummarySpec
+
+    public init(spec: SummarySpec) { self.spec = spec }
+
+    /// The submissions for this form in recommendation order, and the problems found.
+    public func check(_ submissions: [Submission]) -> (ranked: [RankedSubmission], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var ranked: [RankedSubmission] = []
+        for s in submissions {
+            guard let form = s.formID else {
+                diagnostics.append(.warning("no-form", at: .file(s.path), "未注明表单（form:），按 \(spec.formID) 汇总"))
+                ranked.append(rank(s, &diagnostics))
+                continue
+            }
+            if form != spec.formID {
+                diagnostics.append(.error("wrong-form", at: location(s, "form"), "申报材料属于表单 \(form)，不是 \(spec.formID)"))
+                continue
+            }
+            ranked.append(rank(s, &diagnostics))
+        }
+        ranked.sort(by: RankedSubmission.inOrder)
+        diagnostics += rankProblems(ranked)
+        diagnostics += duplicateUnits(ranked)
+        for rule in spec.quotas { diagnostics += quotaProblems(rule, ranked) }
+        return (ranked, diagnostics.sorted())
+    }
+
+    private func rank(_ s: Submission, _ diagnostics: inout [Diagnostic]) -> RankedSubmission {
+        let recommender = spec.by.text(in: s.data).trimmingCharacters(in: .whitespaces)
+        if recommender.isEmpty {
+            diagnostics.append(.error("missing-value", at: location(s, spec.by), label: spec.label(of: spec.by), "未填写，无法汇总"))
+        }
+        let rankText = spec.rank.text(in: s.data).trimmingCharacters(in: .whitespaces)
+        var rank: Int?
+        if rankText.isEmpty {
+            diagnostics.append(.error("missing-value", at: location(s, spec.rank), label: spec.label(of: spec.rank), "未填写，无法排序"))
+        } else if let n = Int(rankText), n > 0 {
+            rank = n
+        } else {
+            diagnostics.append(.error("invalid-rank", at: location(s, spec.rank), label: spec.label(of: spec.rank),
+                                      "应为从1开始的整数，实际为「\(rankText)」"))
+        }
+        return RankedSubmission(submission: s, recommender: recommender, rank: rank)
+    }
+
+    private func rankProblems(_ ranked: [RankedSubmission]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let label = spec.label(of: spec.rank)
+        let byLabel = spec.label(of: spec.by)
+        for (recommender, group) in grouped(ranked.filter { !$0.recommender.isEmpty && $0.rank != nil }, by: { $0.recommender }) {
+            let byRank = grouped(group, by: { String($0.rank!) })
+            for (_, same) in byRank where same.count > 1 {
+                for s in same {
+                    out.append(.error("duplicate-rank", at: location(s.submission, spec.rank), label: label,
+                                      "\(byLabel)「\(recommender)」的第\(s.rank!)名重复：\(same.fileList)"))
+                }
+            }
+            let ranks = Array(Set(group.compactMap(\.rank))).sorted()
+            var expected = 1
+            for r in ranks {
+                if r > expected {
+                    let missing = (expected..<r).map(String.init).joined(separator: "、")
+                    let all = ranks.map(String.init).joined(separator: "、")
+                    for s in group where s.rank == r {
+                        out.append(.error("rank-gap", at: location(s.submission, spec.rank), label: label,
+                                          "\(byLabel)「\(recommender)」的推荐排序为\(all)，缺少\(missing)"))
+                    }
+                }
+                expected = r + 1
+            }
+        }
+        return out
+    }
+
+    private func duplicateUnits(_ ranked: [RankedSubmission]) -> [Diagnostic] {
+        guard let unit = spec.unit else { return [] }
+        var out: [Diagnostic] = []
+        let withUnit = ranked.filter { !unit.text(in: $0.submission.data).isEmpty }
+        for (name, same) in grouped(withUnit, by: { unit.text(in: $0.submission.data) }) where same.count > 1 {
+            for s in same {
+                out.append(.error("duplicate-unit", at: location(s.submission, unit), label: spec.label(of: unit),
+                                  "「\(name)」出现\(same.count)次：\(same.fileList)"))
+            }
+        }
+        return out
+    }
+
+    private func quotaProblems(_ rule: QuotaRule, _ ranked: [RankedSubmission]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let counted = ranked.filter { rule.applies(to: $0.submission.data) }
+        let groups = grouped(counted) { s in rule.per.map { $0.text(in: s.submission.data) }.joined(separator: "\u{1F}") }
+        for (_, group) in groups where group.count > rule.max {
+            let first = group[0].submission.data
+            let what = rule.per.map { "\(spec.label(of: $0))「\($0.text(in: first))」" }.joined(separator: "、")
+            let head = rule.message ?? "名额不超过\(rule.max)项"
+            let message = "\(head)：\(what)共\(group.count)项，超出\(group.count - rule.max)项（\(group.fileList)）"
+            for s in group.dropFirst(rule.max) {
+                out.append(Diagnostic(rule.severity, code: "over-quota", at: location(s.submission, rule.per.first), message))
+            }
+        }
+        return out
+    }
+
+    /// Where to point for `path` in `s`: the value's line in a data file, else the file.
+    private func location(_ s: Submission, _ path: FieldPath?) -> SourceLocation {
+        if let path, let loc = path.value(in: s.data)?.location, loc.file == s.path { return loc }
+        return .file(s.path)
+    }
+
+    private func location(_ s: Submission, _ key: String) -> SourceLocation { location(s, FieldPath(key)) }
+
+    /// Groups keeping first-appearance order, each group in the input's order.
+    private func grouped(_ items: [RankedSubmission], by key: (RankedSubmission) -> String) -> [(String, [RankedSubmission])] {
+        var order: [String] = []
+        var groups: [String: [RankedSubmission]] = [:]
+        for item in items {
+            let k = key(item)
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(item)
+        }
+        return order.map { ($0, groups[$0]!) }
+    }
+}

@@ -1,0 +1,28 @@
+/// One column of a 推荐汇总表: where its value comes from and what its header says.
+public struct SummaryColumn: Sendable, Equatable {
+    /// How a column's cells are written into a spreadsheet.
+    public enum Kind: String, Sendable, Equatable {
+        /// Text, even when it looks like a number (phones, credit codes keep their digits).
+        case text
+        /// A number when the cell parses as one (序号, 推荐排序, amounts); text otherwise.
+        case number
+    }
+
+    /// The data path; nil for the generated 序号 column.
+    public var key: FieldPath?
+    /// The header, as printed.
+    public var label: String
+    public var kind: Kind
+    /// Width in characters (a CJK character counts 2); nil sizes the column from its content.
+    public var width: Double?
+
+    public init(key: FieldPath?, label: String, kind: Kind = .text, width: Double? = nil) {
+        self.key = key
+        self.label = label
+        self.kind = kind
+        self.width = width
+    }
+
+    /// The 序号 column every summary starts with.
+    public static let serialNumber = SummaryColumn(key: nil, label: "序号", kind: .number, width: 6)
+}

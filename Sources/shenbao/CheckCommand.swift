@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ShenbaoCheck
+import ShenbaoCore
+import ShenbaoData
+
+/// `shenbao check`: does the PDF say what the DOCX says?
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that a PDF says exactly what its DOCX says (text, checkboxes, seals, data digest, fonts, A4).",
+        discussion: """
+            Line wrapping, page breaks, page numbers, repeated headers/footers and spaces do not count;
+            any changed, missing or extra character does.
+
+            Examples:
+              shenbao check 申报书.docx 申报书.pdf --data 申报数据.yaml
+              shenbao check --batch 收件箱/ --format json
+
+            Exit status: 0 when the pair matches (in --batch: every pair), 1 when it does not,
+            2 when a file cannot be read.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "FORM.docx FORM.pdf")
+    var files: [String] = []
+
+    @Option(help: "A folder of name.docx/name.pdf pairs (name.yaml beside a pair is its data).")
+    var batch: String?
+
+    @Option(help: "The data file the pair should have been made from; its digest is checked.")
+    var data: String?
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    func validate() throws {
+        if batch != nil {
+            guard files.isEmpty else { throw ValidationError("give either --batch DIR or FORM.docx FORM.pdf, not both") }
+            guard data == nil else { throw ValidationError("--data applies to one pair; in --batch put name.yaml beside each pair") }
+        } else if files.count != 2 {
+            throw ValidationError("expected FORM.docx FORM.pdf")
+        }
+    }
+
+    func run() throws {
+        if let batch { try runBatch(batch) } else { try runPair(docx: files[0], pdf: files[1]) }
+    }
+
+    private func runPair(docx: String, pdf: String) throws {
+        let dataValue: DataValue?
+        do {
+            dataValue = try data.map(DataFile.load)
+        } catch {
+            throw fail(error, code: 2)
+        }
+        let report: CheckReport
+        do {
+            report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue)
+        } catch {
+            throw fail(error, code: 2)
+        }
+        let output = format == .json ? report.renderJSON() : report.renderText()
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !report.matches { throw ExitCode(1) }
+    }
+
+    private func runBatch(_ directory: String) throws {
+        let entries: [BatchEntry]
+        do {
+            entries = try BatchChecker.check(directory: directory, concurrency: 2, loadData: { try DataFile.load($0) })
+        } catch {
+            throw fail(error, code: 2)
+        }
+        let output = format == .json ? BatchChecker.renderJSON(entries) : BatchChecker.renderTable(entries)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if entries.contains(where: { $0.verdict != "match" }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ShenbaoCore
+import ShenbaoPDF
+
+/// `shenbao pdf`: DOCX forms to PDF through a pool of LibreOffice processes.
+struct PDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Convert filled DOCX forms to PDF with LibreOffice.",
+        discussion: """
+            Many documents convert in one call on a few long-lived LibreOffice processes, with the \
+            Chinese form fonts (宋体, 仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) mapped to installed \
+            faces. Characters no installed font can draw are reported before converting. A document \
+            that fails leaves no PDF; the others still finish, and the exit code is 1.
+
+            Example: shenbao pdf out/*.docx -o pdf --jobs 2
+            """)
+
+    @Argument(help: "DOCX files to convert.")
+    var inputs: [String]
+
+    @Option(name: [.short, .customLong("output")], help: "Folder for the PDFs (default: beside each input).")
+    var outputDirectory: String?
+
+    @Option(help: "LibreOffice processes to run in parallel (default: one per core, at most 4).")
+    var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+
+    @Flag(help: "Write PDF/A-2b.")
+    var pdfa = false
+
+    @Option(help: "Seconds a LibreOffice run may go without finishing a document before it is stopped.")
+    var timeout: Double = 60
+
+    @Option(help: "The soffice executable to use (default: found on PATH).")
+    var soffice: String?
+
+    @Option(help: "How to print problems: text, json or github.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
+
+    func run() throws {
+        let pool: ConverterPool
+        do {
+            let libreOffice = try LibreOffice.locate(executable: soffice)
+            pool = try ConverterPool(jobs: jobs, timeout: timeout, pdfa: pdfa, libreOffice: libreOffice)
+        } catch {
+            throw fail(error, code: 2)
+        }
+        // LibreOffice runs in its own process groups, out of reach of the terminal's Ctrl-C:
+        // stop them ourselves, let the pool clean up, then exit 130.
+        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { ConverterPool.cancelAll() }
+            source.resume()
+            return source
+        }
+        let results = pool.convert(inputs, outputDirectory: outputDirectory)
+        signals.forEach { $0.cancel() }
+        for result in results where format == .text {
+            if let output = result.output {
+                print("converted \(result.input) -> \(output)")
+            } else {
+                print("FAILED    \(result.input)")
+            }
+        }
+        let diagnostics = results.flatMap(\.diagnostics)
+        DiagnosticOutput.print(diagnostics, format: format)
+        let failed = results.filter { !$0.succeeded }.count
+        if format == .text {
+            FileHandle.standardError.write(Data("\(results.count - failed) of \(results.count) converted\n".utf8))
+        }
+        if ConverterPool.isCancelled { throw ExitCode(130) }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

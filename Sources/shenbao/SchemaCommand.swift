@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ShenbaoCore
+import ShenbaoData
+
+/// `shenbao schema --form ID`: prints a JSON Schema of a form's data for editors.
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print a JSON Schema of a form's data, for an editor's YAML language server.",
+        discussion: """
+            Save it and name it on the first line of the data file:
+              shenbao schema --form sd-lab-2022 -o sd-lab-2022.schema.json
+              # yaml-language-server: $schema=sd-lab-2022.schema.json
+            """)
+
+    @OptionGroup var formOptions: FormSpecOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the schema to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if formOptions.spec == nil && formOptions.form == nil { throw ValidationError("Give --form ID or --spec PATH.") }
+    }
+
+    func run() throws {
+        let spec: FormSpec
+        do {
+            spec = try formOptions.load()
+        } catch {
+            throw fail(error, code: 2)
+        }
+        let schema = JSONSchemaGenerator.schema(for: spec)
+        if let output {
+            do {
+                try AtomicFile.write(Array(schema.utf8), to: output)
+            } catch {
+                throw fail(error)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(schema.utf8))
+        }
+    }
+}

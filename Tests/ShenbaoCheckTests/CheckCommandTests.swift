@@ -1,0 +1,90 @@
+import Foundation
+import ShenbaoCore
+import Testing
+
+/// Runs the built `shenbao check` and reads its stdout, stderr and exit status.
+@Suite("shenbao check command", .enabled(if: LibreOffice.mustRun && ShenbaoBinary.path != nil || ProcessInfo.processInfo.environment["CI"] == "true"))
+struct CheckCommandTests {
+    private func run(_ arguments: [String]) throws -> ToolResult {
+        let binary = try #require(ShenbaoBinary.path, "build the shenbao executable first (swift build)")
+        return try ExternalTool.run(binary, ["check"] + arguments, timeout: 60)
+    }
+
+    @Test func matchingPairExitsZero() throws {
+        let result = try run([FormFixture.docx(.base), FormFixture.pdf(.base)])
+        #expect(result.status == 0)
+        #expect(result.outputText.hasSuffix("base.pdf: match, 3 pages, 1293 characters\n"))
+    }
+
+    @Test func differingPairExitsOneAndPrintsEachDifference() throws {
+        let result = try run([FormFixture.docx(.base), FormFixture.pdf(.changedCell)])
+        #expect(result.status == 1)
+        let lines = result.outputText.split(separator: "\n")
+        #expect(lines.first == "word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」 in 「三单位名称山东大【学】一、项目基本情况」")
+        #expect(lines.last?.hasSuffix("changedCell.pdf: 1 difference (1 text), 3 pages") == true)
+    }
+
+    @Test func jsonFormat() throws {
+        let result = try run([FormFixture.docx(.base), FormFixture.pdf(.swappedCheckbox), "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
+        #expect(json["matches"] as? Bool == false)
+        let differences = try #require(json["differences"] as? [[String: Any]])
+        #expect(differences.map { $0["kind"] as? String } == ["checkbox", "checkbox"])
+        #expect(differences.first?["location"] as? String == "word/document.xml, table 1, row 2, cell 2")
+        #expect(differences.first?["docx"] as? String == "☑")
+        #expect(differences.first?["pdf"] as? String == "□")
+        #expect(differences.first?["pdfPage"] as? Int == 1)
+    }
+
+    @Test func dataFileDigestIsChecked() throws {
+        let dir = try FormFixture.directory.get()
+        let data = dir + "/older-data.json"
+        try Data(FormFixture.olderData.canonicalJSON()).write(to: URL(fileURLWithPath: data))
+        let result = try run([FormFixture.docx(.base), FormFixture.pdf(.base), "--data", data])
+        #expect(result.status == 1)
+        #expect(result.outputText.contains("digest: the data file is not the data the DOCX and the PDF were made from"))
+    }
+
+    @Test func batchUsesTheDataFileBesideEachPair() throws {
+        let source = try FormFixture.directory.get()
+        let inbox = try TestDirectory.fresh("shenbao-check-cli-inbox")
+        for name in ["甲单位", "乙单位"] {
+            try FileManager.default.copyItem(atPath: source + "/base.docx", toPath: "\(inbox)/\(name).docx")
+            try FileManager.default.copyItem(atPath: source + "/base.pdf", toPath: "\(inbox)/\(name).pdf")
+        }
+        try Data(FormFixture.data.canonicalJSON()).write(to: URL(fileURLWithPath: "\(inbox)/甲单位.json"))
+        try Data(FormFixture.olderData.canonicalJSON()).write(to: URL(fileURLWithPath: "\(inbox)/乙单位.json"))
+        let result = try run(["--batch", inbox])
+        #expect(result.status == 1)
+        let lines = result.outputText.split(separator: "\n")
+        #expect(lines.contains("| 甲单位 | match | 0 |  |"))
+        #expect(lines.contains { $0.hasPrefix("| 乙单位 | differs | 1 | customXml/item1.xml: digest: the data file is not the data the DOCX and the PDF were made from") })
+        #expect(lines.last == "2 pairs: 1 match, 1 differ, 0 unreadable, 0 unpaired")
+    }
+
+    @Test func unreadableFileExitsTwo() throws {
+        let result = try run([FormFixture.docx(.base), "/nonexistent/form.pdf"])
+        #expect(result.status == 2)
+        #expect(result.errorText.contains("/nonexistent/form.pdf: cannot read"))
+        #expect(result.outputText.isEmpty)
+    }
+
+    @Test func batchNeedsAFolderOrAPair() throws {
+        let result = try run([FormFixture.docx(.base)])
+        #expect(result.status == 64)
+        #expect(result.errorText.contains("expected FORM.docx FORM.pdf"))
+    }
+}
+
+/// The `shenbao` executable the build put next to the test bundle.
+enum ShenbaoBinary {
+    static var path: String? {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("shenbao").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+}

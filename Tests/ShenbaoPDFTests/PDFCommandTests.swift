@@ -1,0 +1,91 @@
+import Foundation
+import ShenbaoCore
+import ShenbaoPDF
+import Testing
+
+/// `shenbao pdf` run as users run it: the built binary, its exit code, stdout and stderr.
+@Suite struct PDFCommandTests {
+    /// The `shenbao` executable built beside this test bundle.
+    static let binary: String? = {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidate = folder.appendingPathComponent("shenbao").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }()
+
+    static func shenbao(_ arguments: [String]) throws -> ToolResult {
+        let binary = try #require(binary, "build the shenbao executable first (swift build)")
+        return try ExternalTool.run(binary, arguments, timeout: 300)
+    }
+
+    @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
+    func missingLibreOfficeStopsBeforeAnythingRuns() throws {
+        let folder = try makeScratchFolder("cli-missing")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = folder + "/form.docx"
+        try SpecimenForm(number: 0).archive(path: input).write(to: input)
+        let result = try Self.shenbao(["pdf", input, "--soffice", folder + "/no-soffice"])
+        #expect(result.status == 2)
+        #expect(result.errorText.contains("LibreOffice not found"))
+        #expect(result.errorText.contains("sudo apt-get install libreoffice-writer-nogui"))
+        #expect(filesIn(folder) == ["form.docx"])
+    }
+
+    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    func reportsEachDocumentAndFailsWhenOneFails() throws {
+        let folder = try makeScratchFolder("cli")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let good = folder + "/甲公司.docx"
+        try SpecimenForm(number: 0).archive(path: good).write(to: good)
+        var bad = SpecimenForm(number: 1)
+        bad.extraText = "\u{10FFFD}"
+        let uncovered = folder + "/乙公司.docx"
+        try bad.archive(path: uncovered).write(to: uncovered)
+
+        let result = try Self.shenbao(["pdf", good, uncovered, "-o", folder + "/pdf", "--jobs", "2", "--timeout", "120"])
+        #expect(result.status == 1)
+        #expect(result.outputText.contains("converted \(good) -> \(folder)/pdf/甲公司.pdf"))
+        #expect(result.outputText.contains("FAILED    \(uncovered)"))
+        #expect(result.errorText.contains("\(uncovered): word/document.xml, paragraph 29: error: U+10FFFD"), "\(result.errorText)")
+        #expect(result.errorText.contains("1 of 2 converted"))
+        #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
+        #expect(try Poppler.compactText(folder + "/pdf/甲公司.pdf").contains("2025年度专精特新中小企业申报表"))
+    }
+
+    @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
+    func ctrlCStopsLibreOfficeAndLeavesNothing() throws {
+        let folder = try makeScratchFolder("cli-interrupt")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fake = folder + "/soffice"
+        try """
+            #!/bin/sh
+            sleep 300 &
+            echo $! >> \(folder)/children
+            wait
+            """.write(toFile: fake, atomically: true, encoding: .utf8)
+        chmod(fake, 0o755)
+        let input = folder + "/form.docx"
+        try SpecimenForm(number: 0).archive(path: input).write(to: input)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.binary))
+        process.arguments = ["pdf", input, "-o", folder + "/pdf", "--soffice", fake, "--timeout", "100"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the stand-in converter runs, then press Ctrl-C.
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: folder + "/children") && Date() < deadline { usleep(50_000) }
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let children = try String(contentsOfFile: folder + "/children", encoding: .utf8).split(separator: "\n").compactMap { Int32($0) }
+        #expect(children.count == 1)
+        for pid in children { #expect(kill(pid, 0) != 0 || isZombie(pid), "converter \(pid) still running") }
+        #expect(filesIn(folder + "/pdf").isEmpty)
+    }
+}
+
+private func isZombie(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return true }
+    return stat[stat.index(close, offsetBy: 2)] == "Z"
+}

@@ -1,0 +1,100 @@
+import Foundation
+import ShenbaoCore
+import ShenbaoData
+import ShenbaoFill
+import ShenbaoOOXML
+import ShenbaoSummary
+import Testing
+
+/// Summaries of the real form packages (templates/<form-id>/form.yaml with a `summary:` section
+/// and samples/<form-id>/申报数据.yaml): an inbox generated from each sample, summarised from its
+/// data files and from DOCX files filled by the fill engine from the form's template.
+@Suite struct FormPackageSummaryTests {
+    /// The repository (or `SHENBAO_FORMS_ROOT`, a tree with templates/ and samples/).
+    static let root: String = ProcessInfo.processInfo.environment["SHENBAO_FORMS_ROOT"]
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// Forms whose form.yaml has a summary section and that have a sample.
+    static var forms: [String] {
+        let templates = "\(root)/templates"
+        let ids = (try? FileManager.default.contentsOfDirectory(atPath: templates)) ?? []
+        return ids.sorted().filter { id in
+            guard let text = try? String(contentsOfFile: "\(templates)/\(id)/form.yaml", encoding: .utf8) else { return false }
+            return text.contains("\nsummary:") && FileManager.default.fileExists(atPath: sample(id))
+        }
+    }
+
+    static func sample(_ id: String) -> String { "\(root)/samples/\(id)/申报数据.yaml" }
+
+    static let prefixes = ["", "青岛", "淄博", "枣庄"]
+
+    /// Copies of the sample: four recommenders, each with as many ranked entries as the
+    /// strictest hard quota allows (at most 3), each entry under its own unit name.
+    static func inbox(_ id: String, spec: SummarySpec, in dir: TempDirectory) throws -> [(path: String, data: DataValue)] {
+        let sample = try DataFile.load(sample(id))
+        let hardest = spec.quotas.filter { $0.severity == .error }.map(\.max).min() ?? 3
+        let perRecommender = max(1, min(3, hardest))
+        let by = spec.by.text(in: sample)
+        var out: [(String, DataValue)] = []
+        for (p, prefix) in prefixes.enumerated() {
+            for rank in 1...perRecommender {
+                var data = SubmissionFactory.setting(sample, spec.by.components, .string(prefix + by))
+                data = SubmissionFactory.setting(data, spec.rank.components, DataValue(.number(String(rank))))
+                if let unit = spec.unit, unit.value(in: sample)?.text != nil {
+                    data = SubmissionFactory.setting(data, unit.components, .string(unit.text(in: sample) + "（\(p)-\(rank)）"))
+                }
+                let path = try dir.write("\(id)-\(p)-\(rank).yaml", YAMLEmitter.emit(data))
+                out.append((path, try DataFile.load(path)))
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: forms) func summarisesTheFormFromItsSample(_ id: String) throws {
+        let dir = TempDirectory("summary-\(id)")
+        let spec = try SummarySpec.load(formID: id, templatesDirectory: "\(Self.root)/templates")
+        let inbox = try Self.inbox(id, spec: spec, in: dir)
+        let (table, _) = try SummaryBuilder.build(spec: spec, paths: inbox.map(\.path).reversed())
+        #expect(table.rows.count == inbox.count)
+        // Recommendation order: recommender, then rank.
+        let byColumn = try #require(table.columns.firstIndex { $0.key == spec.by })
+        let rankColumn = try #require(table.columns.firstIndex { $0.key == spec.rank })
+        let order = table.rows.map { ($0[byColumn], Int($0[rankColumn])!) }
+        #expect(order.map(\.0) == order.map(\.0).sorted())
+        for i in 1..<order.count where order[i].0 == order[i - 1].0 { #expect(order[i].1 == order[i - 1].1 + 1) }
+        #expect(table.rows.map { $0[0] } == (1...inbox.count).map(String.init))
+
+        // Every output format writes (the DOCX into the package's summary.docx when it has one);
+        // the XLSX and the DOCX read back as the table.
+        let templatePath = "\(Self.root)/templates/\(id)/summary.docx"
+        let template = FileManager.default.fileExists(atPath: templatePath) ? try ZipArchive(contentsOf: templatePath) : nil
+        for format in SummaryFormat.allCases {
+            try format.write(table, to: "\(dir.path)/汇总.\(format.rawValue)", docxTemplate: template)
+        }
+        #expect(try XLSXReader(path: "\(dir.path)/汇总.xlsx").texts == [table.header] + table.rows)
+        let document = try ZipArchive(contentsOf: "\(dir.path)/汇总.docx").xml("word/document.xml").root
+        #expect(DOCXSummaryTests.tableText(document) == [table.header] + table.rows)
+    }
+
+    /// The DOCX files the fill engine makes from the form's template carry their data: a bureau
+    /// that received only those gets the summary it would get from the data files.
+    @Test(arguments: forms) func filledDOCXSummariseLikeTheirDataFiles(_ id: String) throws {
+        let dir = TempDirectory("summary-docx-\(id)")
+        let spec = try SummarySpec.load(formID: id, templatesDirectory: "\(Self.root)/templates")
+        let inbox = try Self.inbox(id, spec: spec, in: dir)
+        var options = FillOptions()
+        options.apply(spec: try DataFile.load("\(Self.root)/templates/\(id)/form.yaml"))
+        let filler = try TemplateFiller(template: ZipArchive(contentsOf: "\(Self.root)/templates/\(id)/template.docx"), options: options)
+        var docx: [String] = []
+        for (path, data) in inbox {
+            let filled = try filler.fill(with: data, dataDirectory: "\(Self.root)/samples/\(id)")
+            let out = path.replacingOccurrences(of: ".yaml", with: ".docx")
+            try filled.write(to: out)
+            docx.append(out)
+        }
+        let fromData = try SummaryBuilder.build(spec: spec, paths: inbox.map(\.path)).table
+        let fromDOCX = try SummaryBuilder.build(spec: spec, paths: docx).table
+        #expect(fromDOCX == fromData)
+        #expect(try SummaryFormat.xlsx.bytes(fromDOCX) == SummaryFormat.xlsx.bytes(fromData))
+    }
+}
