@@ -4,7 +4,7 @@ import ShenbaoOOXML
 
 /// Places images for `{{%path}}`: reads the file named in the data (relative to the data file),
 /// sizes it in millimetres keeping its aspect, and adds media, relationships and content types.
-/// A seal (key ending in 公章, or `seal: true` in the spec) floats in front of the text, centred
+/// A seal (key ending in 公章, or an image field marked `isSeal` in the options) floats in front of the text, centred
 /// on the tag, 42 mm wide unless told otherwise.
 final class ImageStore: ImagePlacing {
     static let sealWidthMillimetres = 42.0

@@ -212,7 +212,9 @@ struct ProgramRenderer {
         let count = reportedMissing[tag, default: 0] + 1
         reportedMissing[tag] = count
         guard count <= Self.missingReportsPerTag else { return }
-        report("missing-value", tag, "missing value \(label) for \(program.tags[tag].raw)")
+        let fieldLabel = options.labels.isEmpty ? nil : options.labels[label.replacingIndices]
+        diagnostics.append(.error("missing-value", place: program.tags[tag].place.description, label: fieldLabel,
+                                  "missing value \(label) for \(program.tags[tag].raw)"))
     }
 
     private mutating func report(_ code: String, _ tag: Int, _ message: String) {
