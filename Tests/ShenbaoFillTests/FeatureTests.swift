@@ -137,3 +137,20 @@ enum TinyPNG {
         #expect(ImageSize(Array("GIF89a".utf8) + [UInt8](repeating: 0, count: 30)) == nil)
     }
 }
+
+@Suite struct CheckboxOptionTests {
+    @Test func unknownOptionsAreTemplateErrorsReportedOnceEvenInLoops() throws {
+        let control = "<w:sdt><w:sdtPr><w:tag w:val=\"性别=未知\"/><w14:checkbox><w14:checked w14:val=\"0\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>"
+        let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}{{性别=其他}}"))))\(cell("<w:p>\(control)</w:p>" + para(run("{{/人员}}"))))</w:tr></w:tbl>")
+        var options = FillOptions()
+        options.choiceOptions = ["人员.性别": ["男", "女"]]
+        #expect {
+            try TemplateFiller(template: doc.archive(), options: options)
+        } throws: { error in
+            (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
+                "word/document.xml, table 1, row 1, cell 1: error: {{性别=其他}}: “其他” is not an option of 人员.性别 (男、女)",
+                "word/document.xml, table 1, row 1, cell 2: error: checkbox content control “性别=未知”: “未知” is not an option of 人员.性别 (男、女)",
+            ]
+        }
+    }
+}

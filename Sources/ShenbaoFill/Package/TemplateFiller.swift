@@ -45,6 +45,7 @@ public struct TemplateFiller: Sendable {
             var parser = SectionParser()
             let parsed = parser.parse(lexed)
             diagnostics += parser.diagnostics
+            diagnostics += CheckboxOptionCheck.check(parsed, controls: checkboxes, options: options)
             parsedParts.append(parsed)
             programs.append(ProgramCompiler(parsed, checkboxes: checkboxes).compile(standalone: part.standalone))
         }

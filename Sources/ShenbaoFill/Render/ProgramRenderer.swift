@@ -149,11 +149,6 @@ struct ProgramRenderer {
         if value == nil && !options.allowMissing {
             reportMissing(tag, label)
         }
-        let key = path.components.joined(separator: ".")
-        let keyWithoutIndex = label.replacingIndices
-        if let allowed = options.choiceOptions[key] ?? options.choiceOptions[keyWithoutIndex], !allowed.contains(option) {
-            report("unknown-option", tag, "\(program.tags[tag].raw): “\(option)” is not an option of \(keyWithoutIndex) (\(allowed.joined(separator: "、")))")
-        }
         XMLSerializer.appendEscapedText(isChecked(value, option) ? options.checkedGlyph : options.uncheckedGlyph, into: &output)
     }
 
