@@ -43,3 +43,37 @@ import Testing
         }
     }
 }
+
+/// Valid templates whose text is cut into runs at random places (inside tags too), with the
+/// marks Word puts between runs: the filled text is the same as without the cuts.
+@Suite struct RandomRunSplitTests {
+    static let paragraphs = [
+        "单位：{{单位.名称}}，联系人{{ 联系人 }}", "{{#人员}}{{@index}}.{{姓名}}、{{/人员}}", "{{^联合单位}}无{{/联合单位}}",
+        "{{#人员}}{{姓名}}（{{单位.名称}}）{{/}}", "金额{{经费 | rmb}}", "{{性质=企业}}企业{{性质=高校}}高校", "{{! 注释 }}结束",
+    ]
+    static let marks = ["", "<w:proofErr w:type=\"spellStart\"/>", "<w:bookmarkStart w:id=\"9\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"9\"/>", "<w:r><w:lastRenderedPageBreak/></w:r>"]
+
+    @Test(arguments: 0..<100)
+    func runSplitsDoNotChangeTheResult(seed: Int) throws {
+        var g = RandomTemplateTests.Generator(state: UInt64(seed + 1) &* 0x2545_F491_4F6C_DD1D | 1)
+        let chosen = (0..<3).map { _ in Self.paragraphs.randomElement(using: &g)! }
+        func split(_ text: String) -> String {
+            var out = ""
+            var current = ""
+            for c in text {
+                current.append(c)
+                if Int.random(in: 0..<4, using: &g) == 0 {
+                    out += "<w:r w:rsidR=\"00\(Int.random(in: 10...99, using: &g))\"><w:t>\(current)</w:t></w:r>" + Self.marks.randomElement(using: &g)!
+                    current = ""
+                }
+            }
+            if !current.isEmpty { out += run(current) }
+            return "<w:p>\(out)</w:p>"
+        }
+        let data = try yaml("单位: {名称: 山大}\n联系人: 张三\n人员: [{姓名: 甲}, {姓名: 乙}]\n经费: '1234.5'\n性质: 企业\n")
+        let whole = try fill(DocxBuilder(chosen.map { para(run($0)) }.joined()), data)
+        let cut = try fill(DocxBuilder(chosen.map(split).joined()), data)
+        #expect(try Docx.paragraphs(cut) == Docx.paragraphs(whole))
+        #expect(try !Docx.paragraphs(whole).joined().contains("{{"))
+    }
+}
