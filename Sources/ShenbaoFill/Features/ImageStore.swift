@@ -8,7 +8,7 @@ import ShenbaoOOXML
 /// on the tag, 42 mm wide unless told otherwise.
 final class ImageStore: ImagePlacing {
     static let sealWidthMillimetres = 42.0
-    static let defaultWidthMillimetres = 40.0
+    static let defaultWidthMillimetres = 42.0
     private static let emuPerMillimetre = 36_000.0
     /// Half a line of 三号 (16 pt) text: a seal is centred on the middle of the tag's line. The
     /// vertical position is taken from the paragraph's top, which Word and LibreOffice agree on
