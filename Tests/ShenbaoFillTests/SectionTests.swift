@@ -72,6 +72,13 @@ import Testing
         #expect(ends == starts)
     }
 
+    @Test func wordParagraphIDsStayUniqueInCopies() throws {
+        let doc = DocxBuilder(para(run("{{#行}}")) + "<w:p w14:paraId=\"00000001\" w14:textId=\"77777777\">\(run("{{.}}"))</w:p>" + para(run("{{/行}}")) + "<w:p w14:paraId=\"00000002\"/>")
+        let out = try fill(doc, try yaml("行: [a, b, c]"))
+        let ids = Docx.xml(out).matches(of: /w14:paraId="([0-9A-F]{8})"/).map { String($0.1) }
+        #expect(ids == ["00000001", "00000003", "00000004", "00000002"])
+    }
+
     @Test func numberedListsInsideRepetitionsRestartPerCopy() throws {
         let numbering = """
             <w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>

@@ -194,6 +194,8 @@ struct ProgramRenderer {
         switch kind {
         case .drawing:
             output.append(contentsOf: (copying ? ids.drawing() : original).utf8)
+        case .paragraph:
+            output.append(contentsOf: (copying ? ids.paragraph() : original).utf8)
         case .bookmarkStart:
             let id = copying ? ids.bookmark() : original
             bookmarks[original] = id
