@@ -19,7 +19,7 @@ struct FillCommand: ParsableCommand {
     @Argument(help: "The template (.docx).") var template: String
     @Argument(help: "The data file (.yaml or .json).") var data: String
     @Option(name: .shortAndLong, help: "The filled document to write.") var output: String
-    @Option(help: "The form spec (form.yaml): form id, checkbox glyphs, choice options, image sizes.") var spec: String?
+    @Option(help: "The form spec (form.yaml): form id, checkbox glyphs, choice options, defaults, image sizes, labels.") var spec: String?
     @Flag(help: "Render missing values as empty instead of reporting them.") var allowMissing = false
     @Option(help: "Tag delimiters, e.g. \"{ }\" for docxtemplater templates (default \"{{ }}\").") var delimiters: String?
     @Flag(help: "Do not embed the data (custom XML part and keywords) in the output.") var noEmbed = false
@@ -36,12 +36,11 @@ struct FillCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = FillOptions()
-        options.allowMissing = allowMissing
-        options.embedData = !noEmbed
-        if let delimiters, let d = Delimiters(spec: delimiters) { options.delimiters = d }
         do {
-            if let spec { options.apply(spec: try DataFile.load(spec)) }
+            var options = try spec.map { FillOptions(spec: try FormSpec.load(path: $0)) } ?? FillOptions()
+            options.allowMissing = allowMissing
+            options.embedData = !noEmbed
+            if let delimiters, let d = Delimiters(spec: delimiters) { options.delimiters = d }
             let values = try DataFile.load(data)
             let archive = try ZipArchive(contentsOf: template)
             do {

@@ -73,6 +73,7 @@ import Testing
         let xml = Docx.xml(out)
         #expect(xml.contains("<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"251659264\" behindDoc=\"0\""))
         #expect(xml.contains("<wp:positionH relativeFrom=\"character\"><wp:posOffset>-756000</wp:posOffset></wp:positionH>"))
+        #expect(xml.contains("<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>-278000</wp:posOffset></wp:positionV>"))
         #expect(xml.contains("<wp:extent cx=\"1512000\" cy=\"756000\"/>"))
         #expect(xml.contains("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"1080000\" cy=\"540000\"/>"))
         #expect(Docx.xml(out, "word/_rels/document.xml.rels").contains("Target=\"media/shenbao-image1.png\""))
@@ -134,5 +135,22 @@ enum TinyPNG {
             + [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x64, 0x00, 0xC8, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]
         #expect(ImageSize(jpeg) == ImageSize(format: .jpeg, width: 200, height: 100))
         #expect(ImageSize(Array("GIF89a".utf8) + [UInt8](repeating: 0, count: 30)) == nil)
+    }
+}
+
+@Suite struct CheckboxOptionTests {
+    @Test func unknownOptionsAreTemplateErrorsReportedOnceEvenInLoops() throws {
+        let control = "<w:sdt><w:sdtPr><w:tag w:val=\"性别=未知\"/><w14:checkbox><w14:checked w14:val=\"0\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>"
+        let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}{{性别=其他}}"))))\(cell("<w:p>\(control)</w:p>" + para(run("{{/人员}}"))))</w:tr></w:tbl>")
+        var options = FillOptions()
+        options.choiceOptions = ["人员.性别": ["男", "女"]]
+        #expect {
+            try TemplateFiller(template: doc.archive(), options: options)
+        } throws: { error in
+            (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
+                "word/document.xml, table 1, row 1, cell 1: error: {{性别=其他}}: “其他” is not an option of 人员.性别 (男、女)",
+                "word/document.xml, table 1, row 1, cell 2: error: checkbox content control “性别=未知”: “未知” is not an option of 人员.性别 (男、女)",
+            ]
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ShenbaoCore
 import ShenbaoOOXML
+import ShenbaoData
 import Testing
 
 @testable import ShenbaoFill
@@ -71,6 +72,13 @@ import Testing
         #expect(ends == starts)
     }
 
+    @Test func wordParagraphIDsStayUniqueInCopies() throws {
+        let doc = DocxBuilder(para(run("{{#行}}")) + "<w:p w14:paraId=\"00000001\" w14:textId=\"77777777\">\(run("{{.}}"))</w:p>" + para(run("{{/行}}")) + "<w:p w14:paraId=\"00000002\"/>")
+        let out = try fill(doc, try yaml("行: [a, b, c]"))
+        let ids = Docx.xml(out).matches(of: /w14:paraId="([0-9A-F]{8})"/).map { String($0.1) }
+        #expect(ids == ["00000001", "00000003", "00000004", "00000002"])
+    }
+
     @Test func numberedListsInsideRepetitionsRestartPerCopy() throws {
         let numbering = """
             <w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>
@@ -118,9 +126,8 @@ import Testing
         #expect(try Docx.paragraphs(out) == ["甲", "乙"])
     }
 
-    @Test func specGivesGlyphsOptionsImageSizesAndFormID() throws {
-        var options = FillOptions()
-        options.apply(spec: try yaml("""
+    @Test func specGivesGlyphsOptionsDefaultsImageSizesLabelsAndFormID() throws {
+        let spec = try FormSpec.parse(Array("""
             id: sd-lab-2022
             checkbox: { checked: "■", unchecked: "○" }
             fields:
@@ -128,18 +135,25 @@ import Testing
               - { key: 联合单位, default: 无 }
               - { key: 备注, default: 暂无 }
               - { key: 人员, type: table, columns: [{ key: 性别, type: choice, options: [男, 女] }] }
-              - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }] }
-              - { key: 标志, type: image, seal: true }
-            """))
+              - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }, { key: 电话, label: 单位电话 }] }
+            """.utf8), path: "form.yaml")
+        let options = FillOptions(spec: spec)
         #expect(options.formID == "sd-lab-2022")
         #expect(options.defaults == ["联合单位": "无", "备注": "暂无"])
         #expect(options.checkedGlyph == "■" && options.uncheckedGlyph == "○")
         #expect(options.choiceOptions == ["性质": ["高校", "企业"], "人员.性别": ["男", "女"]])
         #expect(options.imageFields["单位.公章"]?.widthMillimetres == 40)
-        #expect(options.imageFields["标志"]?.isSeal == true)
+        #expect(options.labels == ["单位.电话": "单位电话"])
         let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}男{{性别=女}}女{{备注}}{{/人员}}{{联合单位}}"))))</w:tr></w:tbl>")
         let out = try TemplateFiller(template: doc.archive(), options: options).fill(with: try yaml("人员: [{性别: 女}]"))
         #expect(try Docx.paragraphs(out) == ["○男■女暂无无"])
+        #expect {
+            try TemplateFiller(template: DocxBuilder(para(run("{{单位.电话}}"))).archive(), options: options).fill(with: try yaml("单位: {}"))
+        } throws: { error in
+            (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
+                "word/document.xml, paragraph 1: error: 单位电话: missing value 单位.电话 for {{单位.电话}}"
+            ]
+        }
     }
 }
 
@@ -164,5 +178,27 @@ import Testing
         let out = try fill(doc, try yaml("项目: [A, B]"))
         #expect(Docx.count("<w:pgSz w:w=\"11906\"", in: Docx.xml(out)) == 1)
         #expect(try Docx.paragraphs(out).filter { !$0.isEmpty } == ["A", "B", "后"])
+    }
+}
+
+@Suite struct RawSpecTests {
+    @Test func aSpecReadAsAPlainTreeGivesTheSameOptions() throws {
+        var options = FillOptions()
+        options.apply(spec: try yaml("""
+            id: sd-lab-2022
+            checkbox: { checked: "■", unchecked: "○" }
+            fields:
+              - { key: 性质, type: choice, options: [高校, 企业] }
+              - { key: 人员, type: table, columns: [{ key: 性别, type: choice, options: [男, 女] }] }
+              - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }, { key: 电话, label: 单位电话, default: 无 }] }
+              - { key: 标志, type: image, seal: true }
+            """))
+        #expect(options.formID == "sd-lab-2022")
+        #expect(options.checkedGlyph == "■" && options.uncheckedGlyph == "○")
+        #expect(options.choiceOptions == ["性质": ["高校", "企业"], "人员.性别": ["男", "女"]])
+        #expect(options.imageFields["单位.公章"]?.widthMillimetres == 40)
+        #expect(options.imageFields["标志"]?.isSeal == true)
+        #expect(options.labels == ["单位.电话": "单位电话"])
+        #expect(options.defaults == ["单位.电话": "无"])
     }
 }

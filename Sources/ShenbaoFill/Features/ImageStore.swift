@@ -4,12 +4,16 @@ import ShenbaoOOXML
 
 /// Places images for `{{%path}}`: reads the file named in the data (relative to the data file),
 /// sizes it in millimetres keeping its aspect, and adds media, relationships and content types.
-/// A seal (key ending in 公章, or `seal: true` in the spec) floats in front of the text, centred
+/// A seal (key ending in 公章, or an image field marked `isSeal` in the options) floats in front of the text, centred
 /// on the tag, 42 mm wide unless told otherwise.
 final class ImageStore: ImagePlacing {
     static let sealWidthMillimetres = 42.0
-    static let defaultWidthMillimetres = 40.0
+    static let defaultWidthMillimetres = 42.0
     private static let emuPerMillimetre = 36_000.0
+    /// Half a line of 三号 (16 pt) text: a seal is centred on the middle of the tag's line. The
+    /// vertical position is taken from the paragraph's top, which Word and LibreOffice agree on
+    /// (LibreOffice measures offsets from a "line" upwards, Word downwards).
+    private static let halfLineEMU = 100_000
     private static let imageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 
     private let archive: ZipArchive
@@ -76,7 +80,7 @@ final class ImageStore: ImagePlacing {
         let body: String
         if isSeal {
             body = """
-                <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="character"><wp:posOffset>\(-cx / 2)</wp:posOffset></wp:positionH><wp:positionV relativeFrom="line"><wp:posOffset>\(-cy / 2)</wp:posOffset></wp:positionV><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:anchor>
+                <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="character"><wp:posOffset>\(-cx / 2)</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>\(-cy / 2 + Self.halfLineEMU)</wp:posOffset></wp:positionV><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:anchor>
                 """
         } else {
             body = """

@@ -1,11 +1,36 @@
 import ShenbaoCore
+import ShenbaoData
 
 extension FillOptions {
-    /// Takes what filling needs from a form spec (docs/form-spec.md) read as a data tree: the
-    /// form id, checkbox glyphs, choice options (for checking `{{path=选项}}`) and image fields.
-    ///
-    /// INTEGRATION POINT: once ShenbaoData's `FormSpec` is merged, a `FillOptions(spec: FormSpec)`
-    /// should replace this reading of the raw tree.
+    /// The options a form spec (docs/form-spec.md) gives: form id, checkbox glyphs, choice
+    /// options (a checkbox naming another option is an error), defaults, image sizes and labels.
+    public init(spec: FormSpec) {
+        self.init()
+        apply(spec: spec)
+    }
+
+    /// Takes the form id, glyphs, options, defaults, image sizes and labels from `spec`.
+    public mutating func apply(spec: FormSpec) {
+        formID = spec.id
+        checkedGlyph = spec.checkbox.checked
+        uncheckedGlyph = spec.checkbox.unchecked
+        for (path, field) in spec.allFields {
+            switch field.type {
+            case .choice, .multichoice: choiceOptions[path] = field.options
+            case .bool: choiceOptions[path] = field.options.isEmpty ? ["是", "否"] : field.options
+            case .image: imageFields[path] = ImageField(widthMillimetres: field.sizeMM)
+            default: break
+            }
+            if let value = field.defaultValue { defaults[path] = value }
+            if field.label != field.key { labels[path] = field.label }
+        }
+    }
+}
+
+extension FillOptions {
+    /// Takes the same from a spec read as a plain data tree (`DataFile.load("form.yaml")`),
+    /// without the spec's checks; also honours an image field's `seal: true`. Prefer
+    /// `apply(spec: FormSpec)`, which reports mistakes in the spec.
     public mutating func apply(spec: DataValue) {
         if let id = spec["id"]?.text { formID = id }
         if let glyphs = spec["checkbox"] {
@@ -20,6 +45,7 @@ extension FillOptions {
             guard let key = field["key"]?.text else { continue }
             let path = prefix + key
             if let value = field["default"]?.text { defaults[path] = value }
+            if let label = field["label"]?.text, label != key { labels[path] = label }
             switch field["type"]?.text {
             case "choice", "multichoice":
                 choiceOptions[path] = field["options"]?.list?.compactMap(\.text) ?? []

@@ -12,6 +12,8 @@ public struct FillOptions: Sendable {
     public var choiceOptions: [String: [String]] = [:]
     /// Values used when the data has none, by dotted key (a spec's `default:`).
     public var defaults: [String: String] = [:]
+    /// Fields' printed labels by dotted key, for messages (`联系人.电话` → 联系人电话).
+    public var labels: [String: String] = [:]
     /// Image fields by dotted key, from a spec: width in millimetres and whether it is a seal.
     public var imageFields: [String: ImageField] = [:]
     /// The form id recorded with the embedded data.

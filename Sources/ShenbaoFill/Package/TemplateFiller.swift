@@ -19,6 +19,8 @@ public struct TemplateFiller: Sendable {
     /// Tag trees of every part with tags, for `TemplateTags`.
     let parsedParts: [ParsedPart]
     private let maxIDs: (drawing: Int, bookmark: Int)
+    /// Word's `w14:paraId`s in the template, which copies must not reuse.
+    private let paragraphIDs: Set<UInt32>
 
     /// Lexes, parses and compiles every part of `template` that holds text.
     /// - Throws: `DiagnosticsError` listing every malformed tag or section of every part, each
@@ -31,11 +33,12 @@ public struct TemplateFiller: Sendable {
         var programs: [TemplateProgram] = []
         var parsedParts: [ParsedPart] = []
         var maxDrawing = 0, maxBookmark = 0
+        var paragraphIDs: Set<UInt32> = []
         for name in try TemplateParts.fillable(in: template) {
             guard let bytes = template[name] else { continue }
             let part = try XMLParser.parse(bytes, part: name)
             let tokens = XMLFlattener.tokens(of: part.root)
-            Self.scanIDs(tokens, drawing: &maxDrawing, bookmark: &maxBookmark)
+            Self.scanIDs(tokens, drawing: &maxDrawing, bookmark: &maxBookmark, paragraphs: &paragraphIDs)
             guard Self.mayHoldTags(bytes, options.delimiters) else { continue }
             var lexer = TagLexer(part: name, delimiters: options.delimiters)
             let lexed = lexer.lex(tokens)
@@ -45,6 +48,7 @@ public struct TemplateFiller: Sendable {
             var parser = SectionParser()
             let parsed = parser.parse(lexed)
             diagnostics += parser.diagnostics
+            diagnostics += CheckboxOptionCheck.check(parsed, controls: checkboxes, options: options)
             parsedParts.append(parsed)
             programs.append(ProgramCompiler(parsed, checkboxes: checkboxes).compile(standalone: part.standalone))
         }
@@ -52,6 +56,7 @@ public struct TemplateFiller: Sendable {
         self.programs = programs
         self.parsedParts = parsedParts
         self.maxIDs = (maxDrawing, maxBookmark)
+        self.paragraphIDs = paragraphIDs
     }
 
     /// Fills the template with `data`. `dataDirectory` is where image paths in the data are
@@ -61,7 +66,7 @@ public struct TemplateFiller: Sendable {
     public func fill(with data: DataValue, dataDirectory: String? = nil) throws -> ZipArchive {
         var output = template
         let numbering = try NumberingParts(archive: template)
-        let ids = IDAllocator(maxDrawing: maxIDs.drawing, maxBookmark: maxIDs.bookmark, maxNum: numbering.maxNumID)
+        let ids = IDAllocator(maxDrawing: maxIDs.drawing, maxBookmark: maxIDs.bookmark, maxNum: numbering.maxNumID, paragraphIDs: paragraphIDs)
         let images = ImageStore(archive: template, dataDirectory: dataDirectory, options: options)
         var diagnostics: [Diagnostic] = []
         for program in programs {
@@ -84,17 +89,21 @@ public struct TemplateFiller: Sendable {
         return ContentControlCheckboxes.mayContain(bytes)
     }
 
-    private static func scanIDs(_ tokens: [XMLToken], drawing: inout Int, bookmark: inout Int) {
+    private static func scanIDs(_ tokens: [XMLToken], drawing: inout Int, bookmark: inout Int, paragraphs: inout Set<UInt32>) {
         for token in tokens {
-            guard case .empty(let e) = token else {
-                if case .start(let e) = token, e.name == "wp:docPr", let id = e[attribute: "id"].flatMap({ Int($0) }) {
-                    drawing = max(drawing, id)
-                }
-                continue
+            let e: XMLElement
+            switch token {
+            case .start(let element), .empty(let element): e = element
+            default: continue
             }
-            if e.name == "wp:docPr", let id = e[attribute: "id"].flatMap({ Int($0) }) { drawing = max(drawing, id) }
-            if e.name == "w:bookmarkStart" || e.name == "w:bookmarkEnd", let id = e[attribute: "w:id"].flatMap({ Int($0) }) {
-                bookmark = max(bookmark, id)
+            switch e.name {
+            case "wp:docPr":
+                if let id = e[attribute: "id"].flatMap({ Int($0) }) { drawing = max(drawing, id) }
+            case "w:bookmarkStart", "w:bookmarkEnd":
+                if let id = e[attribute: "w:id"].flatMap({ Int($0) }) { bookmark = max(bookmark, id) }
+            case "w:p", "w:tr":
+                if let id = e[attribute: "w14:paraId"].flatMap({ UInt32($0, radix: 16) }) { paragraphs.insert(id) }
+            default: break
             }
         }
     }

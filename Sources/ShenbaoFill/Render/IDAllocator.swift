@@ -14,11 +14,23 @@ final class IDAllocator {
     private var nextBookmark: Int
     private var nextNum: Int
     private(set) var newLists: [NewList] = []
+    /// Word's paragraph ids (`w14:paraId`, below 0x80000000) already in the document.
+    private var paragraphIDs: Set<UInt32>
+    private var nextParagraph: UInt32 = 1
 
-    init(maxDrawing: Int, maxBookmark: Int, maxNum: Int) {
+    init(maxDrawing: Int, maxBookmark: Int, maxNum: Int, paragraphIDs: Set<UInt32> = []) {
         nextDrawing = maxDrawing + 1
         nextBookmark = maxBookmark + 1
         nextNum = maxNum + 1
+        self.paragraphIDs = paragraphIDs
+    }
+
+    /// A `w14:paraId` no other paragraph has: 8 hex digits.
+    func paragraph() -> String {
+        while paragraphIDs.contains(nextParagraph) { nextParagraph += 1 }
+        paragraphIDs.insert(nextParagraph)
+        let hex = String(nextParagraph, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 8 - hex.count)) + hex
     }
 
     func drawing() -> String {

@@ -140,6 +140,8 @@ struct ProgramCompiler {
             continued[attribute: "w:val"] = nil
             XMLSerializer.writeStartTag(continued, selfClosing: selfClosing, into: &other)
             b.append(.firstCopyVariant(first: first, other: other))
+        case "w:p" where e[attribute: "w14:paraId"] != nil, "w:tr" where e[attribute: "w14:paraId"] != nil:
+            emitWithSlot(e, selfClosing: selfClosing, attribute: "w14:paraId", .uniqueID(.paragraph, original: e[attribute: "w14:paraId"]!), into: &b)
         case "wp:docPr" where e[attribute: "id"] != nil:
             emitWithSlot(e, selfClosing: selfClosing, attribute: "id", .uniqueID(.drawing, original: e[attribute: "id"]!), into: &b)
         case "w:bookmarkStart" where e[attribute: "w:id"] != nil:

@@ -149,11 +149,6 @@ struct ProgramRenderer {
         if value == nil && !options.allowMissing {
             reportMissing(tag, label)
         }
-        let key = path.components.joined(separator: ".")
-        let keyWithoutIndex = label.replacingIndices
-        if let allowed = options.choiceOptions[key] ?? options.choiceOptions[keyWithoutIndex], !allowed.contains(option) {
-            report("unknown-option", tag, "\(program.tags[tag].raw): “\(option)” is not an option of \(keyWithoutIndex) (\(allowed.joined(separator: "、")))")
-        }
         XMLSerializer.appendEscapedText(isChecked(value, option) ? options.checkedGlyph : options.uncheckedGlyph, into: &output)
     }
 
@@ -199,6 +194,8 @@ struct ProgramRenderer {
         switch kind {
         case .drawing:
             output.append(contentsOf: (copying ? ids.drawing() : original).utf8)
+        case .paragraph:
+            output.append(contentsOf: (copying ? ids.paragraph() : original).utf8)
         case .bookmarkStart:
             let id = copying ? ids.bookmark() : original
             bookmarks[original] = id
@@ -212,7 +209,9 @@ struct ProgramRenderer {
         let count = reportedMissing[tag, default: 0] + 1
         reportedMissing[tag] = count
         guard count <= Self.missingReportsPerTag else { return }
-        report("missing-value", tag, "missing value \(label) for \(program.tags[tag].raw)")
+        let fieldLabel = options.labels.isEmpty ? nil : options.labels[label.replacingIndices]
+        diagnostics.append(.error("missing-value", place: program.tags[tag].place.description, label: fieldLabel,
+                                  "missing value \(label) for \(program.tags[tag].raw)"))
     }
 
     private mutating func report(_ code: String, _ tag: Int, _ message: String) {

@@ -41,7 +41,7 @@ indirect enum Instruction: Sendable {
     }
 }
 
-enum UniqueIDKind: Sendable { case drawing, bookmarkStart, bookmarkEnd }
+enum UniqueIDKind: Sendable { case drawing, bookmarkStart, bookmarkEnd, paragraph }
 
 /// A compiled section: rendered once per item (or once, or never).
 struct SectionProgram: Sendable {
