@@ -125,7 +125,11 @@ public final class ConverterPool: Sendable {
         if problems.hasErrors { return problems }
         do {
             try FileManager.default.createDirectory(atPath: (staged as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: input, toPath: staged)
+            if let patched = try HangingPunctuation.patched(archive) {
+                try patched.write(to: staged)
+            } else {
+                try FileManager.default.copyItem(atPath: input, toPath: staged)
+            }
         } catch {
             return [.error("cannot-stage", at: file, "\(error)")]
         }

@@ -23,6 +23,7 @@ struct BuildReport {
             Swift.print(line)
             for difference in result.report?.differences ?? [] { Swift.print("    \(difference.description)") }
         }
+        fflush(stdout)
         let problems = results.flatMap(\.diagnostics)
         if !problems.isEmpty { DiagnosticOutput.print(problems, format: .text) }
         let matching = results.filter(\.matches).count

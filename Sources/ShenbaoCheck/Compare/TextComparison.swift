@@ -27,8 +27,10 @@ public struct TextComparison: Sendable {
         let b = pdf.scalars.map { TextNormalizer.isCheckbox($0) ? Self.checkboxClass : $0.value }
         if let runs = CharacterDiff.runs(a, b, maximumEdits: maximumEdits) {
             let slid = RunSliding.slide(runs, a, b, boundaries: docx.locationIndex)
+            // Checkboxes are paired along the stretches between ALL runs: a forgiven run (a
+            // repeated header row, a moved text box) still shifts the PDF offsets after it.
+            checkboxMismatches = Self.findCheckboxMismatches(a, docx: docx, pdf: pdf, runs: slid)
             self.runs = forgiveMovedTextBoxes(forgiveRepeatedTableHeaders(forgiveListLabels(slid)))
-            checkboxMismatches = findCheckboxMismatches(a)
         } else {
             aligned = false
             var prefix = 0
@@ -53,7 +55,9 @@ public struct TextComparison: Sendable {
     }
 
     /// Walks the equal stretches between runs and collects checkboxes whose glyphs differ.
-    private func findCheckboxMismatches(_ a: [UInt32]) -> [(docx: Int, pdf: Int)] {
+    private static func findCheckboxMismatches(
+        _ a: [UInt32], docx: DocxText, pdf: PDFText, runs: [EditRun]
+    ) -> [(docx: Int, pdf: Int)] {
         var out: [(docx: Int, pdf: Int)] = []
         var i = 0
         var j = 0
