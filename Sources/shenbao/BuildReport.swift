@@ -16,14 +16,14 @@ struct BuildReport {
 
     private func printText() {
         for result in results {
-            var line = display(result.data)
-            let outputs = [result.docx, result.pdf].compactMap { $0 }.map(display)
+            var line = result.data
+            let outputs = [result.docx, result.pdf].compactMap { $0 }
             if !outputs.isEmpty { line += " → " + outputs.joined(separator: ", ") }
             line += ": " + verdictText(result)
             Swift.print(line)
             for difference in result.report?.differences ?? [] { Swift.print("    \(difference.description)") }
         }
-        fflush(stdout)
+        fflush(nil)
         let problems = results.flatMap(\.diagnostics)
         if !problems.isEmpty { DiagnosticOutput.print(problems, format: .text) }
         let matching = results.filter(\.matches).count
@@ -32,7 +32,9 @@ struct BuildReport {
 
     private func verdictText(_ result: BuiltSubmission) -> String {
         switch result.outcome {
-        case .invalid: return "未生成，数据有误 (invalid: \(result.diagnostics.errors.count) errors)"
+        case .invalid:
+            let n = result.diagnostics.errors.count
+            return "未生成，数据有误 (invalid: \(n) error\(n == 1 ? "" : "s"))"
         case .fillFailed: return "未生成，填写失败 (fill failed)"
         case .convertFailed: return "PDF 转换失败 (convert failed)"
         case .checkFailed: return "未能核对 (check failed)"
@@ -49,8 +51,8 @@ struct BuildReport {
         let items: [[String: Any]] = results.map { result in
             var o: [String: Any] = ["data": result.data, "verdict": result.verdict, "matches": result.matches]
             if let form = result.formID { o["form"] = form }
-            if let docx = result.docx { o["docx"] = display(docx) }
-            if let pdf = result.pdf { o["pdf"] = display(pdf) }
+            if let docx = result.docx { o["docx"] = docx }
+            if let pdf = result.pdf { o["pdf"] = pdf }
             if let report = result.report,
                 let check = try? JSONSerialization.jsonObject(with: Data(report.renderJSON().utf8)) as? [String: Any]
             {
@@ -74,11 +76,5 @@ struct BuildReport {
         ]
         let data = (try? JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         FileHandle.standardOutput.write(data + Data("\n".utf8))
-    }
-
-    /// A path under the current folder as a relative path (`out/申报数据.pdf`), others as they are.
-    private func display(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 }

@@ -74,14 +74,21 @@ public struct SubmissionBuilder: Sendable {
         progress(BuildProgress(stage: .convert, done: toConvert.count, total: toConvert.count, file: nil))
         for (index, conversion) in zip(toConvert, conversions) {
             results[index].diagnostics += conversion.diagnostics
-            if let pdf = conversion.output {
-                results[index].pdf = pdf
+            if conversion.output != nil, let docx = results[index].docx {
+                // The pool's PDF is `<name>.pdf` in the same folder; keep the folder as given.
+                results[index].pdf = String(docx.dropLast(".docx".count)) + ".pdf"
             } else {
                 results[index].outcome = .convertFailed
             }
         }
         let checks = PairChecks(results: results, data: forms.checkedData)
         return checks.run(progress: progress)
+    }
+
+    /// `name` in the output folder, the folder written as given (`out/申报数据.docx`).
+    private func outputPath(_ name: String) -> String {
+        let folder = options.outputDirectory
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// Reads, validates and fills one data file; `.checked` here means "filled, go on".
@@ -114,7 +121,7 @@ public struct SubmissionBuilder: Sendable {
             let directory = (path as NSString).deletingLastPathComponent
             let filled = try form.filler.fill(with: validation.data, dataDirectory: directory.isEmpty ? "." : directory)
             try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
-            let docx = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(name + ".docx").path
+            let docx = outputPath(name + ".docx")
             try filled.write(to: docx)
             forms.checkedData[path] = validation.data
             result.docx = docx
