@@ -106,3 +106,25 @@ struct BuildCommandTests {
         #expect(media.allSatisfy { $0.bytes == sealBytes })
     }
 }
+
+/// Every shipped form's sample, in one batch, builds to a DOCX and a PDF that match.
+@Suite("shipped samples build")
+struct ShippedSamplesBuildTests {
+    @Test(.enabled(if: ShenbaoBinary.canConvert))
+    func everySampleBuildsAndMatches() throws {
+        let root = ShenbaoBinary.root
+        let forms = try FileManager.default.contentsOfDirectory(atPath: root + "/samples").sorted()
+            .filter { FileManager.default.fileExists(atPath: "\(root)/samples/\($0)/申报数据.yaml") }
+        #expect(forms.count >= 7)
+        let dir = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let result = try ShenbaoBinary.run(["build"] + forms.map { "\(root)/samples/\($0)/申报数据.yaml" } + ["-o", dir, "--jobs", "2"])
+        #expect(result.status == 0, "\(result.outputText)\(result.errorText)")
+        let lines = result.outputText.split(separator: "\n").map(String.init)
+        for form in forms {
+            let line = lines.first { $0.hasPrefix("\(root)/samples/\(form)/申报数据.yaml → ") }
+            #expect(line?.contains("\(dir)/\(form)-申报数据.docx, \(dir)/\(form)-申报数据.pdf: 一致 (match), ") == true, "\(line ?? "no line for \(form)")")
+        }
+        #expect(result.errorText == "\(forms.count) of \(forms.count) built and matching\n")
+    }
+}
