@@ -83,6 +83,16 @@ struct TemplateLinterTests {
         #expect(all.contains("t.docx: word/document.xml, table 1, row 6, cell 2: error: {{%单位地址}} places an image, but 单位地址 is a text field, not an image"))
     }
 
+    @Test func tablesAndGroupsAreNotPrintedAsText() throws {
+        let archive = try Self.labTemplate {
+            $0.replacingOccurrences(of: "{{单位地址}}", with: "{{单位地址}}{{联系人}}{{人员}}")
+        }
+        #expect(try Self.lint(archive) == [
+            "t.docx: word/document.xml, table 1, row 6, cell 2: error: {{人员}} prints the table 人员 as text: repeat its rows with {{#人员}}…{{/人员}}",
+            "t.docx: word/document.xml, table 1, row 6, cell 2: error: {{联系人}} prints the group 联系人 as text: name one of its fields, e.g. {{联系人.姓名}}",
+        ])
+    }
+
     /// Paragraphs inside a text box are counted like the body's: the text box's is paragraph 2.
     @Test func imageInATextBoxOrContentControlIsAnError() throws {
         let run = { (text: String) in "<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r>" }

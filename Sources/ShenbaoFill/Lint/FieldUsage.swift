@@ -24,8 +24,15 @@ struct FieldUsage {
                 scopes.leave()
             case .value(let path, _):
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
-                if field.type == .image {
+                switch field.type {
+                case .image:
                     report("image-field-as-text", tag, "\(tag.raw) prints the image field \(field.key) as text: write {{%\(path)}} to place the image")
+                case .table:
+                    report("table-as-text", tag, "\(tag.raw) prints the table \(field.key) as text: repeat its rows with {{#\(path)}}…{{/\(path)}}")
+                case .group:
+                    report("group-as-text", tag, "\(tag.raw) prints the group \(field.key) as text: name one of its fields, e.g. {{\(path).\(field.fields.first?.key ?? "…")}}")
+                default:
+                    break
                 }
             case .image(let path):
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
