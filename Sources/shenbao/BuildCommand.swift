@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "LibreOffice processes to run in parallel (default: one per core, at most 4).")
     var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
+    @Option(help: "The soffice executable to use (default: found on PATH).")
+    var soffice: String?
+
     @Option(help: ArgumentHelp("A folder of form packages, searched before the others.", valueName: "dir"))
     var templates: String?
 
@@ -56,6 +59,7 @@ struct BuildCommand: ParsableCommand {
         options.pdfa = pdfa
         options.jobs = jobs
         options.templatesDirectory = templates
+        options.soffice = soffice
         let bar = ProgressLine(enabled: data.count > 1 && isatty(STDERR_FILENO) == 1)
         let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)
@@ -68,6 +72,10 @@ struct BuildCommand: ParsableCommand {
         let results: [BuiltSubmission]
         do {
             results = try SubmissionBuilder(options: options).build(data) { bar.show($0) }
+        } catch let error as BuildSetupError {
+            bar.clear()
+            BuildReport(results: error.results).print(format: format)
+            throw fail(error.underlying, code: 2)
         } catch {
             bar.clear()
             throw fail(error, code: 2)

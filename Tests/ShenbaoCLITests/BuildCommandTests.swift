@@ -75,6 +75,18 @@ struct BuildCommandTests {
         #expect(result.errorText.contains("\(data): error: 不知道这份数据填的是哪张表"))
     }
 
+    @Test func withoutLibreOfficeTheDocxIsWrittenAndTheExitIsTwo() throws {
+        let dir = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let data = try Self.labCopy(in: dir)
+        let out = dir + "/out"
+        let result = try ShenbaoBinary.run(["build", data, "-o", out, "--soffice", "/nonexistent/soffice"])
+        #expect(result.status == 2)
+        #expect(result.outputText == "\(data) → \(out)/申报数据.docx: PDF 转换失败 (convert failed)\n")
+        #expect(result.errorText.contains("LibreOffice not found (looked for /nonexistent/soffice)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["申报数据.docx"])
+    }
+
     /// Two data files of one name in one batch: outputs take their folders' names; the valid one
     /// builds, the invalid one writes nothing; `--seal` replaces the applicant's seal.
     @Test(.enabled(if: ShenbaoBinary.canConvert))

@@ -28,8 +28,10 @@ public struct SubmissionBuilder: Sendable {
         public var timeout: Double = 60
         /// A folder of form packages searched first (see `FormSpecLocator`).
         public var templatesDirectory: String?
-        /// The LibreOffice to run; nil locates one.
+        /// The LibreOffice to run; nil locates one (`soffice` when given, else on PATH).
         public var libreOffice: LibreOffice?
+        /// The `soffice` executable to locate when `libreOffice` is nil.
+        public var soffice: String?
 
         public init(outputDirectory: String, seal: String? = nil) {
             self.outputDirectory = outputDirectory
@@ -46,8 +48,8 @@ public struct SubmissionBuilder: Sendable {
 
     /// Builds every data file and reports each, in the order given.
     /// - Parameter progress: called after each file is filled or checked and around the conversion.
-    /// - Throws: `PDFSetupError` when some document was filled but LibreOffice or a font is
-    ///   missing (the DOCX files are written by then).
+    /// - Throws: `BuildSetupError` when some document was filled but LibreOffice or a font is
+    ///   missing (the DOCX files are written by then); it carries the results so far.
     public func build(_ dataPaths: [String], progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> [BuiltSubmission] {
         let names = OutputNames.names(for: dataPaths)
         var forms = FormCache(templatesDirectory: options.templatesDirectory)
@@ -68,8 +70,15 @@ public struct SubmissionBuilder: Sendable {
         let toConvert = results.indices.filter { results[$0].docx != nil }
         guard !toConvert.isEmpty else { return results }
         progress(BuildProgress(stage: .convert, done: 0, total: toConvert.count, file: nil))
-        let pool = try ConverterPool(
-            jobs: options.jobs, timeout: options.timeout, pdfa: options.pdfa, libreOffice: options.libreOffice)
+        let pool: ConverterPool
+        do {
+            let libreOffice = try options.libreOffice ?? LibreOffice.locate(executable: options.soffice)
+            pool = try ConverterPool(
+                jobs: options.jobs, timeout: options.timeout, pdfa: options.pdfa, libreOffice: libreOffice)
+        } catch {
+            for index in toConvert { results[index].outcome = .convertFailed }
+            throw BuildSetupError(underlying: error, results: results)
+        }
         let conversions = pool.convert(toConvert.compactMap { results[$0].docx }, outputDirectory: options.outputDirectory)
         progress(BuildProgress(stage: .convert, done: toConvert.count, total: toConvert.count, file: nil))
         for (index, conversion) in zip(toConvert, conversions) {
@@ -133,6 +142,15 @@ public struct SubmissionBuilder: Sendable {
         }
         return result
     }
+}
+
+/// The machine cannot convert (no LibreOffice, no font): nothing was converted. `results` says
+/// what became of each file (filled ones as `.convertFailed`, their DOCX written).
+public struct BuildSetupError: Error, CustomStringConvertible {
+    /// The `PDFSetupError` (or other) that stopped the conversion.
+    public var underlying: Error
+    public var results: [BuiltSubmission]
+    public var description: String { "\(underlying)" }
 }
 
 /// Form specs and compiled templates by form id, read once per run.
