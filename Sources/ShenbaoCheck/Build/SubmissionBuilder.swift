@@ -131,6 +131,11 @@ public struct SubmissionBuilder: Sendable {
             let filled = try form.filler.fill(with: validation.data, dataDirectory: directory.isEmpty ? "." : directory)
             try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
             let docx = outputPath(name + ".docx")
+            let standardized = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.path }
+            guard standardized(docx) != standardized(form.templatePath) else {
+                result.diagnostics.append(.error("output-clash", at: .file(path), "its DOCX \(docx) would overwrite the form's template: choose another -o folder"))
+                return result
+            }
             try filled.write(to: docx)
             forms.checkedData[path] = validation.data
             result.docx = docx
@@ -158,6 +163,7 @@ struct FormCache {
     struct Form {
         var spec: FormSpec
         var filler: TemplateFiller
+        var templatePath: String
     }
 
     let templatesDirectory: String?
@@ -177,7 +183,7 @@ struct FormCache {
             fillOptions.apply(formSpec: spec)
             do {
                 let filler = try TemplateFiller(template: ZipArchive(contentsOf: template), options: fillOptions)
-                result = .success(Form(spec: spec, filler: filler))
+                result = .success(Form(spec: spec, filler: filler, templatePath: template))
             } catch let error as DiagnosticsError {
                 result = .failure(DiagnosticsError(error.diagnostics.map { d in
                     var d = d
