@@ -6,7 +6,7 @@ import Testing
 /// `shenbao build`, the main job, end to end: real template, LibreOffice and poppler.
 @Suite("shenbao build command")
 struct BuildCommandTests {
-    static let root = ShenbaoBinary.root
+    static let root = ShenbaoExecutable.root
     static let labSample = root + "/samples/sd-lab-2022/申报数据.yaml"
 
     /// A copy of the sd-lab-2022 sample (with its seals) in `directory`, edited.
@@ -24,12 +24,12 @@ struct BuildCommandTests {
         try ExternalTool.run("pdftotext", ["-layout", pdf, "-"], timeout: 60, package: "poppler-utils").outputText
     }
 
-    @Test(.enabled(if: ShenbaoBinary.canConvert))
+    @Test(.enabled(if: ShenbaoExecutable.canConvert))
     func sampleBuildsToAMatchingDocxAndPdf() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let out = dir + "/out"
-        let result = try ShenbaoBinary.run(["build", Self.labSample, "-o", out])
+        let result = try ShenbaoExecutable.run(["build", Self.labSample, "-o", out])
         #expect(result.status == 0, "\(result.errorText)")
         let lines = result.outputText.split(separator: "\n").map(String.init)
         #expect(lines.count == 1)
@@ -50,11 +50,11 @@ struct BuildCommandTests {
     }
 
     @Test func invalidDataStopsThatFileWithTheValidatorsMessage() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let data = try Self.labCopy(in: dir) { $0.replacingOccurrences(of: "电话: 0531-88661234", with: "电话: 12345") }
         let out = dir + "/out"
-        let result = try ShenbaoBinary.run(["build", data, "-o", out])
+        let result = try ShenbaoExecutable.run(["build", data, "-o", out])
         #expect(result.status == 1)
         #expect(result.outputText == "\(data): 未生成，数据有误 (invalid: 1 error)\n")
         #expect(result.errorText.split(separator: "\n").map(String.init) == [
@@ -67,20 +67,20 @@ struct BuildCommandTests {
     }
 
     @Test func dataWithoutAFormIsReported() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let data = try Self.labCopy(in: dir) { $0.replacingOccurrences(of: "form: sd-lab-2022\n", with: "") }
-        let result = try ShenbaoBinary.run(["build", data, "-o", dir + "/out"])
+        let result = try ShenbaoExecutable.run(["build", data, "-o", dir + "/out"])
         #expect(result.status == 1)
         #expect(result.errorText.contains("\(data): error: 不知道这份数据填的是哪张表"))
     }
 
     @Test func withoutLibreOfficeTheDocxIsWrittenAndTheExitIsTwo() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let data = try Self.labCopy(in: dir)
         let out = dir + "/out"
-        let result = try ShenbaoBinary.run(["build", data, "-o", out, "--soffice", "/nonexistent/soffice"])
+        let result = try ShenbaoExecutable.run(["build", data, "-o", out, "--soffice", "/nonexistent/soffice"])
         #expect(result.status == 2)
         #expect(result.outputText == "\(data) → \(out)/申报数据.docx: PDF 转换失败 (convert failed)\n")
         #expect(result.errorText.contains("LibreOffice not found (looked for /nonexistent/soffice)"))
@@ -89,16 +89,16 @@ struct BuildCommandTests {
 
     /// Two data files of one name in one batch: outputs take their folders' names; the valid one
     /// builds, the invalid one writes nothing; `--seal` replaces the applicant's seal.
-    @Test(.enabled(if: ShenbaoBinary.canConvert))
+    @Test(.enabled(if: ShenbaoExecutable.canConvert))
     func batchNamesOutputsApartAndGoesOnPastABadFile() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for folder in ["甲", "乙"] { try FileManager.default.createDirectory(atPath: "\(dir)/\(folder)", withIntermediateDirectories: true) }
         let good = try Self.labCopy(in: dir + "/甲")
         let bad = try Self.labCopy(in: dir + "/乙") { $0.replacingOccurrences(of: "申报方向: 数据开放应用创新", with: "申报方向: 数据开放创新") }
         let seal = "\(Self.root)/samples/sd-lab-2022/推荐单位公章.png"
         let out = dir + "/out"
-        let result = try ShenbaoBinary.run(["build", good, bad, "-o", out, "--seal", seal, "--format", "json"])
+        let result = try ShenbaoExecutable.run(["build", good, bad, "-o", out, "--seal", seal, "--format", "json"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
         #expect(json["matching"] as? Int == 1)
@@ -122,15 +122,15 @@ struct BuildCommandTests {
 /// Every shipped form's sample, in one batch, builds to a DOCX and a PDF that match.
 @Suite("shipped samples build")
 struct ShippedSamplesBuildTests {
-    @Test(.enabled(if: ShenbaoBinary.canConvert))
+    @Test(.enabled(if: ShenbaoExecutable.canConvert))
     func everySampleBuildsAndMatches() throws {
-        let root = ShenbaoBinary.root
+        let root = ShenbaoExecutable.root
         let forms = try FileManager.default.contentsOfDirectory(atPath: root + "/samples").sorted()
             .filter { FileManager.default.fileExists(atPath: "\(root)/samples/\($0)/申报数据.yaml") }
         #expect(forms.count >= 7)
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let result = try ShenbaoBinary.run(["build"] + forms.map { "\(root)/samples/\($0)/申报数据.yaml" } + ["-o", dir, "--jobs", "2"])
+        let result = try ShenbaoExecutable.run(["build"] + forms.map { "\(root)/samples/\($0)/申报数据.yaml" } + ["-o", dir, "--jobs", "2"])
         #expect(result.status == 0, "\(result.outputText)\(result.errorText)")
         let lines = result.outputText.split(separator: "\n").map(String.init)
         for form in forms {

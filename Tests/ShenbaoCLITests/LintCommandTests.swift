@@ -7,7 +7,7 @@ import Testing
 /// problem in text, GitHub annotation and JSON form.
 @Suite("shenbao lint command")
 struct LintCommandTests {
-    static let root = ShenbaoBinary.root
+    static let root = ShenbaoExecutable.root
     static let formIDs: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/templates")) ?? []
         return names.filter { FileManager.default.fileExists(atPath: "\(root)/templates/\($0)/template.docx") }.sorted()
@@ -32,17 +32,17 @@ struct LintCommandTests {
 
     @Test(arguments: formIDs) func shippedTemplatePasses(formID: String) throws {
         let template = "\(Self.root)/templates/\(formID)/template.docx"
-        let result = try ShenbaoBinary.run(["lint", template])
+        let result = try ShenbaoExecutable.run(["lint", template])
         #expect(result.status == 0, "\(result.errorText)")
         #expect(result.outputText == "\(template): 通过（表单 \(formID)）\n")
         #expect(result.errorText.isEmpty)
     }
 
     @Test func brokenTemplateFailsWithEveryProblem() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let template = try Self.brokenTemplate(in: dir)
-        let result = try ShenbaoBinary.run(["lint", template, "--spec", Self.root + "/templates/sd-lab-2022/form.yaml"])
+        let result = try ShenbaoExecutable.run(["lint", template, "--spec", Self.root + "/templates/sd-lab-2022/form.yaml"])
         #expect(result.status == 1)
         let lines = result.errorText.split(separator: "\n").map(String.init)
         #expect(lines == [
@@ -60,10 +60,10 @@ struct LintCommandTests {
     }
 
     @Test func githubAnnotationsNameTheTemplateFile() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let template = try Self.brokenTemplate(in: dir)
-        let result = try ShenbaoBinary.run(["lint", template, "--spec", Self.root + "/templates/sd-lab-2022/form.yaml", "--format", "github"])
+        let result = try ShenbaoExecutable.run(["lint", template, "--spec", Self.root + "/templates/sd-lab-2022/form.yaml", "--format", "github"])
         #expect(result.status == 1)
         let lines = result.outputText.split(separator: "\n").map(String.init)
         #expect(lines.count == 7)
@@ -72,10 +72,10 @@ struct LintCommandTests {
     }
 
     @Test func jsonListsEachDiagnosticWithItsPlace() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let template = try Self.brokenTemplate(in: dir)
-        let result = try ShenbaoBinary.run(["lint", template, "--spec", Self.root + "/templates/sd-lab-2022/form.yaml", "--format", "json"])
+        let result = try ShenbaoExecutable.run(["lint", template, "--spec", Self.root + "/templates/sd-lab-2022/form.yaml", "--format", "json"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
         #expect(json["errors"] as? Int == 7)
@@ -86,22 +86,22 @@ struct LintCommandTests {
     }
 
     @Test func specBesideTheTemplateIsFound() throws {
-        let dir = try makeScratchDirectory()
+        let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let template = try Self.brokenTemplate(in: dir)
-        let withoutSpec = try ShenbaoBinary.run(["lint", template])
+        let withoutSpec = try ShenbaoExecutable.run(["lint", template])
         // No form.yaml beside it: only the syntax is checked.
         #expect(withoutSpec.errorText.split(separator: "\n").map(String.init) == [
             "\(template): word/document.xml, table 2, row 2, cell 1: error: unclosed section {{#人员}}", "1 error, 0 warnings",
         ])
         try FileManager.default.copyItem(atPath: Self.root + "/templates/sd-lab-2022/form.yaml", toPath: dir + "/form.yaml")
-        let withSpec = try ShenbaoBinary.run(["lint", template])
+        let withSpec = try ShenbaoExecutable.run(["lint", template])
         #expect(withSpec.status == 1)
         #expect(withSpec.errorText.hasSuffix("7 errors, 0 warnings\n"))
     }
 
     @Test func unreadableTemplateExitsTwo() throws {
-        let result = try ShenbaoBinary.run(["lint", "/nonexistent/template.docx"])
+        let result = try ShenbaoExecutable.run(["lint", "/nonexistent/template.docx"])
         #expect(result.status == 2)
         #expect(result.errorText.hasPrefix("/nonexistent/template.docx: error: "))
     }

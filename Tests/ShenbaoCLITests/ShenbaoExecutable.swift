@@ -2,7 +2,7 @@ import Foundation
 import ShenbaoCore
 
 /// The `shenbao` executable the build put next to the test bundle, and the checkout's folders.
-enum ShenbaoBinary {
+enum ShenbaoExecutable {
     static var path: String? {
         let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [dir, dir.deletingLastPathComponent()] {
@@ -31,11 +31,11 @@ enum ShenbaoBinary {
         (ExternalTool.locate("soffice") != nil && ExternalTool.locate("pdftotext") != nil)
             || ProcessInfo.processInfo.environment["CI"] == "true"
     }
-}
 
-/// A fresh folder under the temporary directory, removed by the caller.
-func makeScratchDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "shenbao-cli-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    /// A fresh folder under the temporary directory, removed by the caller.
+    static func scratchDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "shenbao-cli-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
 }
