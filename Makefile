@@ -22,6 +22,10 @@ test: setup
 	swift build --build-tests
 	CI=$${CI:-true} swift test --skip-build
 
+## Lints every shipped template against its form.yaml (the tests do the same).
+lint-templates: build
+	@status=0; for t in templates/*/template.docx; do .build/debug/shenbao lint "$$t" || status=1; done; exit $$status
+
 bench: setup
 	swift run -c release shenbao-bench
 

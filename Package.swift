@@ -35,8 +35,8 @@ let package = Package(
         .target(name: "ShenbaoFill", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"]),
         // Stage 3: DOCX to PDF through LibreOffice.
         .target(name: "ShenbaoPDF", dependencies: ["ShenbaoCore", "ShenbaoOOXML"]),
-        // Stage 4: check that a PDF and a DOCX say the same thing.
-        .target(name: "ShenbaoCheck", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoFill", "ShenbaoPDF"]),
+        // Stage 4: check that a PDF and a DOCX say the same thing; `SubmissionBuilder` runs all stages.
+        .target(name: "ShenbaoCheck", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF"]),
         // Bureaus' recommendation summary sheets.
         .target(name: "ShenbaoSummary", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill"]),
 
@@ -51,10 +51,10 @@ let package = Package(
 
         .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoData"]),
-        .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoFill", "ShenbaoOOXML"], exclude: ["Fixtures"]),
+        .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoFill", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),
         .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill"]),
         .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
-        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoCore"]),
+        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoCore", "ShenbaoOOXML"]),
     ]
 )

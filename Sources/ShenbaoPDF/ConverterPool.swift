@@ -142,7 +142,11 @@ public final class ConverterPool: Sendable {
         if problems.hasErrors { return problems }
         do {
             try FileManager.default.createDirectory(atPath: (staged as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try bytes.write(to: URL(fileURLWithPath: staged))
+            if let patched = try HangingPunctuation.patched(archive) {
+                try patched.write(to: staged)
+            } else {
+                try bytes.write(to: URL(fileURLWithPath: staged))
+            }
         } catch {
             return [.error("cannot-stage", at: file, "\(error)")]
         }

@@ -14,5 +14,7 @@ struct Shenbao: ParsableCommand {
             PDFCommand.self,
             CheckCommand.self,
             SummaryCommand.self,
+            BuildCommand.self,
+            LintCommand.self,
         ])
 }

@@ -37,6 +37,21 @@ struct TextComparisonTests {
         #expect(differences[0].docxLocation == DocxLocation(part: part, table: 1, row: 2, cell: 2))
     }
 
+    /// Regression (sz-lab sample): a forgiven run — here a header row LibreOffice repeats on the
+    /// next page — shifts every later PDF offset; checkboxes after it must still pair with
+    /// their own glyphs, not with the characters four places on.
+    @Test func checkboxesAfterARepeatedHeaderRowPairWithTheirGlyphs() {
+        var d = docx([
+            ("姓名职务", DocxLocation(part: part, table: 1, row: 1, cell: 1)),
+            ("张三教授", DocxLocation(part: part, table: 1, row: 2, cell: 1)),
+            ("李四讲师", DocxLocation(part: part, table: 1, row: 3, cell: 1)),
+            ("推荐单位类型：☑县级 □市级", DocxLocation(part: part, paragraph: 5)),
+        ])
+        d.repeatedTableHeaders = [Array("姓名职务".unicodeScalars)]
+        let p = PDFText.parse("姓名职务\n张三教授\n\u{0C}姓名职务\n李四讲师\n推荐单位类型：☑县级 □市级\n", headerFooter: [])
+        #expect(TextComparison(docx: d, pdf: p).differences().isEmpty)
+    }
+
     @Test func checkboxLabelInTheSameParagraph() {
         let d = docx([("是否涉密：□是 ☑否", DocxLocation(part: part, paragraph: 4))])
         let p = PDFText.parse("是否涉密：☑是 □否", headerFooter: [])

@@ -73,7 +73,7 @@ import Testing
         let xml = Docx.xml(out)
         #expect(xml.contains("<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"251659264\" behindDoc=\"0\""))
         #expect(xml.contains("<wp:positionH relativeFrom=\"character\"><wp:posOffset>-756000</wp:posOffset></wp:positionH>"))
-        #expect(xml.contains("<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>-278000</wp:posOffset></wp:positionV>"))
+        #expect(xml.contains("<wp:positionV relativeFrom=\"line\"><wp:align>center</wp:align></wp:positionV>"))
         #expect(xml.contains("<wp:extent cx=\"1512000\" cy=\"756000\"/>"))
         #expect(xml.contains("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"1080000\" cy=\"540000\"/>"))
         #expect(Docx.xml(out, "word/_rels/document.xml.rels").contains("Target=\"media/shenbao-image1.png\""))

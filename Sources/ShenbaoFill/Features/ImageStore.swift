@@ -13,7 +13,6 @@ final class ImageStore: ImagePlacing {
     /// Half a line of 三号 (16 pt) text: a seal is centred on the middle of the tag's line. The
     /// vertical position is taken from the paragraph's top, which Word and LibreOffice agree on
     /// (LibreOffice measures offsets from a "line" upwards, Word downwards).
-    private static let halfLineEMU = 100_000
     private static let imageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 
     private let archive: ZipArchive
@@ -79,8 +78,11 @@ final class ImageStore: ImagePlacing {
         let namespaces = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
         let body: String
         if isSeal {
+            // Centred on the tag: horizontally by an offset from its character, vertically by
+            // centring on its line. (An offset from the line, -cy/2, is read with the opposite
+            // sign by LibreOffice 7.4, which put seals 42 mm too low in the PDF.)
             body = """
-                <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="character"><wp:posOffset>\(-cx / 2)</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>\(-cy / 2 + Self.halfLineEMU)</wp:posOffset></wp:positionV><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:anchor>
+                <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="character"><wp:posOffset>\(-cx / 2)</wp:posOffset></wp:positionH><wp:positionV relativeFrom="line"><wp:align>center</wp:align></wp:positionV><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:anchor>
                 """
         } else {
             body = """

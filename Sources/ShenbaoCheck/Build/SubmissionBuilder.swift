@@ -1,0 +1,202 @@
+import Foundation
+import ShenbaoCore
+import ShenbaoData
+import ShenbaoFill
+import ShenbaoOOXML
+import ShenbaoPDF
+
+/// Turns application data files into checked submissions: for each file, validate it against the
+/// form it names, fill the form's `template.docx`, then convert every filled DOCX in ONE
+/// `ConverterPool` batch and check each PDF against its DOCX with the data (`PairChecker`).
+///
+/// ```swift
+/// let builder = SubmissionBuilder(options: .init(outputDirectory: "out"))
+/// let results = try builder.build(["samples/sd-lab-2022/申报数据.yaml"])
+/// ```
+/// A file that fails validation or filling writes nothing; the others go on. Outputs appear
+/// whole or not at all (the DOCX by an atomic write, the PDF by a rename).
+public struct SubmissionBuilder: Sendable {
+    public struct Options: Sendable {
+        /// Where the DOCX and PDF files go (created when missing).
+        public var outputDirectory: String
+        /// A PNG that replaces the data's `公章` (the applicant's seal).
+        public var seal: String?
+        public var pdfa = false
+        /// LibreOffice processes converting in parallel.
+        public var jobs = 1
+        /// Seconds a LibreOffice run may go without finishing a document.
+        public var timeout: Double = 60
+        /// A folder of form packages searched first (see `FormSpecLocator`).
+        public var templatesDirectory: String?
+        /// The LibreOffice to run; nil locates one (`soffice` when given, else on PATH).
+        public var libreOffice: LibreOffice?
+        /// The `soffice` executable to locate when `libreOffice` is nil.
+        public var soffice: String?
+
+        public init(outputDirectory: String, seal: String? = nil) {
+            self.outputDirectory = outputDirectory
+            self.seal = seal
+        }
+    }
+
+    /// The data key of the applicant's seal that `Options.seal` replaces.
+    public static let sealKey = "公章"
+
+    public let options: Options
+
+    public init(options: Options) { self.options = options }
+
+    /// Builds every data file and reports each, in the order given.
+    /// - Parameter progress: called after each file is filled or checked and around the conversion.
+    /// - Throws: `BuildSetupError` when some document was filled but LibreOffice or a font is
+    ///   missing (the DOCX files are written by then); it carries the results so far.
+    public func build(_ dataPaths: [String], progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> [BuiltSubmission] {
+        let names = OutputNames.names(for: dataPaths)
+        var forms = FormCache(templatesDirectory: options.templatesDirectory)
+        var results: [BuiltSubmission] = []
+        for (index, path) in dataPaths.enumerated() {
+            var result = fill(path, name: names[index], forms: &forms)
+            if result.outcome == .checked, let docx = result.docx {
+                // A PDF left from an earlier run no longer belongs to this DOCX.
+                let stale = ConverterPool.outputPath(for: docx, outputDirectory: options.outputDirectory)
+                try? FileManager.default.removeItem(atPath: stale)
+            } else {
+                result.docx = nil
+            }
+            results.append(result)
+            progress(BuildProgress(stage: .fill, done: index + 1, total: dataPaths.count, file: path))
+        }
+
+        let toConvert = results.indices.filter { results[$0].docx != nil }
+        guard !toConvert.isEmpty else { return results }
+        progress(BuildProgress(stage: .convert, done: 0, total: toConvert.count, file: nil))
+        let pool: ConverterPool
+        do {
+            let libreOffice = try options.libreOffice ?? LibreOffice.locate(executable: options.soffice)
+            pool = try ConverterPool(
+                jobs: options.jobs, timeout: options.timeout, pdfa: options.pdfa, libreOffice: libreOffice)
+        } catch {
+            for index in toConvert { results[index].outcome = .convertFailed }
+            throw BuildSetupError(underlying: error, results: results)
+        }
+        let conversions = pool.convert(toConvert.compactMap { results[$0].docx }, outputDirectory: options.outputDirectory)
+        progress(BuildProgress(stage: .convert, done: toConvert.count, total: toConvert.count, file: nil))
+        for (index, conversion) in zip(toConvert, conversions) {
+            results[index].diagnostics += conversion.diagnostics
+            if conversion.output != nil, let docx = results[index].docx {
+                // The pool's PDF is `<name>.pdf` in the same folder; keep the folder as given.
+                results[index].pdf = String(docx.dropLast(".docx".count)) + ".pdf"
+            } else {
+                results[index].outcome = .convertFailed
+            }
+        }
+        let checks = PairChecks(results: results, data: forms.checkedData)
+        return checks.run(progress: progress)
+    }
+
+    /// `name` in the output folder, the folder written as given (`out/申报数据.docx`).
+    private func outputPath(_ name: String) -> String {
+        let folder = options.outputDirectory
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// Reads, validates and fills one data file; `.checked` here means "filled, go on".
+    private func fill(_ path: String, name: String?, forms: inout FormCache) -> BuiltSubmission {
+        var result = BuiltSubmission(data: path, formID: nil, outcome: .invalid, diagnostics: [])
+        guard let name else {
+            result.diagnostics = [.error("output-clash", at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
+            return result
+        }
+        do {
+            var (value, duplicates) = try DataFile.loadKeepingDuplicates(path)
+            result.formID = DataFile.formID(of: value)
+            guard let formID = result.formID else {
+                result.diagnostics = duplicates + [.error("form-missing", at: .file(path), "不知道这份数据填的是哪张表：请在数据文件开头写上 form: <表单编号>")]
+                return result
+            }
+            let form = try forms.form(formID)
+            if let seal = options.seal {
+                guard form.spec.field(atPath: Self.sealKey)?.type == .image, var map = value.map else {
+                    result.diagnostics = [.error("no-seal-field", at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
+                    return result
+                }
+                map[Self.sealKey] = .string(URL(fileURLWithPath: seal).standardizedFileURL.path)
+                value = DataValue(.map(map), at: value.location)
+            }
+            let validation = form.spec.validate(value, dataPath: path)
+            result.diagnostics = duplicates + validation.diagnostics
+            guard !result.diagnostics.hasErrors else { return result }
+            result.outcome = .fillFailed
+            let directory = (path as NSString).deletingLastPathComponent
+            let filled = try form.filler.fill(with: validation.data, dataDirectory: directory.isEmpty ? "." : directory)
+            try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+            let docx = outputPath(name + ".docx")
+            let standardized = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.path }
+            guard standardized(docx) != standardized(form.templatePath) else {
+                result.diagnostics.append(.error("output-clash", at: .file(path), "its DOCX \(docx) would overwrite the form's template: choose another -o folder"))
+                return result
+            }
+            try filled.write(to: docx)
+            forms.checkedData[path] = validation.data
+            result.docx = docx
+            result.outcome = .checked
+        } catch let error as DiagnosticsError {
+            result.diagnostics += error.diagnostics
+        } catch {
+            result.diagnostics.append(.error(result.outcome == .invalid ? "unreadable" : "fill-failed", at: .file(path), "\(error)"))
+        }
+        return result
+    }
+}
+
+/// The machine cannot convert (no LibreOffice, no font): nothing was converted. `results` says
+/// what became of each file (filled ones as `.convertFailed`, their DOCX written).
+public struct BuildSetupError: Error, CustomStringConvertible {
+    /// The `PDFSetupError` (or other) that stopped the conversion.
+    public var underlying: Error
+    public var results: [BuiltSubmission]
+    public var description: String { "\(underlying)" }
+}
+
+/// Form specs and compiled templates by form id, read once per run.
+struct FormCache {
+    struct Form {
+        var spec: FormSpec
+        var filler: TemplateFiller
+        var templatePath: String
+    }
+
+    let templatesDirectory: String?
+    private var forms: [String: Result<Form, DiagnosticsError>] = [:]
+    /// The validated data each filled file was filled with, by data path: what the check compares.
+    var checkedData: [String: DataValue] = [:]
+
+    init(templatesDirectory: String?) { self.templatesDirectory = templatesDirectory }
+
+    mutating func form(_ id: String) throws -> Form {
+        if let cached = forms[id] { return try cached.get() }
+        let result: Result<Form, DiagnosticsError>
+        do {
+            let spec = try FormSpec.load(formID: id, templatesDirectory: templatesDirectory)
+            let template = (spec.directory ?? ".") + "/template.docx"
+            var fillOptions = FillOptions()
+            fillOptions.apply(formSpec: spec)
+            do {
+                let filler = try TemplateFiller(template: ZipArchive(contentsOf: template), options: fillOptions)
+                result = .success(Form(spec: spec, filler: filler, templatePath: template))
+            } catch let error as DiagnosticsError {
+                result = .failure(DiagnosticsError(error.diagnostics.map { d in
+                    var d = d
+                    if d.location == nil { d.location = .file(template) }
+                    return d
+                }))
+            } catch {
+                result = .failure(DiagnosticsError([.error("template-unreadable", at: .file(template), "\(error)")]))
+            }
+        } catch let error as DiagnosticsError {
+            result = .failure(error)
+        }
+        forms[id] = result
+        return try result.get()
+    }
+}

@@ -1,0 +1,135 @@
+import ShenbaoCore
+import ShenbaoData
+
+/// Follows a template's tags through their sections, resolving each against the form spec:
+/// reports names the form lacks, checkbox options it does not offer and images where text goes
+/// (and text where an image goes), and remembers which fields the template prints.
+struct FieldUsage {
+    let spec: FormSpec
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Dotted spec paths of the fields some tag names (list indices dropped).
+    private(set) var used: Set<String> = []
+
+    init(spec: FormSpec) { self.spec = spec }
+
+    mutating func walk(_ part: ParsedPart) {
+        var scopes = FieldScopes(spec: spec)
+        for (n, kind) in part.kinds.enumerated() {
+            let tag = part.lexed.tags[n]
+            switch kind {
+            case .sectionOpen(let path, let inverted, _):
+                let resolved = resolve(path, tag, scopes)
+                scopes.enter(resolved, inverted: inverted)
+            case .sectionClose:
+                scopes.leave()
+            case .value(let path, _):
+                guard let (_, field) = resolve(path, tag, scopes) else { continue }
+                switch field.type {
+                case .image:
+                    report("image-field-as-text", tag, "\(tag.raw) prints the image field \(field.key) as text: write {{%\(path)}} to place the image")
+                case .table:
+                    report("table-as-text", tag, "\(tag.raw) prints the table \(field.key) as text: repeat its rows with {{#\(path)}}…{{/\(path)}}")
+                case .group:
+                    report("group-as-text", tag, "\(tag.raw) prints the group \(field.key) as text: name one of its fields, e.g. {{\(path).\(field.fields.first?.key ?? "…")}}")
+                default:
+                    break
+                }
+            case .image(let path):
+                guard let (_, field) = resolve(path, tag, scopes) else { continue }
+                if field.type != .image {
+                    report("image-tag-on-text", tag, "\(tag.raw) places an image, but \(field.key) is a \(field.type.rawValue) field, not an image")
+                }
+            case .checkbox(let path, let option):
+                guard let (_, field) = resolve(path, tag, scopes) else { continue }
+                checkOption(option, of: field, tag.raw, place: tag.place.description)
+            case .rawXML(let path):
+                _ = resolve(path, tag, scopes)
+            case .index, .comment:
+                break
+            }
+        }
+    }
+
+    /// A checkbox content control bound to `path=选项` (resolved at the top level).
+    mutating func contentControl(_ slot: ContentControlCheckboxes.Slot, at place: TemplatePlace) {
+        guard case .checked(let path, let option) = slot else { return }
+        let shown = "checkbox control \(path)=\(option)"
+        guard let (dotted, field) = FieldScopes(spec: spec).resolve(path) else {
+            diagnostics.append(.error("unknown-field", place: place.description, "\(shown): no field \(path) in form \(spec.id)"))
+            return
+        }
+        used.insert(dotted)
+        checkOption(option, of: field, shown, place: place.description)
+    }
+
+    /// Required fields no tag names: a group through its required children's dotted paths, a
+    /// table when its section (or any path into it) appears, then its required columns.
+    func missingRequired() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func appears(_ path: String) -> Bool {
+            used.contains(path) || used.contains { $0.hasPrefix(path + ".") }
+        }
+        func check(_ fields: [FieldSpec], prefix: String) {
+            for field in fields {
+                let path = prefix.isEmpty ? field.key : "\(prefix).\(field.key)"
+                switch field.type {
+                case .group:
+                    if field.required || appears(path) { check(field.fields, prefix: path) }
+                case .table:
+                    if appears(path) {
+                        check(field.columns, prefix: path)
+                    } else if field.required {
+                        out.append(.error("missing-required-field", label: label(field, path),
+                            "required table \(path) has no section in the template: add {{#\(path)}}…{{/\(path)}}"))
+                    }
+                default:
+                    if field.required && !used.contains(path) {
+                        out.append(.error("missing-required-field", label: label(field, path),
+                            "required field \(path) has no tag in the template: add {{\(path)}}"))
+                    }
+                }
+            }
+        }
+        check(spec.fields, prefix: "")
+        return out
+    }
+
+    private func label(_ field: FieldSpec, _ path: String) -> String? {
+        field.label == field.key || field.label == path ? nil : field.label
+    }
+
+    private mutating func resolve(_ path: DataPath, _ tag: LexedTag, _ scopes: FieldScopes) -> (path: String, field: FieldSpec)? {
+        if let found = scopes.resolve(path) {
+            used.insert(found.path)
+            return found
+        }
+        guard scopes.reportsUnknown else { return nil }
+        if path.isCurrent {
+            report("unknown-field", tag, "\(tag.raw) names the current item, but stands in no section")
+            return nil
+        }
+        let name = path.description
+        var message = "\(tag.raw): no field \(name) in \(scopes.description)"
+        let candidates = scopes.candidateKeys + spec.allFields.map(\.path)
+        if let near = NearestKey.find(name, among: candidates) { message += "; did you mean \(near)?" }
+        report("unknown-field", tag, message)
+        return nil
+    }
+
+    private mutating func checkOption(_ option: String, of field: FieldSpec, _ shown: String, place: String) {
+        let options: [String]
+        switch field.type {
+        case .choice, .multichoice: options = field.options
+        case .bool: options = field.options.isEmpty ? ["是", "否"] : field.options
+        default: return
+        }
+        guard !options.contains(option) else { return }
+        var message = "\(shown): \(option) is not an option of \(field.key) (\(options.joined(separator: ", ")))"
+        if let near = NearestKey.find(option, among: options) { message += "; did you mean \(near)?" }
+        diagnostics.append(.error("unknown-option", place: place, message))
+    }
+
+    private mutating func report(_ code: String, _ tag: LexedTag, _ message: String) {
+        diagnostics.append(.error(code, place: tag.place.description, message))
+    }
+}

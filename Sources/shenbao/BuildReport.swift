@@ -1,0 +1,80 @@
+import Foundation
+import ShenbaoCheck
+import ShenbaoCore
+
+/// Prints what `shenbao build` made: one verdict line per data file (stdout), the problems of the
+/// files that failed in the compiler-like form (stderr), and a count.
+struct BuildReport {
+    let results: [BuiltSubmission]
+
+    func print(format: BuildReportFormat) {
+        switch format {
+        case .text: printText()
+        case .json: printJSON()
+        }
+    }
+
+    private func printText() {
+        for result in results {
+            var line = result.data
+            let outputs = [result.docx, result.pdf].compactMap { $0 }
+            if !outputs.isEmpty { line += " → " + outputs.joined(separator: ", ") }
+            line += ": " + verdictText(result)
+            Swift.print(line)
+            for difference in result.report?.differences ?? [] { Swift.print("    \(difference.description)") }
+        }
+        fflush(nil)
+        let problems = results.flatMap(\.diagnostics)
+        if !problems.isEmpty { DiagnosticOutput.print(problems, format: .text) }
+        let matching = results.filter(\.matches).count
+        FileHandle.standardError.write(Data("\(matching) of \(results.count) built and matching\n".utf8))
+    }
+
+    private func verdictText(_ result: BuiltSubmission) -> String {
+        switch result.outcome {
+        case .invalid:
+            let n = result.diagnostics.errors.count
+            return "未生成，数据有误 (invalid: \(n) error\(n == 1 ? "" : "s"))"
+        case .fillFailed: return "未生成，填写失败 (fill failed)"
+        case .convertFailed: return "PDF 转换失败 (convert failed)"
+        case .checkFailed: return "未能核对 (check failed)"
+        case .checked:
+            guard let report = result.report else { return "未能核对 (check failed)" }
+            let pages = "\(report.pageCount) 页"
+            if report.matches { return "一致 (match), \(pages)" }
+            let n = report.differences.count
+            return "不一致 (mismatch: \(n) difference\(n == 1 ? "" : "s")), \(pages)"
+        }
+    }
+
+    private func printJSON() {
+        let items: [[String: Any]] = results.map { result in
+            var o: [String: Any] = ["data": result.data, "verdict": result.verdict, "matches": result.matches]
+            if let form = result.formID { o["form"] = form }
+            if let docx = result.docx { o["docx"] = docx }
+            if let pdf = result.pdf { o["pdf"] = pdf }
+            if let report = result.report,
+                let check = try? JSONSerialization.jsonObject(with: Data(report.renderJSON().utf8)) as? [String: Any]
+            {
+                o["pages"] = report.pageCount
+                o["differences"] = check["differences"] ?? []
+            }
+            o["diagnostics"] = result.diagnostics.sorted().map { d -> [String: Any] in
+                var e: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
+                if let l = d.location {
+                    e["file"] = l.file
+                    if l.line > 0 { e["line"] = l.line; e["column"] = l.column }
+                }
+                if let p = d.place { e["place"] = p }
+                if let label = d.label { e["label"] = label }
+                return e
+            }
+            return o
+        }
+        let report: [String: Any] = [
+            "submissions": items, "built": results.filter { $0.pdf != nil }.count, "matching": results.filter(\.matches).count,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+}

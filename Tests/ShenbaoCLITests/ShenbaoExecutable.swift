@@ -1,0 +1,41 @@
+import Foundation
+import ShenbaoCore
+
+/// The `shenbao` executable the build put next to the test bundle, and the checkout's folders.
+enum ShenbaoExecutable {
+    static var path: String? {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("shenbao").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// The checkout (templates/, samples/).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    struct NotBuilt: Error, CustomStringConvertible {
+        var description: String { "build the shenbao executable first (swift build)" }
+    }
+
+    /// Runs `shenbao arguments…` (tests run in parallel: paths are absolute, the folder is not changed).
+    static func run(_ arguments: [String], timeout: Double = 300) throws -> ToolResult {
+        guard let path else { throw NotBuilt() }
+        return try ExternalTool.run(path, arguments, timeout: timeout)
+    }
+
+    /// Whether LibreOffice and poppler are installed; under CI=true tests run regardless (and fail).
+    static var canConvert: Bool {
+        (ExternalTool.locate("soffice") != nil && ExternalTool.locate("pdftotext") != nil)
+            || ProcessInfo.processInfo.environment["CI"] == "true"
+    }
+
+    /// A fresh folder under the temporary directory, removed by the caller.
+    static func scratchDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "shenbao-cli-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
