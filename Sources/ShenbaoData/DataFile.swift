@@ -92,7 +92,7 @@ public enum DataFile {
 
     /// The form a data file names with its top-level `form: <id>` key (not a field), if any.
     public static func formID(of data: DataValue) -> String? {
-        guard let text = data["form"]?.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = data["form"]?.text?.trimmed, !text.isEmpty else { return nil }
         return text
     }
 

@@ -127,6 +127,38 @@ import Testing
         ])
     }
 
+    @Test func thePreScanLeavesOrdinaryTrickyTextAlone() throws {
+        let files = try TestFiles()
+        let path = try files.write("tricky.yaml", """
+            说明: |
+              ? 这一行以问号开头
+              *星号开头, [方括号]: 和 {花括号}
+                  - 更深的缩进
+            引号: "含 # 井号和 [括号]: 的文字"
+            单引号: 'it''s [ok]'
+            撇号: it's 山东's 数据
+            注释: 文字 # 这是注释 [不算]
+            列表: [甲, "乙, 丙",
+              丁]
+            人员:
+              - - 嵌套
+                - 列表
+              - { 姓名: "王[1]" }
+            默认: &d 无
+            引用: *d
+
+            """)
+        let data = try DataFile.load(path)
+        #expect(data["说明"] == .string("? 这一行以问号开头\n*星号开头, [方括号]: 和 {花括号}\n    - 更深的缩进\n"))
+        #expect(data["引号"] == .string("含 # 井号和 [括号]: 的文字"))
+        #expect(data["单引号"] == .string("it's [ok]"))
+        #expect(data["撇号"] == .string("it's 山东's 数据"))
+        #expect(data["注释"] == .string("文字"))
+        #expect(data["列表"]?.list?.compactMap(\.text) == ["甲", "乙, 丙", "丁"])
+        #expect(data["人员"]?.list?.count == 2)
+        #expect(data["引用"] == .string("无"))
+    }
+
     @Test func emptyFileIsAnEmptyMap() throws {
         let value = try DataFile.parse([], path: "empty.yaml")
         #expect(value.map?.isEmpty == true)

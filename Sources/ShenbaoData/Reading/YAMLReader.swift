@@ -22,7 +22,9 @@ enum YAMLReader {
         var renamed = 0
         while true {
             do {
-                node = try Yams.compose(yaml: source)
+                // No tag resolution: values keep their text, and hashing keys for Yams'
+                // duplicate check needs no regular expressions.
+                node = try Yams.compose(yaml: source, Resolver.basic)
                 break
             } catch YamlError.duplicatedKeysInMapping(let names, let context) {
                 let first = SourceLocation(file: path, line: context.mark.line, column: context.mark.column)

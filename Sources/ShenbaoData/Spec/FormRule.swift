@@ -65,6 +65,6 @@ public indirect enum RowCondition: Sendable, Equatable {
     }
 
     private static func text(_ row: DataMap, _ column: String) -> String? {
-        row[column]?.text?.trimmingCharacters(in: .whitespacesAndNewlines)
+        row[column]?.text?.trimmed
     }
 }

@@ -53,11 +53,11 @@ struct DataValidator {
         var typed = DataMap()
         for entry in map.entries where !keys.contains(entry.key) { written.append(entry) }
         for field in fields {
-            let label = labelPrefix + field.label
+            var label: String { labelPrefix + field.label }
             let entry = map.entry(field.key)
             let present = entry.map { !Self.isEmpty($0.value) } ?? false
             if let entry, present {
-                let t = check(field, entry.value, label: label)
+                let t = check(field, entry.value, labelPrefix: labelPrefix)
                 written.append(DataMap.Entry(key: field.key, keyLocation: entry.keyLocation, value: t.written))
                 typed.append(DataMap.Entry(key: field.key, keyLocation: entry.keyLocation, value: t.typed))
                 continue
@@ -65,7 +65,7 @@ struct DataValidator {
             if let d = field.defaultValue {
                 let v = DataValue(.string(d), at: entry?.value.location ?? value.location)
                 written.append(DataMap.Entry(key: field.key, keyLocation: entry?.keyLocation, value: v))
-                typed.append(DataMap.Entry(key: field.key, keyLocation: entry?.keyLocation, value: check(field, v, label: label).typed))
+                typed.append(DataMap.Entry(key: field.key, keyLocation: entry?.keyLocation, value: check(field, v, labelPrefix: labelPrefix).typed))
             } else {
                 if let entry { written.append(entry) }
                 if field.required {
@@ -85,7 +85,8 @@ struct DataValidator {
     }
 
     /// Checks one present value; returns it as written (children with defaults) and typed.
-    mutating func check(_ field: FieldSpec, _ value: DataValue, label: String) -> (written: DataValue, typed: DataValue) {
+    mutating func check(_ field: FieldSpec, _ value: DataValue, labelPrefix: String) -> (written: DataValue, typed: DataValue) {
+        var label: String { labelPrefix + field.label }
         switch field.type {
         case .group:
             guard let map = value.map else {
@@ -102,8 +103,9 @@ struct DataValidator {
             checkCount(rows.count, field: field, at: value.location, label: label, unit: "行")
             var written: [DataValue] = []
             var typed: [DataValue] = []
+            let tableLabel = label
             for (n, row) in rows.enumerated() {
-                let rowLabel = "\(label)第\(n + 1)行"
+                let rowLabel = "\(tableLabel)第\(n + 1)行"
                 guard let map = row.map else {
                     diagnostics.append(.error("wrong-kind", at: row.location, label: rowLabel, "每行应为一组「键: 值」（\(field.columns.map(\.key).joined(separator: "、"))），而不是\(Self.kindName(row))"))
                     written.append(row)
@@ -120,7 +122,7 @@ struct DataValidator {
             var seen = Set<String>()
             var typed: [DataValue] = []
             for item in items {
-                guard let text = item.text?.trimmingCharacters(in: .whitespaces) else {
+                guard let text = item.text?.trimmed else {
                     diagnostics.append(.error("wrong-kind", at: item.location, label: label, "每一项应为文字，而不是\(Self.kindName(item))"))
                     continue
                 }
@@ -138,7 +140,7 @@ struct DataValidator {
                 return (value, value)
             }
             var checks = FieldChecks(dataPath: dataPath)
-            let typed = checks.check(field, value, label: label)
+            let typed = checks.check(field, value, labelPrefix: labelPrefix)
             diagnostics += checks.diagnostics
             return (value, typed)
         }
@@ -172,7 +174,7 @@ struct DataValidator {
     static func isEmpty(_ value: DataValue) -> Bool {
         switch value.kind {
         case .null: return true
-        case .string(let s): return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .string(let s): return s.trimmed.isEmpty
         default: return false
         }
     }

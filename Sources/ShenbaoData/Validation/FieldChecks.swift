@@ -9,10 +9,12 @@ struct FieldChecks {
     init(dataPath: String?) { self.dataPath = dataPath }
 
     /// The typed value (see `ValidationResult.normalized`); the value as written when it fails.
-    mutating func check(_ field: FieldSpec, _ value: DataValue, label: String) -> DataValue {
+    /// The label (`labelPrefix` + the field's label) is only built for a message.
+    mutating func check(_ field: FieldSpec, _ value: DataValue, labelPrefix: String) -> DataValue {
         let raw = value.text ?? ""
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmed
         let at = value.location
+        var label: String { labelPrefix + field.label }
         func fail(_ code: String, _ message: String) -> DataValue {
             diagnostics.append(.error(code, at: at, label: label, message))
             return value
@@ -20,7 +22,7 @@ struct FieldChecks {
         var typed = DataValue(.string(raw), at: at)
         switch field.type {
         case .text, .multiline:
-            if field.type == .text && raw.contains("\n") {
+            if field.type == .text && raw.utf8.contains(0x0A) {
                 diagnostics.append(.warning("line-break-in-text", at: at, label: label, "单行文字中有换行；多行内容请用 multiline 字段"))
             }
         case .choice:
@@ -65,8 +67,9 @@ struct FieldChecks {
         case .table, .group, .multichoice:
             return value
         }
-        if field.type.isTextual || field.type == .choice {
-            let length = raw.filter { $0 != "\n" && $0 != "\r\n" }.count
+        if (field.type.isTextual || field.type == .choice) && (field.maxLength != nil || field.minLength != nil) {
+            // Characters as an editor counts them for Chinese text: Unicode scalars, line breaks not counted.
+            let length = raw.unicodeScalars.lazy.filter { $0 != "\n" && $0 != "\r" }.count
             if let maximum = field.maxLength, length > maximum {
                 return fail("too-long", "共 \(length) 字，超过上限 \(maximum) 字")
             }

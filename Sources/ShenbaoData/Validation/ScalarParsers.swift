@@ -31,7 +31,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 public enum ScalarParsers {
     /// `2022-12-10`, `2022/12/10`, `2022.12.10`, `2022年12月10日` (month and day may have one digit).
     public static func date(_ text: String) -> CalendarDate? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         let parts: [Substring]
         if t.contains("年") {
             guard t.hasSuffix("日") || t.hasSuffix("号") else { return nil }
@@ -50,7 +50,7 @@ public enum ScalarParsers {
 
     /// An optionally signed whole number of ASCII digits (`18`, `-3`, `+7`).
     public static func integer(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         let digits = t.hasPrefix("-") || t.hasPrefix("+") ? t.dropFirst() : Substring(t)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(t.hasPrefix("+") ? String(digits) : t)
@@ -58,7 +58,7 @@ public enum ScalarParsers {
 
     /// A decimal number (`3.5`, `-2`, `1e3`).
     public static func number(_ text: String) -> Double? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
             let d = Double(t), d.isFinite
         else { return nil }
@@ -68,7 +68,7 @@ public enum ScalarParsers {
     /// Money in 元: digits with optional thousands separators, at most two decimals, an optional
     /// trailing `元`. Returns the plain decimal text (`250000`, `1234.5`).
     public static func amount(_ text: String) -> String? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmed
         if t.hasSuffix("元") { t.removeLast() }
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count) else { return nil }
@@ -92,7 +92,7 @@ public enum ScalarParsers {
     /// or a service number (`400-123-4567`). Returns the digits with the separators as typed removed
     /// except one `-` after the area code.
     public static func phone(_ text: String) -> String? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmed
         for (from, to) in [("（", "("), ("）", ")"), ("－", "-"), ("—", "-"), (" ", "")] { t = t.replacingOccurrences(of: from, with: to) }
         if t.hasPrefix("+86") { t.removeFirst(3) }
         if t.hasPrefix("(") , let close = t.firstIndex(of: ")") {
@@ -132,7 +132,7 @@ public enum ScalarParsers {
 
     /// `name@example.com`: one `@`, no spaces, a dot in the domain.
     public static func email(_ text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         let parts = t.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
             !t.contains(where: { $0.isWhitespace || !$0.isASCII || $0 == "," || $0 == ";" })
@@ -142,7 +142,7 @@ public enum ScalarParsers {
 
     /// `true`/`false`, `是`/`否`, `yes`/`no`.
     public static func bool(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "true", "是", "yes", "y": return true
         case "false", "否", "no", "n": return false
         default: return nil
