@@ -1,14 +1,15 @@
 /// A value of an application's data, as read from YAML or JSON, with the place it was written.
 ///
-/// Scalars keep the text the applicant typed: `0531-51785094`, `2022-12-10` and `250000` stay
-/// strings unless a form spec gives the field a type. JSON numbers keep their literal text.
+/// Scalars keep the text the applicant typed: `0531-51785094` and `2022-12-10` stay strings, and
+/// a number (`250000`, in YAML or JSON) keeps its literal text, unless a form spec gives the field a
+/// type. The same data in YAML and in JSON therefore gives the same tree and the same digest.
 public struct DataValue: Sendable, Equatable {
     public indirect enum Kind: Sendable, Equatable {
         case null
         case bool(Bool)
-        /// A string, or an untyped YAML scalar.
+        /// A string, or a YAML scalar that is not a number, boolean or null.
         case string(String)
-        /// A JSON number, with its literal text.
+        /// A number written as JSON writes numbers (in JSON or YAML), with its literal text.
         case number(String)
         case list([DataValue])
         case map(DataMap)

@@ -1,4 +1,5 @@
 import ShenbaoCore
+import ShenbaoData
 import ShenbaoOOXML
 
 /// The data a filled DOCX carries (contract in docs/form-spec.md): a custom XML part
@@ -16,7 +17,7 @@ public enum EmbeddedData {
         guard let name = existingItem(in: docx) else { return nil }
         let part = try docx.xml(name)
         let json = part.root.textContent
-        let data = try CanonicalJSONReader.parse(json, source: name)
+        let data = try DataFile.parse(Array(json.utf8), path: name, format: .json)
         return (part.root[attribute: "form"], part.root[attribute: "sha256"] ?? "", data)
     }
 
