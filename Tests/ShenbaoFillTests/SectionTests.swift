@@ -181,10 +181,10 @@ import Testing
     }
 }
 
-@Suite struct RawSpecTests {
-    @Test func aSpecReadAsAPlainTreeGivesTheSameOptions() throws {
+@Suite struct SpecOptionsTests {
+    @Test func aSpecGivesGlyphsOptionsImageFieldsSealsLabelsAndDefaults() throws {
         var options = FillOptions()
-        options.apply(spec: try yaml("""
+        options.apply(spec: try FormSpec.parse(Array("""
             id: sd-lab-2022
             checkbox: { checked: "■", unchecked: "○" }
             fields:
@@ -192,12 +192,15 @@ import Testing
               - { key: 人员, type: table, columns: [{ key: 性别, type: choice, options: [男, 女] }] }
               - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }, { key: 电话, label: 单位电话, default: 无 }] }
               - { key: 标志, type: image, seal: true }
-            """))
+              - { key: 照片, type: image }
+            """.utf8), path: "form.yaml"))
         #expect(options.formID == "sd-lab-2022")
         #expect(options.checkedGlyph == "■" && options.uncheckedGlyph == "○")
         #expect(options.choiceOptions == ["性质": ["高校", "企业"], "人员.性别": ["男", "女"]])
         #expect(options.imageFields["单位.公章"]?.widthMillimetres == 40)
         #expect(options.imageFields["标志"]?.isSeal == true)
+        #expect(options.imageFields["单位.公章"]?.isSeal == true)
+        #expect(options.imageFields["照片"]?.isSeal == false)
         #expect(options.labels == ["单位.电话": "单位电话"])
         #expect(options.defaults == ["单位.电话": "无"])
     }

@@ -87,7 +87,7 @@ import Testing
         let spec = try SummarySpec.load(formID: id, templatesDirectory: "\(Self.root)/templates")
         let inbox = try Self.inbox(id, spec: spec, in: dir)
         var options = FillOptions()
-        options.apply(spec: try DataFile.load("\(Self.root)/templates/\(id)/form.yaml"))
+        options.apply(spec: try FormSpec.load(path: "\(Self.root)/templates/\(id)/form.yaml"))
         let filler = try TemplateFiller(template: ZipArchive(contentsOf: "\(Self.root)/templates/\(id)/template.docx"), options: options)
         var docx: [String] = []
         for (path, data) in inbox {

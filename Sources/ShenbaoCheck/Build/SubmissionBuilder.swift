@@ -180,7 +180,7 @@ struct FormCache {
             let spec = try FormSpec.load(formID: id, templatesDirectory: templatesDirectory)
             let template = (spec.directory ?? ".") + "/template.docx"
             var fillOptions = FillOptions()
-            fillOptions.apply(formSpec: spec)
+            fillOptions.apply(spec: spec)
             do {
                 let filler = try TemplateFiller(template: ZipArchive(contentsOf: template), options: fillOptions)
                 result = .success(Form(spec: spec, filler: filler, templatePath: template))

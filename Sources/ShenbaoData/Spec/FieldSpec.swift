@@ -74,6 +74,9 @@ public struct FieldSpec: Sendable, Equatable {
     public var fields: [FieldSpec]
     /// Printed width in millimetres of an `image` field (seals: 42 unless given).
     public var sizeMM: Double?
+    /// Whether an `image` field is a seal (`seal: true`, or a key ending in 公章): it floats in
+    /// front of the text, centred on its tag, as a seal is pressed over 申报单位（盖章）.
+    public var isSeal = false
     /// Where the field is declared in the spec file.
     public var location: SourceLocation?
 

@@ -10,7 +10,7 @@ struct FormSpecReader {
     static let topKeys = ["id", "title", "description", "checkbox", "fields", "rules", "summary"]
     static let fieldKeys = [
         "key", "label", "type", "required", "options", "min_length", "max_length", "pattern", "pattern_message",
-        "default", "help", "min", "max", "min_rows", "max_rows", "rows", "columns", "fields", "size_mm",
+        "default", "help", "min", "max", "min_rows", "max_rows", "rows", "columns", "fields", "size_mm", "seal",
     ]
     static let ruleKeys = ["table", "where", "min", "max", "message"]
     static let conditionKeys = ["any", "all", "not", "column", "in", "equals", "pattern", "min", "max", "filled"]
@@ -109,6 +109,7 @@ struct FormSpecReader {
         f.rows = int(map, "rows")
         f.sizeMM = number(map, "size_mm")
         if type == .image && f.sizeMM == nil { f.sizeMM = 42 }
+        f.isSeal = type == .image && (bool(map, "seal") ?? key.hasSuffix("公章"))
         if let pattern = f.pattern, PatternCache.regex(pattern) == nil {
             error(map["pattern"], "正则表达式无效：\(pattern)")
         }
