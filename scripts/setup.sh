@@ -7,7 +7,7 @@ packages=(
   poppler-utils
   libreoffice-writer-nogui libreoffice-calc-nogui
   fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
-  fontconfig
+  fonts-liberation2 fontconfig
 )
 missing=()
 for p in "${packages[@]}"; do
