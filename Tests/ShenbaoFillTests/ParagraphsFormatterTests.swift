@@ -97,10 +97,23 @@ import Testing
         #expect(try Self.paragraphElements(out).filter { Self.xml($0.child("w:pPr")) == Self.pPr }.count == 5)
     }
 
-    @Test func inBothCopiesOfATextBoxAndInAHeader() throws {
+    @Test func insideAParagraphLoopOverNumberedParagraphs() throws {
+        let numbered = "<w:p w14:paraId=\"00000041\"><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr>\(Self.indent)</w:pPr><w:r>\(Self.rPr)<w:t>{{措施 | paragraphs}}</w:t></w:r></w:p>"
+        let body = para(run("{{#阶段}}")) + para(run("{{名称}}")) + numbered + para(run("{{/阶段}}"))
+        let out = try fill(DocxBuilder(body), try yaml("阶段:\n  - {名称: 一, 措施: \"m1\\nm2\"}\n  - {名称: 二, 措施: \"n1\\nn2\\nn3\"}\n"))
+        #expect(try Docx.paragraphs(out) == ["一", "m1", "m2", "二", "n1", "n2", "n3"])
+        let numberedPPr = "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr>\(Self.indent)</w:pPr>"
+        #expect(try Self.paragraphElements(out).filter { Self.xml($0.child("w:pPr")) == numberedPPr }.count == 5)
+        let ids = try Self.paragraphElements(out).compactMap { $0[attribute: "w14:paraId"] }
+        #expect(ids.count == 5 && Set(ids).count == 5, "\(ids)")
+    }
+
+    @Test func inBothCopiesOfATextBoxAHeaderAndAFootnote() throws {
         var doc = DocxBuilder("<w:p>\(run("正文"))\(Self.textBox(Self.answer("{{单位简介 | paragraphs}}", paraID: "00000021"), Self.answer("{{单位简介 | paragraphs}}", paraID: "00000022")))</w:p>")
         doc.headers = [Self.answer("页眉{{单位简介 | paragraphs}}", paraID: "00000031")]
+        doc.footnotes = "<w:footnote w:id=\"1\">\(Self.answer("注：{{单位简介 | paragraphs}}", paraID: "00000032"))</w:footnote>"
         let out = try fill(doc, try yaml(Self.threeLines))
+        #expect(try Docx.paragraphs(out, "word/footnotes.xml") == ["注：第一段。", "第二段。", "第三段。"])
         var boxes: [XMLElement] = []
         try Self.root(out).forEachElement { if $0.name == "w:txbxContent" { boxes.append($0) } }
         #expect(boxes.count == 2)
