@@ -1,10 +1,11 @@
-/// The formatters a value tag may apply: `default`, `date`, `number`, `rmb`.
+/// The formatters a value tag may apply: `default`, `date`, `number`, `rmb`, and `paragraphs`,
+/// which changes no text but where its lines go (`ParagraphSplit`).
 enum ValueFormatters {
     struct Failure: Error {
         var message: String
     }
 
-    static let names = ["default", "date", "number", "rmb"]
+    static let names = ["default", "date", "number", "rmb", ParagraphSplit.formatter]
 
     /// Applies `calls` in order to `text` (nil when the value is missing).
     static func apply(_ calls: [FormatterCall], to text: String?) throws(Failure) -> String? {
@@ -20,6 +21,8 @@ enum ValueFormatters {
             case "number":
                 guard let t = current, !t.isEmpty else { continue }
                 current = try number(t)
+            case ParagraphSplit.formatter:
+                continue
             case "rmb":
                 guard let t = current, !t.isEmpty else { continue }
                 current = try ChineseAmount.uppercase(t)

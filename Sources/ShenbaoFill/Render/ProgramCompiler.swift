@@ -4,14 +4,16 @@ import ShenbaoOOXML
 /// on the data once, and leaves slots for values, sections and ids that must stay unique.
 struct ProgramCompiler {
     private let parsed: ParsedPart
-    private let tokens: [XMLToken]
-    private let structure: TemplateStructure
+    let tokens: [XMLToken]
+    let structure: TemplateStructure
     /// Paragraph start token → raw XML tag that replaces the paragraph.
     private var rawParagraphs: [Int: Int] = [:]
     /// `w:numId` tokens of numbered paragraphs and their list ids.
     private var numberings: [(token: Int, id: String)] = []
     /// Tokens of Word checkbox content controls bound to data.
     private let checkboxes: [Int: ContentControlCheckboxes.Slot]
+    /// `w:sectPr` start tokens of paragraphs holding a `| paragraphs` value.
+    private var movableSectionProperties: Set<Int> = []
 
     init(_ parsed: ParsedPart, checkboxes: [Int: ContentControlCheckboxes.Slot] = [:]) {
         self.parsed = parsed
@@ -20,6 +22,11 @@ struct ProgramCompiler {
         self.structure = parsed.structure
         for (n, kind) in parsed.kinds.enumerated() {
             if case .rawXML = kind, let p = structure.innermost("w:p", of: n, in: tokens) { rawParagraphs[p] = n }
+            if Self.splitsParagraphs(kind), let p = structure.innermost("w:p", of: n, in: tokens),
+                let sectPr = Self.sectionProperties(ofParagraph: p, in: tokens, structure)
+            {
+                movableSectionProperties.insert(sectPr)
+            }
         }
         var inNumPr = false
         for (i, token) in tokens.enumerated() {
@@ -44,7 +51,7 @@ struct ProgramCompiler {
         return TemplateProgram(part: parsed.lexed.name, instructions: instructions, literals: store.bytes, tags: parsed.lexed.tags)
     }
 
-    private struct State {
+    struct State {
         var tablesInsideSection = 0
         var ilvl = 0
     }
@@ -72,6 +79,11 @@ struct ProgramCompiler {
                 next += 1
                 continue
             }
+            if movableSectionProperties.contains(i) {
+                b.append(.movableSectionProperties(serialized(i...structure.matching[i])))
+                i = structure.matching[i] + 1
+                continue
+            }
             if let tag = rawParagraphs[i] {
                 b.append(.rawXML(tag: tag, rawPath(tag)))
                 i = structure.matching[i] + 1
@@ -87,7 +99,7 @@ struct ProgramCompiler {
         return DataPath([])
     }
 
-    private func emitToken(_ i: Int, stack: [Section], state: inout State, into b: inout InstructionBuilder) {
+    func emitToken(_ i: Int, stack: [Section], state: inout State, into b: inout InstructionBuilder) {
         if let slot = checkboxes[i] {
             switch (slot, tokens[i]) {
             case (.glyph(let path, let option, let on, let off), _):
@@ -116,7 +128,9 @@ struct ProgramCompiler {
             b.pending.append(contentsOf: r.utf8)
         case .tag(let n):
             switch parsed.kinds[n] {
-            case .value(let path, let formatters): b.append(.value(tag: n, path, formatters))
+            case .value(let path, let formatters):
+                let split = Self.splitsParagraphs(parsed.kinds[n]) ? paragraphSplit(of: n, stack: stack, state: state, store: b.store) : nil
+                b.append(.value(tag: n, path, formatters, split: split))
             case .index: b.append(.index(tag: n))
             case .checkbox(let path, let option): b.append(.checkbox(tag: n, path, option: option))
             case .image(let path): b.append(.image(tag: n, path))
@@ -175,7 +189,7 @@ struct ProgramCompiler {
     }
 
     /// Writes a start tag with one attribute's value left to a slot.
-    private func emitWithSlot(_ e: XMLElement, selfClosing: Bool, attribute: String, _ slot: Instruction, into b: inout InstructionBuilder) {
+    func emitWithSlot(_ e: XMLElement, selfClosing: Bool, attribute: String, _ slot: Instruction, into b: inout InstructionBuilder) {
         b.pending.append(0x3C)
         b.pending.append(contentsOf: e.name.utf8)
         for a in e.attributes {

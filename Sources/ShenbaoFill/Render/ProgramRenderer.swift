@@ -15,6 +15,8 @@ struct ProgramRenderer {
     private var bookmarks: [String: String] = [:]
     private var lists: [String: String] = [:]
     private var reportedMissing: [Int: Int] = [:]
+    /// Where in the output the last movable `w:sectPr` stands (see `ParagraphSplit`).
+    private var movableSectionProperties: Range<Int>?
 
     /// The most missing-value errors reported for one tag; the rest are counted.
     static let missingReportsPerTag = 3
@@ -42,7 +44,10 @@ struct ProgramRenderer {
         for instruction in instructions {
             switch instruction {
             case .literal(let range): output.append(contentsOf: UnsafeBufferPointer(rebasing: literals[range]))
-            case .value(let tag, let path, let formatters): renderValue(tag, path, formatters)
+            case .value(let tag, let path, let formatters, let split): renderValue(tag, path, formatters, split, literals)
+            case .movableSectionProperties(let bytes):
+                movableSectionProperties = output.count..<(output.count + bytes.count)
+                output.append(contentsOf: bytes)
             case .section(let section): renderSection(section, literals)
             case .index(let tag):
                 if let loop = context.innermostLoop {
@@ -77,7 +82,9 @@ struct ProgramRenderer {
         }
     }
 
-    private mutating func renderValue(_ tag: Int, _ path: DataPath, _ formatters: [FormatterCall]) {
+    private mutating func renderValue(
+        _ tag: Int, _ path: DataPath, _ formatters: [FormatterCall], _ split: ParagraphSplit?, _ literals: UnsafeBufferPointer<UInt8>
+    ) {
         let (value, frame) = context.lookup(path)
         var label: String { context.label(path, in: frame) }
         var text: String?
@@ -101,7 +108,20 @@ struct ProgramRenderer {
             if !options.allowMissing { reportMissing(tag, label) }
             return
         }
-        RunText.append(text, into: &output)
+        guard let split else {
+            RunText.append(text, into: &output)
+            return
+        }
+        for (k, line) in ParagraphSplit.lines(of: text).enumerated() {
+            if k > 0 {
+                if split.movesSectionProperties, let moved = movableSectionProperties {
+                    output.removeSubrange(moved)
+                    movableSectionProperties = nil
+                }
+                run(split.instructions, literals)
+            }
+            RunText.append(String(line), into: &output)
+        }
     }
 
     private func sectionHint(_ path: DataPath) -> String {
@@ -196,6 +216,8 @@ struct ProgramRenderer {
             output.append(contentsOf: (copying ? ids.drawing() : original).utf8)
         case .paragraph:
             output.append(contentsOf: (copying ? ids.paragraph() : original).utf8)
+        case .addedParagraph:
+            output.append(contentsOf: ids.paragraph().utf8)
         case .bookmarkStart:
             let id = copying ? ids.bookmark() : original
             bookmarks[original] = id

@@ -13,8 +13,9 @@ struct TemplateProgram: Sendable {
 indirect enum Instruction: Sendable {
     /// A range of the program's literal bytes.
     case literal(Range<Int>)
-    /// A value: escaped text, newlines as `<w:br/>` within the run.
-    case value(tag: Int, DataPath, [FormatterCall])
+    /// A value: escaped text, newlines as `<w:br/>` within the run; with `| paragraphs`
+    /// (`split`), each line in its own copy of the tag's paragraph.
+    case value(tag: Int, DataPath, [FormatterCall], split: ParagraphSplit?)
     case section(SectionProgram)
     /// `{{@index}}`.
     case index(tag: Int)
@@ -32,6 +33,9 @@ indirect enum Instruction: Sendable {
     /// An id that must stay unique when copied (`wp:docPr/@id`, bookmark ids): the original in
     /// the first copy, a fresh one in the others.
     case uniqueID(UniqueIDKind, original: String)
+    /// The `w:sectPr` of a paragraph holding a `| paragraphs` value: it moves to the last paragraph
+    /// the value makes, so the document section still ends where the template's paragraph ended.
+    case movableSectionProperties([UInt8])
     /// A list's `w:numId`: copies of `level`'s section get a new list restarting like the template's.
     case numberingID(original: String, level: Int, ilvl: Int)
 
@@ -41,7 +45,9 @@ indirect enum Instruction: Sendable {
     }
 }
 
-enum UniqueIDKind: Sendable { case drawing, bookmarkStart, bookmarkEnd, paragraph }
+/// Ids that must stay unique; `addedParagraph` is a paragraph `| paragraphs` adds, which gets
+/// a fresh `w14:paraId` even outside a loop.
+enum UniqueIDKind: Sendable { case drawing, bookmarkStart, bookmarkEnd, paragraph, addedParagraph }
 
 /// A compiled section: rendered once per item (or once, or never).
 struct SectionProgram: Sendable {
