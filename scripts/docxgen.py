@@ -68,8 +68,11 @@ def R(text, font=None, sz=None, b=False, u=False, color=None, spacing=None):
     for i, line in enumerate(text.split("\n")):
         if i:
             parts.append("<w:br/>")
-        if line:
-            parts.append(f'<w:t xml:space="preserve">{xt(line)}</w:t>')
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                parts.append("<w:tab/>")
+            if piece:
+                parts.append(f'<w:t xml:space="preserve">{xt(piece)}</w:t>')
     return f"<w:r>{rpr}{''.join(parts)}</w:r>"
 
 
@@ -78,7 +81,7 @@ def PAGE_BREAK():
 
 
 def P(*runs, style=None, jc=None, ind=None, before=None, after=None, line=None, keep=False,
-      sz=None, page_before=False):
+      sz=None, page_before=False, tabs=None):
     """A paragraph. `runs` are strings (plain runs) or run XML from R(). `ind` is a dict of
     w:ind attributes (e.g. {"firstLineChars": 200}); `line` is (value, rule)."""
     ppr = []
@@ -88,6 +91,8 @@ def P(*runs, style=None, jc=None, ind=None, before=None, after=None, line=None, 
         ppr.append("<w:keepNext/>")
     if page_before:
         ppr.append("<w:pageBreakBefore/>")
+    if tabs:
+        ppr.append("<w:tabs>" + "".join(f'<w:tab w:val="left" w:pos="{t}"/>' for t in tabs) + "</w:tabs>")
     if before is not None or after is not None or line is not None:
         attrs = ""
         if before is not None:
