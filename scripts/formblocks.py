@@ -5,7 +5,7 @@ Used by the forms_*.py modules; scripts/make_templates.py writes the files.
 import os
 
 from docxgen import (P, R, Cell, Label, Row, Table, write_docx,
-                     KAITI, SIZE_4HAO, SIZE_XIAO4, TABLE_W)
+                     KAITI, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO, TABLE_W)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FULL_SPACE = "\u3000"
@@ -105,7 +105,8 @@ def text_width(text, sz=SIZE_4HAO):
 
 
 STYLE_SIZES = {"TableText": SIZE_4HAO, "TableLabel": SIZE_4HAO, "TableBody": SIZE_4HAO,
-               "TableSmall": SIZE_XIAO4, "TableSmallLeft": SIZE_XIAO4}
+               "TableSmall": SIZE_XIAO4, "TableSmallLeft": SIZE_XIAO4,
+               "TableFive": SIZE_5HAO, "TableFiveLeft": SIZE_5HAO}
 
 
 def option_runs(key, option, label=None):
@@ -129,10 +130,20 @@ def checkboxes(key, options, width=VALUE_W, style="TableText", jc=None):
                     runs.append(R(sep))
                 runs += option_runs(key, option)
             return P(*runs, style=style, jc=jc)
-    column = max(widths) + em
-    per_line = max(1, min(len(options), room // column))
-    column = room // per_line
-    tabs = [column * i for i in range(1, per_line)]
+    # Tab grid: the most options a line whose columns (each as wide as its widest option, half an
+    # em apart at least) fit. Equal columns when the widest option fits one, else packed columns
+    # with the slack shared out between them.
+    for per_line in range(len(options) - 1, 0, -1):
+        columns = [max(widths[i::per_line]) for i in range(per_line)]
+        slack = room - sum(columns) - em // 2 * (per_line - 1)
+        if slack >= 0 or per_line == 1:
+            break
+    equal = room // per_line
+    if all(c + em // 2 <= equal for c in columns[:-1]) and columns[-1] <= equal:
+        tabs = [equal * i for i in range(1, per_line)]
+    else:
+        gap = em // 2 + max(0, slack) // max(1, per_line - 1)
+        tabs = [sum(columns[:i]) + gap * i for i in range(1, per_line)]
     paras = []
     for start in range(0, len(options), per_line):
         runs = []
@@ -205,13 +216,13 @@ def seal_block(label, name_tag, seal_key, date_runs, note=None):
 BLANK_DATE = [R(f"年{FULL_SPACE}{FULL_SPACE}月{FULL_SPACE}{FULL_SPACE}日")]
 
 
-OPINION_LABEL_W = 1600  # five 4号 characters a line; longer labels carry their own "\n" breaks
+OPINION_LABEL_W = 1900  # six 4号 characters a line; longer labels carry their own "\n" breaks
 
 
 def opinion_table(label, paras, height=4200):
     """A box with a label cell on the left (e.g. 推荐单位\n意见) and free text on the right. The label
-    column is narrow; break labels over five characters at a word boundary with "\n"."""
-    assert all(len(line) <= 5 for line in label.split("\n")), f"break the label {label!r} with \\n"
+    column is narrow; break labels over six characters at a word boundary with "\n"."""
+    assert all(len(line) <= 6 for line in label.split("\n")), f"break the label {label!r} with \\n"
     return Table([OPINION_LABEL_W, TABLE_W - OPINION_LABEL_W],
                  [Row(Label(label), Cell(*paras, valign="top"), h=height)])
 

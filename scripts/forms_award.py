@@ -40,16 +40,17 @@ def unit_table(name_label="申报单位"):
 
 
 def effect_table():
-    """建设成效: service counts, time/labour/cost saved, satisfaction and other benefits."""
+    """建设成效: service counts, time/labour/cost saved, satisfaction and other benefits. The short
+    rows keep together with the last, so the heading never stands over a lone row."""
     return Table([LABEL_W, VALUE_W], [
-        Row(Label("已提供服务次数"), Cell(P(tag("{{建设成效.服务次数 | number}}"), R(" 次"), style="TableText")), h=600),
+        Row(Label("已提供服务次数"), Cell(P(tag("{{建设成效.服务次数 | number}}"), R(" 次"), style="TableText")), h=600, keep=True),
         Row(Label("服务对象数量"), Cell(P(tag("{{建设成效.服务对象数 | number}}"), R(" 个（人/家）"),
-                                        style="TableText")), h=600),
-        Row(Label("节省时间"), text_cell("建设成效.节省时间", style="TableText"), h=600),
-        Row(Label("节省人力"), text_cell("建设成效.节省人力", style="TableText"), h=600),
+                                        style="TableText")), h=600, keep=True),
+        Row(Label("节省时间"), text_cell("建设成效.节省时间", style="TableText"), h=600, keep=True),
+        Row(Label("节省人力"), text_cell("建设成效.节省人力", style="TableText"), h=600, keep=True),
         Row(Label("节省资金成本"), Cell(P(R("约 "), tag("{{建设成效.节省资金 | number}}"), R(" 元/年"),
-                                        style="TableText")), h=600),
-        Row(Label("服务对象满意度"), Cell(P(tag("{{建设成效.满意度}}"), R("%"), style="TableText")), h=600),
+                                        style="TableText")), h=600, keep=True),
+        Row(Label("服务对象满意度"), Cell(P(tag("{{建设成效.满意度}}"), R("%"), style="TableText")), h=600, keep=True),
         Row(Label("提高服务水平\n及其他经济、社会\n和生态效益"), text_cell("建设成效.其他效益"), h=2400, cant_split=False),
     ])
 

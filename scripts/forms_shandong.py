@@ -49,18 +49,19 @@ def sd_lab_2022():
     # 二、人员参与情况 — one row repeated per member.
     body.append(P())
     body.append(heading("二、人员参与情况"))
-    # 小四 throughout; 性别/年龄 need two characters (480 + margins), 分工 gets the slack.
-    cols = [1000, 700, 700, 1300, 1300, 2244, 1600]
+    # 五号 throughout (seven columns): 性别/年龄 hold two characters, 职务/职称 five (研究室主任),
+    # the dates 2023.01-2025.12 one line; 分工 gets the rest (twelve characters a line).
+    cols = [800, 600, 600, 1240, 1240, 2724, 1640]
     head = ["姓名", "性别", "年龄", "职务", "职称", "分工", "参与起止日期"]
     body.append(Table(cols, [
-        Row(*[Label(h, style="TableSmall") for h in head], h=600, header=True),
-        Row(Value(tag("{{#人员}}"), tag("{{姓名}}"), style="TableSmall"),
-            Value(tag("{{性别}}"), style="TableSmall"),
-            Value(tag("{{年龄}}"), style="TableSmall"),
-            Value(tag("{{职务}}"), style="TableSmall"),
-            Value(tag("{{职称}}"), style="TableSmall"),
-            Value(tag("{{分工}}"), style="TableSmallLeft"),
-            Value(tag("{{参与起止日期}}"), tag("{{/人员}}"), style="TableSmall"), h=560),
+        Row(*[Label(h, style="TableFive") for h in head], h=560, header=True),
+        Row(Value(tag("{{#人员}}"), tag("{{姓名}}"), style="TableFive"),
+            Value(tag("{{性别}}"), style="TableFive"),
+            Value(tag("{{年龄}}"), style="TableFive"),
+            Value(tag("{{职务}}"), style="TableFive"),
+            Value(tag("{{职称}}"), style="TableFive"),
+            Value(tag("{{分工}}"), style="TableFiveLeft"),
+            Value(tag("{{参与起止日期}}"), tag("{{/人员}}"), style="TableFive"), h=520),
     ]))
 
     # 三、实验室建设概述
@@ -121,13 +122,14 @@ def wide_row(label, runs, h=640):
     return Row(Label(label), Value(*runs, span=4), h=h)
 
 
-def loop_table(grid, heads, key, cells, empty_text=None, index=True):
+def loop_table(grid, heads, key, cells, empty_text=None, index=True, small="TableSmall"):
     """A header row plus one row repeated per item of `key` ({{#key}} in the first cell, {{/key}} in
     the last). `cells` are (tag text, style) for the columns after 序号. With `empty_text`, an
-    inverse row {{^key}}…{{/key}} says so when the list is empty."""
+    inverse row {{^key}}…{{/key}} says so when the list is empty. `small` is the centred style of
+    the header, 序号 and empty row (小四; "TableFive" for tables of many columns)."""
     heads = (["序号"] if index else []) + heads
     row_cells = []
-    specs = ([("{{@index}}", "TableSmall")] if index else []) + cells
+    specs = ([("{{@index}}", small)] if index else []) + cells
     for i, (text, style) in enumerate(specs):
         runs = []
         if i == 0:
@@ -136,10 +138,10 @@ def loop_table(grid, heads, key, cells, empty_text=None, index=True):
         if i == len(specs) - 1:
             runs.append(tag(f"{{{{/{key}}}}}"))
         row_cells.append(Value(*runs, style=style))
-    rows = [Row(*[Label(h, style="TableSmall") for h in heads], h=560, header=True), Row(*row_cells, h=560)]
+    rows = [Row(*[Label(h, style=small) for h in heads], h=560, header=True), Row(*row_cells, h=560)]
     if empty_text:
-        rows.append(Row(Value(tag(f"{{{{^{key}}}}}"), R("—"), style="TableSmall"),
-                        Value(R(empty_text), tag(f"{{{{/{key}}}}}"), style="TableSmall", span=len(grid) - 1),
+        rows.append(Row(Value(tag(f"{{{{^{key}}}}}"), R("—"), style=small),
+                        Value(R(empty_text), tag(f"{{{{/{key}}}}}"), style=small, span=len(grid) - 1),
                         h=560))
     return Table(grid, rows)
 
@@ -186,7 +188,9 @@ def sd_jbgs_2025():
             h=3600, cant_split=False),
     ]))
     body.append(P("（二）联合单位（总数不超过2家）", style="Heading2"))
-    body.append(loop_table([700, 2700, 2544, 1100, 1800], ["单位名称", "统一社会信用代码", "所在地", "承担任务"],
+    # 序号 + 单位名称 = LABEL_W, so the columns line up with 合作基础 below; the 18-character code
+    # and 山东省济南市 each on one line.
+    body.append(loop_table([600, LABEL_W - 600, 2800, 1640, 1884], ["单位名称", "统一社会信用代码", "所在地", "承担任务"],
                            "联合单位", [("{{单位名称}}", "TableSmallLeft"), ("{{统一社会信用代码}}", "TableSmall"),
                                         ("{{所在地}}", "TableSmall"), ("{{承担任务}}", "TableSmallLeft")],
                            empty_text="无联合单位（独立揭榜）"))
@@ -213,11 +217,11 @@ def sd_jbgs_2025():
     body.append(heading("三、目标及预期成果"))
     body += section_text("（一）总体目标", "总体目标", level=2)
     body.append(P("（二）阶段性目标", style="Heading2"))
-    body.append(loop_table([1400, 2200, 5244], ["阶段", "时间", "目标"], "阶段目标",
+    body.append(loop_table([1200, 2900, 4744], ["阶段", "时间", "目标"], "阶段目标",
                            [("{{阶段}}", "TableSmall"), ("{{时间}}", "TableSmall"), ("{{目标}}", "TableSmallLeft")],
                            index=False))
     body.append(P("（三）预期成果", style="Heading2"))
-    body.append(loop_table([700, 4144, 2300, 1700], ["成果名称", "成果形式", "完成时间"], "预期成果",
+    body.append(loop_table([700, 4644, 1800, 1700], ["成果名称", "成果形式", "完成时间"], "预期成果",
                            [("{{成果名称}}", "TableSmallLeft"), ("{{成果形式}}", "TableSmall"),
                             ("{{完成时间}}", "TableSmall")]))
     body += section_text("（四）创新点及推广价值", "创新点", level=2)
@@ -227,7 +231,7 @@ def sd_jbgs_2025():
     body += section_text("（一）前期工作基础", "工作基础", level=2,
                          hint="（已承担的数据领域相关项目、获奖成果、发明专利、标准规范及应用成效等）")
     body.append(P("（二）研究团队", style="Heading2"))
-    body.append(loop_table([700, 1000, 2300, 1500, 1544, 1800], ["姓名", "单位", "职务/职称", "专业领域", "任务分工"],
+    body.append(loop_table([600, 900, 2200, 1700, 1644, 1800], ["姓名", "单位", "职务/职称", "专业领域", "任务分工"],
                            "团队成员", [("{{姓名}}", "TableSmall"), ("{{单位}}", "TableSmallLeft"),
                                         ("{{职务职称}}", "TableSmall"), ("{{专业领域}}", "TableSmall"),
                                         ("{{任务分工}}", "TableSmallLeft")]))
@@ -379,7 +383,7 @@ def sd_platform():
     body.append(heading("四、建设目标与年度计划"))
     body += section_text("（一）建设目标", "建设目标", level=2)
     body.append(P("（二）年度计划", style="Heading2"))
-    body.append(loop_table([1400, 4644, 2800], ["年度", "建设内容", "主要指标"], "年度计划",
+    body.append(loop_table([1000, 4544, 3300], ["年度", "建设内容", "主要指标"], "年度计划",
                            [("{{年度}}", "TableSmall"), ("{{建设内容}}", "TableSmallLeft"),
                             ("{{主要指标}}", "TableSmallLeft")], index=False))
     body += section_text("五、保障措施", "保障措施", level=1,
@@ -393,7 +397,7 @@ def sd_platform():
         "申报单位（盖章）：", "{{申报单位名称}}", "公章", [tag("{{申报日期 | date}}")]), height=4200))
     body.append(P())
     body.append(heading("七、推荐单位意见"))
-    body.append(opinion_table("市工业和\n信息化局\n（有关\n单位）\n意见", [
+    body.append(opinion_table("市工业和\n信息化局\n（有关单位）\n意见", [
         P(tag(multiline_tag("推荐意见")), style="TableBody"),
         P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
     ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))

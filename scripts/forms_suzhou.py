@@ -75,13 +75,14 @@ def sz_lab():
     body.append(P())
     body.append(heading("三、团队情况"))
     body.append(P("（一）团队成员（不少于15人，其中副高职称或硕士学位及以上不少于3人）", style="Heading2"))
-    body.append(loop_table([600, 900, 700, 700, 800, 1300, 1100, 1300, 1444],
+    # Nine columns in 五号: 序号/性别/年龄 two characters, 学历 five (博士研究生), 职务/专业 six.
+    body.append(loop_table([600, 800, 600, 600, 1230, 820, 1440, 1440, 1314],
                            ["姓名", "性别", "年龄", "学历", "职称", "职务", "专业", "分工"], "人员",
-                           [("{{姓名}}", "TableSmall"), ("{{性别}}", "TableSmall"), ("{{年龄}}", "TableSmall"),
-                            ("{{学历}}", "TableSmall"), ("{{职称}}", "TableSmall"), ("{{职务}}", "TableSmall"),
-                            ("{{专业}}", "TableSmall"), ("{{分工}}", "TableSmallLeft")]))
+                           [("{{姓名}}", "TableFive"), ("{{性别}}", "TableFive"), ("{{年龄}}", "TableFive"),
+                            ("{{学历}}", "TableFive"), ("{{职称}}", "TableFive"), ("{{职务}}", "TableFive"),
+                            ("{{专业}}", "TableFive"), ("{{分工}}", "TableFiveLeft")], small="TableFive"))
     body.append(P("（二）近三年承担的数字苏州建设项目或相关研究项目", style="Heading2"))
-    body.append(loop_table([700, 3444, 2000, 1500, 1200], ["项目名称", "项目来源", "起止时间", "承担角色"],
+    body.append(loop_table([700, 3094, 2000, 1850, 1200], ["项目名称", "项目来源", "起止时间", "承担角色"],
                            "承担项目", [("{{项目名称}}", "TableSmallLeft"), ("{{项目来源}}", "TableSmallLeft"),
                                         ("{{起止时间}}", "TableSmall"), ("{{承担角色}}", "TableSmall")]))
 
