@@ -132,7 +132,7 @@ def checkboxes(key, options, width=VALUE_W, style="TableText", jc=None):
             return P(*runs, style=style, jc=jc)
     # Tab grid: the most options a line whose columns (each as wide as its widest option, half an
     # em apart at least) fit. Equal columns when the widest option fits one, else packed columns
-    # with the slack shared out between them.
+    # at most two ems apart.
     for per_line in range(len(options) - 1, 0, -1):
         columns = [max(widths[i::per_line]) for i in range(per_line)]
         slack = room - sum(columns) - em // 2 * (per_line - 1)
@@ -142,7 +142,7 @@ def checkboxes(key, options, width=VALUE_W, style="TableText", jc=None):
     if all(c + em // 2 <= equal for c in columns[:-1]) and columns[-1] <= equal:
         tabs = [equal * i for i in range(1, per_line)]
     else:
-        gap = em // 2 + max(0, slack) // max(1, per_line - 1)
+        gap = em // 2 + min(em * 3 // 2, max(0, slack) // max(1, per_line - 1))
         tabs = [sum(columns[:i]) + gap * i for i in range(1, per_line)]
     paras = []
     for start in range(0, len(options), per_line):

@@ -142,7 +142,7 @@ def sd_award_solution():
     ]))
     body.append(P())
     body.append(heading("三、应用案例"))
-    body.append(loop_table([700, 2600, 2644, 1400, 1500], ["用户单位", "应用场景", "上线时间", "应用效果"],
+    body.append(loop_table([680, 2220, 2300, 1600, 2044], ["用户单位", "应用场景", "上线时间", "应用效果"],
                            "应用案例", [("{{用户单位}}", "TableSmallLeft"), ("{{应用场景}}", "TableSmallLeft"),
                                         ("{{上线时间}}", "TableSmall"), ("{{应用效果}}", "TableSmallLeft")]))
     body.append(P())
@@ -174,11 +174,11 @@ def sd_award_benchmark_unit():
     body.append(P())
     body.append(heading("三、已开展或参与的大数据创新应用"))
     body.append(P("（一）应用场景", style="Heading2"))
-    body.append(loop_table([700, 3000, 1300, 1400, 2444], ["场景名称", "应用领域", "本单位角色", "主要成效"],
+    body.append(loop_table([680, 2720, 1300, 1400, 2744], ["场景名称", "应用领域", "本单位角色", "主要成效"],
                            "应用场景", [("{{场景名称}}", "TableSmallLeft"), ("{{应用领域}}", "TableSmall"),
                                         ("{{本单位角色}}", "TableSmall"), ("{{主要成效}}", "TableSmallLeft")]))
     body.append(P("（二）提供的解决方案", style="Heading2"))
-    body.append(loop_table([700, 3944, 2400, 1800], ["方案名称", "面向领域", "应用单位数"],
+    body.append(loop_table([680, 4364, 2000, 1800], ["方案名称", "面向领域", "应用单位数"],
                            "解决方案", [("{{方案名称}}", "TableSmallLeft"), ("{{面向领域}}", "TableSmall"),
                                         ("{{应用单位数}}", "TableSmall")], empty_text="无"))
     body.append(P())

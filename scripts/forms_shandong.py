@@ -126,7 +126,8 @@ def loop_table(grid, heads, key, cells, empty_text=None, index=True, small="Tabl
     """A header row plus one row repeated per item of `key` ({{#key}} in the first cell, {{/key}} in
     the last). `cells` are (tag text, style) for the columns after 序号. With `empty_text`, an
     inverse row {{^key}}…{{/key}} says so when the list is empty. `small` is the centred style of
-    the header, 序号 and empty row (小四; "TableFive" for tables of many columns)."""
+    the header, 序号 and empty row (小四; "TableFive" for tables of many columns). The 序号 column
+    needs 680 twips at 小四 and 600 at 五号 to keep 序号 on one line."""
     heads = (["序号"] if index else []) + heads
     row_cells = []
     specs = ([("{{@index}}", small)] if index else []) + cells
@@ -190,7 +191,7 @@ def sd_jbgs_2025():
     body.append(P("（二）联合单位（总数不超过2家）", style="Heading2"))
     # 序号 + 单位名称 = LABEL_W, so the columns line up with 合作基础 below; the 18-character code
     # and 山东省济南市 each on one line.
-    body.append(loop_table([600, LABEL_W - 600, 2800, 1640, 1884], ["单位名称", "统一社会信用代码", "所在地", "承担任务"],
+    body.append(loop_table([680, LABEL_W - 680, 2700, 1640, 1984], ["单位名称", "统一社会信用代码", "所在地", "承担任务"],
                            "联合单位", [("{{单位名称}}", "TableSmallLeft"), ("{{统一社会信用代码}}", "TableSmall"),
                                         ("{{所在地}}", "TableSmall"), ("{{承担任务}}", "TableSmallLeft")],
                            empty_text="无联合单位（独立揭榜）"))
@@ -231,7 +232,7 @@ def sd_jbgs_2025():
     body += section_text("（一）前期工作基础", "工作基础", level=2,
                          hint="（已承担的数据领域相关项目、获奖成果、发明专利、标准规范及应用成效等）")
     body.append(P("（二）研究团队", style="Heading2"))
-    body.append(loop_table([600, 900, 2200, 1700, 1644, 1800], ["姓名", "单位", "职务/职称", "专业领域", "任务分工"],
+    body.append(loop_table([680, 900, 2120, 1700, 1644, 1800], ["姓名", "单位", "职务/职称", "专业领域", "任务分工"],
                            "团队成员", [("{{姓名}}", "TableSmall"), ("{{单位}}", "TableSmallLeft"),
                                         ("{{职务职称}}", "TableSmall"), ("{{专业领域}}", "TableSmall"),
                                         ("{{任务分工}}", "TableSmallLeft")]))

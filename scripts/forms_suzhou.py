@@ -75,8 +75,9 @@ def sz_lab():
     body.append(P())
     body.append(heading("三、团队情况"))
     body.append(P("（一）团队成员（不少于15人，其中副高职称或硕士学位及以上不少于3人）", style="Heading2"))
-    # Nine columns in 五号: 序号/性别/年龄 two characters, 学历 five (博士研究生), 职务/专业 six.
-    body.append(loop_table([600, 800, 600, 600, 1230, 820, 1440, 1440, 1314],
+    # Nine columns in 五号: 序号/性别/年龄 two characters, 姓名/职称 three, 学历 five (博士研究生),
+    # 职务 five, 专业 six (地理信息系统); 分工 the rest.
+    body.append(loop_table([600, 800, 600, 600, 1300, 840, 1344, 1440, 1320],
                            ["姓名", "性别", "年龄", "学历", "职称", "职务", "专业", "分工"], "人员",
                            [("{{姓名}}", "TableFive"), ("{{性别}}", "TableFive"), ("{{年龄}}", "TableFive"),
                             ("{{学历}}", "TableFive"), ("{{职称}}", "TableFive"), ("{{职务}}", "TableFive"),
@@ -118,8 +119,10 @@ def sz_lab():
     body.append(P())
     body.append(heading("七、推荐意见"))
     body.append(opinion_table("推荐单位\n意见", [
+        # Two options that do not fit one line: the second hangs under the first.
         P(R("推荐单位类型："), *option_runs("推荐单位类型", "县级市（区）大数据主管部门"),
-          R(FULL_SPACE), *option_runs("推荐单位类型", "市级部门"), style="TableText"),
+          R("\n"), *option_runs("推荐单位类型", "市级部门"), style="TableText",
+          ind={"left": 7 * 280, "hanging": 7 * 280}),
         P(tag(multiline_tag("推荐意见")), style="TableBody", before=120),
         P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
     ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))
