@@ -182,11 +182,13 @@ def checkbox_lines(key, options, style="TableText"):
     return [P(*option_runs(key, o), style=style) for o in options]
 
 
-def text_cell(key, span=1, style="TableBody", hint=None):
+def text_cell(key, span=1, style="TableBody", hint=None, multiline=True):
+    """A value cell aligned to the top, with an optional 楷体 hint; a multi-line answer's tag goes
+    through multiline_tag(), a one-line text's (multiline=False) stays plain."""
     paras = []
     if hint:
         paras.append(P(R(hint, font=KAITI), style="TableText"))
-    paras.append(P(tag(multiline_tag(key)), style=style))
+    paras.append(P(tag(multiline_tag(key) if multiline else f"{{{{{key}}}}}"), style=style))
     return Cell(*paras, span=span, valign="top")
 
 
