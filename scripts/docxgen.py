@@ -7,6 +7,7 @@ even pages left, none on the cover). Latin text and digits use Times New Roman.
 
 Used by scripts/make_templates.py; see docs/forms.md.
 """
+import re
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -68,8 +69,11 @@ def R(text, font=None, sz=None, b=False, u=False, color=None, spacing=None):
     for i, line in enumerate(text.split("\n")):
         if i:
             parts.append("<w:br/>")
-        if line:
-            parts.append(f'<w:t xml:space="preserve">{xt(line)}</w:t>')
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                parts.append("<w:tab/>")
+            if piece:
+                parts.append(f'<w:t xml:space="preserve">{xt(piece)}</w:t>')
     return f"<w:r>{rpr}{''.join(parts)}</w:r>"
 
 
@@ -78,7 +82,7 @@ def PAGE_BREAK():
 
 
 def P(*runs, style=None, jc=None, ind=None, before=None, after=None, line=None, keep=False,
-      sz=None, page_before=False):
+      sz=None, page_before=False, tabs=None):
     """A paragraph. `runs` are strings (plain runs) or run XML from R(). `ind` is a dict of
     w:ind attributes (e.g. {"firstLineChars": 200}); `line` is (value, rule)."""
     ppr = []
@@ -88,6 +92,8 @@ def P(*runs, style=None, jc=None, ind=None, before=None, after=None, line=None, 
         ppr.append("<w:keepNext/>")
     if page_before:
         ppr.append("<w:pageBreakBefore/>")
+    if tabs:
+        ppr.append("<w:tabs>" + "".join(f'<w:tab w:val="left" w:pos="{t}"/>' for t in tabs) + "</w:tabs>")
     if before is not None or after is not None or line is not None:
         attrs = ""
         if before is not None:
@@ -132,8 +138,16 @@ def Value(*runs, span=1, style="TableText", jc=None, valign="center"):
     return Cell(P(*runs, style=style, jc=jc), span=span, valign=valign)
 
 
-def Row(*cells, h=None, exact=False, header=False, cant_split=True):
-    return (list(cells), h, exact, header, cant_split)
+def Row(*cells, h=None, exact=False, header=False, cant_split=True, keep=False):
+    """A table row; `keep=True` keeps it on the page of the next row (keepNext on its paragraphs),
+    so a heading and the first rows of a short table do not part."""
+    return (list(cells), h, exact, header, cant_split, keep)
+
+
+def _keep_next(para_xml):
+    if "<w:keepNext/>" in para_xml:
+        return para_xml
+    return re.sub(r'(<w:pPr><w:pStyle w:val="[^"]+"/>)', r"\1<w:keepNext/>", para_xml)
 
 
 def Table(grid, rows, layout_fixed=True, borders=True, width=TABLE_W):
@@ -155,7 +169,7 @@ def Table(grid, rows, layout_fixed=True, borders=True, width=TABLE_W):
            "</w:tblPr><w:tblGrid>"]
     out += [f'<w:gridCol w:w="{w}"/>' for w in grid]
     out.append("</w:tblGrid>")
-    for cells, h, exact, header, cant_split in rows:
+    for cells, h, exact, header, cant_split, keep in rows:
         span_total = sum(c.span for c in cells)
         assert span_total == len(grid), f"row spans {span_total} of {len(grid)} columns"
         trpr = []
@@ -183,7 +197,8 @@ def Table(grid, rows, layout_fixed=True, borders=True, width=TABLE_W):
             if c.shade:
                 tcpr.append('<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>')
             tcpr.append(f'<w:vAlign w:val="{c.valign}"/>')
-            out.append(f"<w:tc><w:tcPr>{''.join(tcpr)}</w:tcPr>{''.join(c.paras)}</w:tc>")
+            paras = [_keep_next(p) for p in c.paras] if keep else c.paras
+            out.append(f"<w:tc><w:tcPr>{''.join(tcpr)}</w:tcPr>{''.join(paras)}</w:tc>")
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
@@ -237,6 +252,8 @@ def styles_xml():
                "", based="TableText"),
         _style("paragraph", "TableSmall", "表格小四", table_ppr + '<w:jc w:val="center"/>', _sz(SIZE_XIAO4)),
         _style("paragraph", "TableSmallLeft", "表格小四左", '<w:jc w:val="left"/>', "", based="TableSmall"),
+        _style("paragraph", "TableFive", "表格五号", table_ppr + '<w:jc w:val="center"/>', _sz(SIZE_5HAO)),
+        _style("paragraph", "TableFiveLeft", "表格五号左", '<w:jc w:val="left"/>', "", based="TableFive"),
         _style("paragraph", "Footer", "footer",
                '<w:tabs><w:tab w:val="center" w:pos="4153"/><w:tab w:val="right" w:pos="8306"/></w:tabs>'
                '<w:spacing w:line="240" w:lineRule="auto"/>',

@@ -5,10 +5,31 @@ Used by the forms_*.py modules; scripts/make_templates.py writes the files.
 import os
 
 from docxgen import (P, R, Cell, Label, Row, Table, write_docx,
-                     KAITI, SIZE_XIAO4)
+                     KAITI, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO, TABLE_W)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FULL_SPACE = "\u3000"
+# U+2060 WORD JOINER between a checkbox tag (□/☑ once filled) and its option text: LibreOffice
+# and Word never break a line there, and `shenbao check` keeps it (it is not whitespace).
+WORD_JOINER = "\u2060"
+
+# The formatter every multi-line answer's tag carries (section_text, text_cell, opinion texts).
+# The ONE place to switch multi-line answers to one paragraph per line: set it to " | paragraphs"
+# once the filler knows that formatter.
+MULTILINE_FORMATTER = ""
+
+
+def multiline_tag(key):
+    """The tag text of a multi-line answer: {{key}} plus MULTILINE_FORMATTER. `key` may carry its own
+    formatters (`荣誉 | default "无"`); MULTILINE_FORMATTER goes last."""
+    return f"{{{{{key}{MULTILINE_FORMATTER}}}}}"
+
+
+# Column widths (twips) shared by every form, so label columns line up from table to table.
+CELL_MARGINS = 170         # left + right cell margin (85 + 85)
+LABEL_W = 2520             # fits an 8-character bold 4号 label (联合申报单位名称, 统一社会信用代码)
+VALUE_W = TABLE_W - LABEL_W  # 6324
+SUB_LABEL_W = 760          # 姓名/电话/职务/邮箱 inside 联系人 (two characters)
 
 
 # --- shared building blocks ------------------------------------------------------------------
@@ -75,27 +96,99 @@ def tag(text, **kw):
     return R(text, **kw)
 
 
-def checkboxes(key, options, sep=FULL_SPACE + FULL_SPACE, style="TableText", jc=None):
-    """One paragraph of checkbox options: {{key=选项}}选项."""
-    runs = []
-    for i, option in enumerate(options):
-        if i:
-            runs.append(R(sep))
-        runs.append(tag(f"{{{{{key}={option}}}}}"))
-        runs.append(R(option))
-    return P(*runs, style=style, jc=jc)
+def text_width(text, sz=SIZE_4HAO):
+    """Estimated width in twips of `text` at `sz` half-points: CJK and full-width characters one
+    em, Latin letters and digits about half an em (Times New Roman)."""
+    em = sz * 10
+    return sum(em if ord(c) > 0x2000 and c != WORD_JOINER else (0 if c == WORD_JOINER else em * 11 // 20)
+               for c in text)
+
+
+STYLE_SIZES = {"TableText": SIZE_4HAO, "TableLabel": SIZE_4HAO, "TableBody": SIZE_4HAO,
+               "TableSmall": SIZE_XIAO4, "TableSmallLeft": SIZE_XIAO4,
+               "TableFive": SIZE_5HAO, "TableFiveLeft": SIZE_5HAO}
+
+
+def option_runs(key, option, label=None):
+    """□ tag + word joiner + option text: the box never ends a line away from its label."""
+    return [tag(f"{{{{{key}={option}}}}}"), R(WORD_JOINER + (label if label is not None else option))]
+
+
+def checkboxes(key, options, width=VALUE_W, style="TableText", jc=None):
+    """Checkbox options {{key=选项}}选项 in a cell `width` twips wide: on one line two full-width
+    spaces apart when they fit, else one space apart, else in aligned columns (a tab grid, as many
+    columns as fit) over several lines. Returns the paragraph(s) as one XML string."""
+    room = width - CELL_MARGINS
+    em = STYLE_SIZES.get(style, SIZE_4HAO) * 10
+    widths = [em + text_width(o, STYLE_SIZES.get(style, SIZE_4HAO)) for o in options]
+    for gap in (2, 1):
+        sep = FULL_SPACE * gap
+        if sum(widths) + em * gap * (len(options) - 1) <= room:
+            runs = []
+            for i, option in enumerate(options):
+                if i:
+                    runs.append(R(sep))
+                runs += option_runs(key, option)
+            return P(*runs, style=style, jc=jc)
+    # Tab grid: the most options a line whose columns (each as wide as its widest option, half an
+    # em apart at least) fit. Equal columns when the widest option fits one, else packed columns
+    # at most two ems apart.
+    for per_line in range(len(options) - 1, 0, -1):
+        columns = [max(widths[i::per_line]) for i in range(per_line)]
+        slack = room - sum(columns) - em // 2 * (per_line - 1)
+        if slack >= 0 or per_line == 1:
+            break
+    equal = room // per_line
+    if all(c + em // 2 <= equal for c in columns[:-1]) and columns[-1] <= equal:
+        tabs = [equal * i for i in range(1, per_line)]
+    else:
+        gap = em // 2 + min(em * 3 // 2, max(0, slack) // max(1, per_line - 1))
+        tabs = [sum(columns[:i]) + gap * i for i in range(1, per_line)]
+    paras = []
+    for start in range(0, len(options), per_line):
+        runs = []
+        for i, option in enumerate(options[start:start + per_line]):
+            if i:
+                runs.append(R("\t"))
+            runs += option_runs(key, option)
+        paras.append(P(*runs, style=style, tabs=tabs))
+    return "".join(paras)
+
+
+def checkbox_columns(key, columns, width=VALUE_W, style="TableText"):
+    """Options in two aligned columns inside one cell (a tab stop, not table columns), read column
+    by column: `columns` is [left options, right options], each option a string or (option, label).
+    The tab stop sits halfway through the room left over by the widest option of each column."""
+    sz = STYLE_SIZES.get(style, SIZE_4HAO)
+    norm = [[o if isinstance(o, tuple) else (o, o) for o in col] for col in columns]
+    left_w = max(sz * 10 + text_width(label, sz) for _, label in norm[0])
+    right_w = max(sz * 10 + text_width(label, sz) for _, label in norm[1])
+    room = width - CELL_MARGINS
+    tab = left_w + max(sz * 5, (room - left_w - right_w) // 2)
+    paras = []
+    for i in range(max(len(norm[0]), len(norm[1]))):
+        runs = []
+        if i < len(norm[0]):
+            runs += option_runs(key, *norm[0][i])
+        if i < len(norm[1]):
+            runs.append(R("\t"))
+            runs += option_runs(key, *norm[1][i])
+        paras.append(P(*runs, style=style, tabs=[tab]))
+    return "".join(paras)
 
 
 def checkbox_lines(key, options, style="TableText"):
     """One option per paragraph (for long labels in a narrow cell)."""
-    return [P(tag(f"{{{{{key}={o}}}}}"), R(o), style=style) for o in options]
+    return [P(*option_runs(key, o), style=style) for o in options]
 
 
-def text_cell(key, span=1, style="TableBody", hint=None):
+def text_cell(key, span=1, style="TableBody", hint=None, multiline=True):
+    """A value cell aligned to the top, with an optional 楷体 hint; a multi-line answer's tag goes
+    through multiline_tag(), a one-line text's (multiline=False) stays plain."""
     paras = []
     if hint:
         paras.append(P(R(hint, font=KAITI), style="TableText"))
-    paras.append(P(tag(f"{{{{{key}}}}}"), style=style))
+    paras.append(P(tag(multiline_tag(key) if multiline else f"{{{{{key}}}}}"), style=style))
     return Cell(*paras, span=span, valign="top")
 
 
@@ -104,7 +197,7 @@ def section_text(number_title, key, hint=None, level=3):
     out = [P(number_title, style=f"Heading{level}" if level else "Body", keep=True)]
     if hint:
         out.append(P(hint, style="Hint", keep=True))
-    out.append(P(tag(f"{{{{{key}}}}}"), style="Body"))
+    out.append(P(tag(multiline_tag(key)), style="Body"))
     return out
 
 
@@ -125,9 +218,15 @@ def seal_block(label, name_tag, seal_key, date_runs, note=None):
 BLANK_DATE = [R(f"年{FULL_SPACE}{FULL_SPACE}月{FULL_SPACE}{FULL_SPACE}日")]
 
 
+OPINION_LABEL_W = 1900  # six 4号 characters a line; longer labels carry their own "\n" breaks
+
+
 def opinion_table(label, paras, height=4200):
-    """A box with a label cell on the left (e.g. 推荐单位意见) and free text on the right."""
-    return Table([1600, 7244], [Row(Label(label), Cell(*paras, valign="top"), h=height)])
+    """A box with a label cell on the left (e.g. 推荐单位\n意见) and free text on the right. The label
+    column is narrow; break labels over six characters at a word boundary with "\n"."""
+    assert all(len(line) <= 6 for line in label.split("\n")), f"break the label {label!r} with \\n"
+    return Table([OPINION_LABEL_W, TABLE_W - OPINION_LABEL_W],
+                 [Row(Label(label), Cell(*paras, valign="top"), h=height)])
 
 
 def write(form_id, title, body):

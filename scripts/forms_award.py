@@ -6,8 +6,9 @@ sd-award-scenario        典型应用场景 (数字政府/数字社会/数字经
 sd-award-solution        优秀解决方案
 """
 from docxgen import P, R, Cell, Label, Row, Table
-from formblocks import (FULL_SPACE, BLANK_DATE, cover, instructions, heading, tag, checkboxes,
-                        text_cell, section_text, seal_block, opinion_table)
+from formblocks import (FULL_SPACE, BLANK_DATE, LABEL_W, VALUE_W, cover, instructions, heading, tag,
+                        checkboxes, multiline_tag, option_runs, text_cell, section_text, seal_block,
+                        opinion_table)
 from forms_shandong import INFO_GRID, contact_rows, wide_row, loop_table
 
 UNIT_KINDS = ["政务部门", "事业单位", "企业", "社会组织", "第三方科研机构"]
@@ -31,7 +32,7 @@ def unit_table(name_label="申报单位"):
     return Table(INFO_GRID, [
         wide_row("单位名称", [tag("{{申报单位名称}}")]),
         wide_row("统一社会信用代码", [tag("{{统一社会信用代码}}")]),
-        Row(Label("单位类型"), Cell(checkboxes("单位类型", UNIT_KINDS, sep=FULL_SPACE), span=4), h=640),
+        Row(Label("单位类型"), Cell(checkboxes("单位类型", UNIT_KINDS), span=4), h=640),
         wide_row("所在市", [tag("{{所在市}}")]),
         wide_row("通讯地址", [tag("{{通讯地址}}")]),
         *contact_rows(),
@@ -39,17 +40,18 @@ def unit_table(name_label="申报单位"):
 
 
 def effect_table():
-    """建设成效: service counts, time/labour/cost saved, satisfaction and other benefits."""
-    return Table([2800, 6044], [
-        Row(Label("已提供服务次数"), Cell(P(tag("{{建设成效.服务次数 | number}}"), R(" 次"), style="TableText")), h=600),
+    """建设成效: service counts, time/labour/cost saved, satisfaction and other benefits. The short
+    rows keep together with the last, so the heading never stands over a lone row."""
+    return Table([LABEL_W, VALUE_W], [
+        Row(Label("已提供服务次数"), Cell(P(tag("{{建设成效.服务次数 | number}}"), R(" 次"), style="TableText")), h=600, keep=True),
         Row(Label("服务对象数量"), Cell(P(tag("{{建设成效.服务对象数 | number}}"), R(" 个（人/家）"),
-                                        style="TableText")), h=600),
-        Row(Label("节省时间"), text_cell("建设成效.节省时间", style="TableText"), h=600),
-        Row(Label("节省人力"), text_cell("建设成效.节省人力", style="TableText"), h=600),
+                                        style="TableText")), h=600, keep=True),
+        Row(Label("节省时间"), text_cell("建设成效.节省时间", style="TableText", multiline=False), h=600, keep=True),
+        Row(Label("节省人力"), text_cell("建设成效.节省人力", style="TableText", multiline=False), h=600, keep=True),
         Row(Label("节省资金成本"), Cell(P(R("约 "), tag("{{建设成效.节省资金 | number}}"), R(" 元/年"),
-                                        style="TableText")), h=600),
-        Row(Label("服务对象满意度"), Cell(P(tag("{{建设成效.满意度}}"), R("%"), style="TableText")), h=600),
-        Row(Label("提高服务水平及其他经济、社会和生态效益"), text_cell("建设成效.其他效益"), h=2400, cant_split=False),
+                                        style="TableText")), h=600, keep=True),
+        Row(Label("服务对象满意度"), Cell(P(tag("{{建设成效.满意度}}"), R("%"), style="TableText")), h=600, keep=True),
+        Row(Label("提高服务水平\n及其他经济、社会\n和生态效益"), text_cell("建设成效.其他效益"), h=2400, cant_split=False),
     ])
 
 
@@ -58,14 +60,14 @@ def commitment_and_recommendation(body, unit_label="申报单位"):
     body.append(heading("五、申报单位承诺"))
     promise = ("本单位承诺所填报内容真实、准确，申报成果所涉及的数据采集、使用和服务均符合国家相关法律法规要求，"
                "不存在知识产权纠纷。如有不实，本单位愿承担相应责任。")
-    body.append(opinion_table("申报单位承诺", [P(promise, style="TableBody")] + seal_block(
+    body.append(opinion_table("申报单位\n承诺", [P(promise, style="TableBody")] + seal_block(
         f"{unit_label}（盖章）：", "{{申报单位名称}}", "公章", [tag("{{申报日期 | date}}")]), height=4000))
     body.append(P())
     body.append(heading("六、推荐意见"))
-    body.append(opinion_table("推荐单位意见", [
-        P(R("推荐单位类型："), tag("{{推荐单位类型=设区市大数据局}}"), R("设区市大数据局"), R(FULL_SPACE),
-          tag("{{推荐单位类型=省直有关部门}}"), R("省直有关部门"), style="TableText"),
-        P(tag("{{推荐意见}}"), style="TableBody", before=120),
+    body.append(opinion_table("推荐单位\n意见", [
+        P(R("推荐单位类型："), *option_runs("推荐单位类型", "设区市大数据局"), R(FULL_SPACE),
+          *option_runs("推荐单位类型", "省直有关部门"), style="TableText"),
+        P(tag(multiline_tag("推荐意见")), style="TableBody", before=120),
         P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
     ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))
 
@@ -100,7 +102,7 @@ def sd_award_scenario():
     ]))
     body.append(P())
     body.append(heading("三、建设现状"))
-    body.append(Table([2800, 6044], [
+    body.append(Table([LABEL_W, VALUE_W], [
         Row(Label("场景完成情况"), Cell(checkboxes("建设现状.完成情况", ["已建成并投入使用", "部分建成并试运行"]),
                                       P(R("上线运行时间："), tag("{{建设现状.上线时间 | date}}"), style="TableText")), h=900),
         Row(Label("主要支撑系统"), text_cell("建设现状.支撑系统"), h=2000, cant_split=False),
@@ -140,7 +142,7 @@ def sd_award_solution():
     ]))
     body.append(P())
     body.append(heading("三、应用案例"))
-    body.append(loop_table([700, 2600, 2644, 1400, 1500], ["用户单位", "应用场景", "上线时间", "应用效果"],
+    body.append(loop_table([680, 2220, 2300, 1600, 2044], ["用户单位", "应用场景", "上线时间", "应用效果"],
                            "应用案例", [("{{用户单位}}", "TableSmallLeft"), ("{{应用场景}}", "TableSmallLeft"),
                                         ("{{上线时间}}", "TableSmall"), ("{{应用效果}}", "TableSmallLeft")]))
     body.append(P())
@@ -172,15 +174,15 @@ def sd_award_benchmark_unit():
     body.append(P())
     body.append(heading("三、已开展或参与的大数据创新应用"))
     body.append(P("（一）应用场景", style="Heading2"))
-    body.append(loop_table([700, 3000, 1300, 1400, 2444], ["场景名称", "应用领域", "本单位角色", "主要成效"],
+    body.append(loop_table([680, 2720, 1300, 1400, 2744], ["场景名称", "应用领域", "本单位角色", "主要成效"],
                            "应用场景", [("{{场景名称}}", "TableSmallLeft"), ("{{应用领域}}", "TableSmall"),
                                         ("{{本单位角色}}", "TableSmall"), ("{{主要成效}}", "TableSmallLeft")]))
     body.append(P("（二）提供的解决方案", style="Heading2"))
-    body.append(loop_table([700, 3944, 2400, 1800], ["方案名称", "面向领域", "应用单位数"],
+    body.append(loop_table([680, 4364, 2000, 1800], ["方案名称", "面向领域", "应用单位数"],
                            "解决方案", [("{{方案名称}}", "TableSmallLeft"), ("{{面向领域}}", "TableSmall"),
                                         ("{{应用单位数}}", "TableSmall")], empty_text="无"))
     body.append(P())
     body.append(heading("四、荣誉及示范情况"))
-    body.append(P(tag('{{荣誉 | default "无"}}'), style="Body"))
+    body.append(P(tag(multiline_tag('荣誉 | default "无"')), style="Body"))
     commitment_and_recommendation(body)
     return title, body

@@ -5,9 +5,9 @@ sd-jbgs-2025  seed 001 附件1 (not printed; designed after the notice)
 sd-platform   seed 003 (no form printed; designed after the 工作方案)
 """
 from docxgen import P, R, Cell, Label, Value, Row, Table, SIZE_XIAO4
-from formblocks import (FULL_SPACE, BLANK_DATE, blank, cover, instructions, heading, tag, checkboxes,
-                        checkbox_lines, text_cell, section_text, seal_block,
-                        opinion_table)
+from formblocks import (FULL_SPACE, option_runs, BLANK_DATE, LABEL_W, VALUE_W, SUB_LABEL_W, blank, cover, instructions,
+                        heading, tag, checkboxes, checkbox_columns, checkbox_lines, multiline_tag,
+                        text_cell, section_text, seal_block, opinion_table)
 
 
 # --- 山东省数据开放创新应用实验室（第二批）申报表 ------------------------------------------------
@@ -32,38 +32,36 @@ def sd_lab_2022():
     ])
 
     # 一、单位基本信息 — label column + four value columns (联系人 uses them as sub-cells).
-    grid = [2200, 900, 2422, 900, 2422]
     body.append(heading("一、单位基本信息", page=True))
-    body.append(Table(grid, [
+    body.append(Table(INFO_GRID, [
         Row(Label("主申报单位名称"), Value(tag("{{主申报单位名称}}"), span=4), h=680),
         Row(Label("主申报单位性质"), Cell(checkboxes("主申报单位性质", LAB_NATURE), span=4), h=680),
         Row(Label("联合申报单位名称"), Value(tag('{{联合申报单位名称 | default "无"}}'), span=4), h=680),
         Row(Label("联合申报单位性质"), Cell(checkboxes("联合申报单位性质", LAB_NATURE), span=4), h=680),
-        Row(Label("申报方向"),
-            Cell(*checkbox_lines("申报方向", ["数据开放应用创新", "数据开放流通创新"]), span=2),
-            Cell(*checkbox_lines("申报方向", ["数据开放技术创新", "数据开放其他领域创新"]), span=2), h=900),
+        Row(Label("申报方向"), Cell(checkbox_columns("申报方向", [["数据开放应用创新", "数据开放流通创新"],
+                                                                ["数据开放技术创新", "数据开放其他领域创新"]]),
+                                    span=4), h=900),
         Row(Label("单位地址"), Value(tag("{{单位地址}}"), span=4), h=680),
-        Row(Label("联系人", vmerge="restart"), Label("姓名", shade=False), Value(tag("{{联系人.姓名}}")),
-            Label("电话", shade=False), Value(tag("{{联系人.电话}}")), h=600),
-        Row(Label("", vmerge="continue"), Label("职务", shade=False), Value(tag("{{联系人.职务}}")),
-            Label("邮箱", shade=False), Value(tag("{{联系人.邮箱}}")), h=600),
+        *contact_rows(),
         Row(Label("单位简介"), text_cell("单位简介", span=4), h=4500, cant_split=False),
     ]))
 
     # 二、人员参与情况 — one row repeated per member.
     body.append(P())
     body.append(heading("二、人员参与情况"))
-    cols = [1150, 700, 700, 1500, 1350, 1944, 1500]
+    # 五号 throughout (seven columns): 性别/年龄 hold two characters, 职务/职称 five (研究室主任),
+    # the dates 2023.01-2025.12 one line; 分工 gets the rest (twelve characters a line).
+    cols = [800, 600, 600, 1240, 1240, 2724, 1640]
     head = ["姓名", "性别", "年龄", "职务", "职称", "分工", "参与起止日期"]
     body.append(Table(cols, [
-        Row(*[Label(h) for h in head], h=600, header=True),
-        Row(Value(tag("{{#人员}}"), tag("{{姓名}}"), style="TableSmall"),
-            Value(tag("{{性别}}"), style="TableSmall"),
-            Value(tag("{{年龄}}"), style="TableSmall"),
-            Value(tag("{{职务}}"), style="TableSmall"),
-            Value(tag("{{职称}}"), style="TableSmall"),
-            Value(tag("{{分工}}"), style="TableSmallLeft"),
-            Value(tag("{{参与起止日期}}"), tag("{{/人员}}"), style="TableSmall"), h=560),
+        Row(*[Label(h, style="TableFive") for h in head], h=560, header=True),
+        Row(Value(tag("{{#人员}}"), tag("{{姓名}}"), style="TableFive"),
+            Value(tag("{{性别}}"), style="TableFive"),
+            Value(tag("{{年龄}}"), style="TableFive"),
+            Value(tag("{{职务}}"), style="TableFive"),
+            Value(tag("{{职称}}"), style="TableFive"),
+            Value(tag("{{分工}}"), style="TableFiveLeft"),
+            Value(tag("{{参与起止日期}}"), tag("{{/人员}}"), style="TableFive"), h=520),
     ]))
 
     # 三、实验室建设概述
@@ -88,14 +86,14 @@ def sd_lab_2022():
     body.append(heading("四、真实性承诺"))
     promise = ("我单位所有申报材料，均真实、完整、准确，我单位申报材料内容所涉及的活动均符合国家相关法律法规要求。"
                "前述声明与实际情况如有不符，我单位愿承担相应的责任。")
-    body.append(opinion_table("真实性承诺", [P(promise, style="TableBody")] + seal_block(
+    body.append(opinion_table("真实性\n承诺", [P(promise, style="TableBody")] + seal_block(
         "申报单位(公章)：", "{{主申报单位名称}}", "公章", [tag("{{申报日期 | date}}")],
         note="（联合申报的，均需盖章）"), height=4800))
 
     # 五、推荐单位意见
     body.append(P())
     body.append(heading("五、推荐单位意见"))
-    body.append(Table([8844], [Row(Cell(P(tag("{{推荐意见}}"), style="TableBody"), *blank(3, "TableText"),
+    body.append(Table([8844], [Row(Cell(P(tag(multiline_tag("推荐意见")), style="TableBody"), *blank(3, "TableText"),
                                         *seal_block("推荐单位(公章)：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE),
                                         valign="top"), h=4800)]))
     return title, body
@@ -105,16 +103,18 @@ def sd_lab_2022():
 
 JBGS_DIRECTIONS = ["数据产权保护", "数据治理", "公共数据资源授权运营", "数据流通交易",
                    "数据收益分配", "数据流通利用技术", "数据产业发展", "数据安全"]
-INFO_GRID = [2200, 900, 2422, 900, 2422]
+# Label column, then 姓名 | value | 电话 | value for 联系人; the right value (电话, 邮箱) is the wider.
+INFO_GRID = [LABEL_W, SUB_LABEL_W, 2164, SUB_LABEL_W, VALUE_W - 2 * SUB_LABEL_W - 2164]
 
 
 def contact_rows(prefix="联系人"):
-    """Two rows: 联系人 | 姓名 … 电话 … / 职务 … 邮箱 … on the five-column INFO_GRID."""
+    """Two rows: 联系人 | 姓名 … 电话 … / 职务 … 邮箱 … on the five-column INFO_GRID. The e-mail
+    (Latin, unbreakable) is set in 小四 so a 20-character address fits on one line."""
     return [
         Row(Label(prefix, vmerge="restart"), Label("姓名", shade=False), Value(tag(f"{{{{{prefix}.姓名}}}}")),
             Label("电话", shade=False), Value(tag(f"{{{{{prefix}.电话}}}}")), h=600),
         Row(Label("", vmerge="continue"), Label("职务", shade=False), Value(tag(f"{{{{{prefix}.职务}}}}")),
-            Label("邮箱", shade=False), Value(tag(f"{{{{{prefix}.邮箱}}}}")), h=600),
+            Label("邮箱", shade=False), Value(tag(f"{{{{{prefix}.邮箱}}}}"), style="TableSmallLeft"), h=600),
     ]
 
 
@@ -122,13 +122,15 @@ def wide_row(label, runs, h=640):
     return Row(Label(label), Value(*runs, span=4), h=h)
 
 
-def loop_table(grid, heads, key, cells, empty_text=None, index=True):
+def loop_table(grid, heads, key, cells, empty_text=None, index=True, small="TableSmall"):
     """A header row plus one row repeated per item of `key` ({{#key}} in the first cell, {{/key}} in
     the last). `cells` are (tag text, style) for the columns after 序号. With `empty_text`, an
-    inverse row {{^key}}…{{/key}} says so when the list is empty."""
+    inverse row {{^key}}…{{/key}} says so when the list is empty. `small` is the centred style of
+    the header, 序号 and empty row (小四; "TableFive" for tables of many columns). The 序号 column
+    needs 680 twips at 小四 and 600 at 五号 to keep 序号 on one line."""
     heads = (["序号"] if index else []) + heads
     row_cells = []
-    specs = ([("{{@index}}", "TableSmall")] if index else []) + cells
+    specs = ([("{{@index}}", small)] if index else []) + cells
     for i, (text, style) in enumerate(specs):
         runs = []
         if i == 0:
@@ -137,10 +139,10 @@ def loop_table(grid, heads, key, cells, empty_text=None, index=True):
         if i == len(specs) - 1:
             runs.append(tag(f"{{{{/{key}}}}}"))
         row_cells.append(Value(*runs, style=style))
-    rows = [Row(*[Label(h, style="TableSmall") for h in heads], h=560, header=True), Row(*row_cells, h=560)]
+    rows = [Row(*[Label(h, style=small) for h in heads], h=560, header=True), Row(*row_cells, h=560)]
     if empty_text:
-        rows.append(Row(Value(tag(f"{{{{^{key}}}}}"), R("—"), style="TableSmall"),
-                        Value(R(empty_text), tag(f"{{{{/{key}}}}}"), style="TableSmall", span=len(grid) - 1),
+        rows.append(Row(Value(tag(f"{{{{^{key}}}}}"), R("—"), style=small),
+                        Value(R(empty_text), tag(f"{{{{/{key}}}}}"), style=small, span=len(grid) - 1),
                         h=560))
     return Table(grid, rows)
 
@@ -172,13 +174,13 @@ def sd_jbgs_2025():
     body.append(Table(INFO_GRID, [
         wide_row("单位名称", [tag("{{揭榜单位名称}}")]),
         wide_row("统一社会信用代码", [tag("{{统一社会信用代码}}")]),
-        Row(Label("单位性质"), Cell(checkboxes("单位性质", ["企业", "高校", "科研院所", "其他事业单位", "社会组织"],
-                                              sep=FULL_SPACE), span=4), h=640),
+        Row(Label("单位性质"), Cell(checkboxes("单位性质", ["企业", "高校", "科研院所", "其他事业单位", "社会组织"]),
+                                    span=4), h=640),
         Row(Label("隶属关系"), Cell(checkboxes("隶属关系", ["中央驻鲁", "省属", "市属及以下"]), span=4), h=640),
         wide_row("注册地址", [tag("{{注册地址}}")]),
         wide_row("法定代表人", [tag("{{法定代表人}}")]),
-        Row(Label("实验室依托单位"), Cell(P(tag("{{是否实验室依托单位=是}}"), R("是"), R(FULL_SPACE * 2),
-                                           tag("{{是否实验室依托单位=否}}"), R("否"),
+        Row(Label("实验室依托单位"), Cell(P(*option_runs("是否实验室依托单位", "是"), R(FULL_SPACE * 2),
+                                           *option_runs("是否实验室依托单位", "否"),
                                            R("（是否为山东省数据开放创新应用实验室建设依托单位）", sz=SIZE_XIAO4),
                                            style="TableText"), span=4), h=640),
         *contact_rows(),
@@ -187,23 +189,25 @@ def sd_jbgs_2025():
             h=3600, cant_split=False),
     ]))
     body.append(P("（二）联合单位（总数不超过2家）", style="Heading2"))
-    body.append(loop_table([700, 2700, 2544, 1100, 1800], ["单位名称", "统一社会信用代码", "所在地", "承担任务"],
+    # 序号 + 单位名称 = LABEL_W, so the columns line up with 合作基础 below; the 18-character code
+    # and 山东省济南市 each on one line.
+    body.append(loop_table([680, LABEL_W - 680, 2700, 1640, 1984], ["单位名称", "统一社会信用代码", "所在地", "承担任务"],
                            "联合单位", [("{{单位名称}}", "TableSmallLeft"), ("{{统一社会信用代码}}", "TableSmall"),
                                         ("{{所在地}}", "TableSmall"), ("{{承担任务}}", "TableSmallLeft")],
                            empty_text="无联合单位（独立揭榜）"))
-    body.append(Table([2200, 6644], [Row(Label("合作基础"), text_cell('合作基础 | default "无"'), h=1400)]))
+    body.append(Table([LABEL_W, VALUE_W], [Row(Label("合作基础"), text_cell('合作基础 | default "无"'), h=1400)]))
 
     body.append(P())
     body.append(heading("二、揭榜任务"))
     half = len(JBGS_DIRECTIONS) // 2
     body.append(Table(INFO_GRID, [
-        Row(Label("榜单方向"), Cell(*checkbox_lines("榜单方向", JBGS_DIRECTIONS[:half]), span=2),
-            Cell(*checkbox_lines("榜单方向", JBGS_DIRECTIONS[half:]), span=2), h=1600),
+        Row(Label("榜单方向"), Cell(checkbox_columns("榜单方向", [JBGS_DIRECTIONS[:half], JBGS_DIRECTIONS[half:]]),
+                                    span=4), h=1600),
         wide_row("揭榜任务名称", [tag("{{任务名称}}")]),
         Row(Label("任务类型"), Cell(
-            P(tag("{{任务类型=理论研究}}"), R("理论研究类（至少完成一个研究报告）"), style="TableText"),
-            P(tag("{{任务类型=技术创新}}"), R("技术创新类（至少形成一个创新成果）"), style="TableText"),
-            P(tag("{{任务类型=应用实践}}"), R("应用实践类（至少打造一个应用场景或实践案例）"), style="TableText"),
+            P(*option_runs("任务类型", "理论研究", "理论研究类（至少完成一个研究报告）"), style="TableText"),
+            P(*option_runs("任务类型", "技术创新", "技术创新类（至少形成一个创新成果）"), style="TableText"),
+            P(*option_runs("任务类型", "应用实践", "应用实践类（至少打造一个应用场景或实践案例）"), style="TableText"),
             span=4), h=1200),
         Row(Label("任务内容"), text_cell("任务内容", span=4,
                                        hint="（围绕榜单方向细化揭榜任务，说明拟解决的问题、主要研究或建设内容、技术路线）"),
@@ -214,11 +218,11 @@ def sd_jbgs_2025():
     body.append(heading("三、目标及预期成果"))
     body += section_text("（一）总体目标", "总体目标", level=2)
     body.append(P("（二）阶段性目标", style="Heading2"))
-    body.append(loop_table([1400, 2200, 5244], ["阶段", "时间", "目标"], "阶段目标",
+    body.append(loop_table([1200, 2900, 4744], ["阶段", "时间", "目标"], "阶段目标",
                            [("{{阶段}}", "TableSmall"), ("{{时间}}", "TableSmall"), ("{{目标}}", "TableSmallLeft")],
                            index=False))
     body.append(P("（三）预期成果", style="Heading2"))
-    body.append(loop_table([700, 4144, 2300, 1700], ["成果名称", "成果形式", "完成时间"], "预期成果",
+    body.append(loop_table([700, 4644, 1800, 1700], ["成果名称", "成果形式", "完成时间"], "预期成果",
                            [("{{成果名称}}", "TableSmallLeft"), ("{{成果形式}}", "TableSmall"),
                             ("{{完成时间}}", "TableSmall")]))
     body += section_text("（四）创新点及推广价值", "创新点", level=2)
@@ -228,7 +232,7 @@ def sd_jbgs_2025():
     body += section_text("（一）前期工作基础", "工作基础", level=2,
                          hint="（已承担的数据领域相关项目、获奖成果、发明专利、标准规范及应用成效等）")
     body.append(P("（二）研究团队", style="Heading2"))
-    body.append(loop_table([700, 1100, 2300, 1500, 1544, 1700], ["姓名", "单位", "职务/职称", "专业领域", "任务分工"],
+    body.append(loop_table([680, 900, 2120, 1700, 1644, 1800], ["姓名", "单位", "职务/职称", "专业领域", "任务分工"],
                            "团队成员", [("{{姓名}}", "TableSmall"), ("{{单位}}", "TableSmallLeft"),
                                         ("{{职务职称}}", "TableSmall"), ("{{专业领域}}", "TableSmall"),
                                         ("{{任务分工}}", "TableSmallLeft")]))
@@ -245,9 +249,9 @@ def sd_jbgs_2025():
     promise = ("本单位及联合单位近三年内无重大违法经营行为，在质量、安全、环保等方面未发生重大事故，信用状况良好。"
                "所有申报材料均真实、完整、准确，申报内容所涉及的活动均符合国家相关法律法规要求。"
                "如获揭榜，将按承诺完成揭榜任务，并及时提请验收。前述声明与实际情况如有不符，本单位愿承担相应的责任。")
-    body.append(opinion_table("揭榜单位承诺", [P(promise, style="TableBody")] + seal_block(
+    body.append(opinion_table("揭榜单位\n承诺", [P(promise, style="TableBody")] + seal_block(
         "揭榜单位（盖章）：", "{{揭榜单位名称}}", "公章", [tag("{{申报日期 | date}}")]), height=4600))
-    body.append(opinion_table("联合单位确认", [
+    body.append(opinion_table("联合单位\n确认", [
         P("我单位同意参与上述揭榜任务联合申报，并按分工承担相应任务。", style="TableBody"),
         P(tag("{{#联合单位}}"), style="TableText"),
         P(R("联合单位（盖章）："), tag("{{单位名称}}"), style="TableText", ind={"left": 3400}, before=240, after=240),
@@ -257,8 +261,8 @@ def sd_jbgs_2025():
 
     body.append(P())
     body.append(heading("七、推荐单位意见"))
-    body.append(opinion_table("推荐单位意见", [
-        P(tag("{{推荐意见}}"), style="TableBody"),
+    body.append(opinion_table("推荐单位\n意见", [
+        P(tag(multiline_tag("推荐意见")), style="TableBody"),
         P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
     ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))
     return title, body
@@ -279,7 +283,7 @@ def kind_section(key, title, rows):
     paragraphs around a heading and a table; inner tags use dotted paths (key.field)."""
     return [P(tag(f"{{{{#{key}}}}}"), style="TableText"),
             P(title, style="Heading2"),
-            Table([2200, 6644], rows),
+            Table([LABEL_W, VALUE_W], rows),
             P(tag(f"{{{{/{key}}}}}"), style="TableText")]
 
 
@@ -313,8 +317,8 @@ def sd_platform():
     body.append(Table(INFO_GRID, [
         wide_row("单位名称", [tag("{{申报单位名称}}")]),
         wide_row("统一社会信用代码", [tag("{{统一社会信用代码}}")]),
-        Row(Label("单位性质"), Cell(checkboxes("单位性质", ["企业", "高校", "科研院所", "其他事业单位", "社会组织"],
-                                              sep=FULL_SPACE), span=4), h=640),
+        Row(Label("单位性质"), Cell(checkboxes("单位性质", ["企业", "高校", "科研院所", "其他事业单位", "社会组织"]),
+                                    span=4), h=640),
         wide_row("注册地址", [tag("{{注册地址}}")]),
         wide_row("法定代表人", [tag("{{法定代表人}}")]),
         wide_row("成立时间", [tag("{{成立时间 | date}}")]),
@@ -351,20 +355,20 @@ def sd_platform():
     body += kind_section("实验室", "大数据发展创新实验室", [
         kv("依托学科", "实验室.依托学科"),
         kv("研究方向", "实验室.研究方向"),
-        kv_text("理论研究与工程技术攻关", "实验室.研究攻关",
+        kv_text("理论研究与\n工程技术攻关", "实验室.研究攻关",
                 hint="（在数字孪生、知识图谱等新兴前沿交叉领域或量子计算、海洋科学等特色优势领域的研究与攻关）"),
         kv_text("代表性成果", "实验室.代表性成果", h=1800),
     ])
     body += kind_section("产业创新中心", "大数据产业创新中心", [
-        Row(Label("服务产业"), Cell(checkboxes("产业创新中心.服务产业", TEN_INDUSTRIES, sep=FULL_SPACE)), h=1000),
-        kv_text("技术创新与成果转化", "产业创新中心.技术创新",
+        Row(Label("服务产业"), Cell(checkboxes("产业创新中心.服务产业", TEN_INDUSTRIES)), h=1000),
+        kv_text("技术创新与\n成果转化", "产业创新中心.技术创新",
                 hint="（技术创新、产业技术开发与推广应用、系统性技术解决方案研发供给等）"),
         kv("产学研合作单位", "产业创新中心.合作单位"),
         Row(Label("孵化企业"), Value(tag("{{产业创新中心.孵化企业数}}"), R(" 家")), h=640),
     ])
     body += kind_section("创新服务机构", "大数据创新服务机构", [
         Row(Label("机构类型"), Cell(*checkbox_lines("创新服务机构.机构类型", SERVICE_KINDS)), h=1200),
-        Row(Label("服务领域"), Cell(checkboxes("创新服务机构.服务领域", SERVICE_FIELDS, sep=FULL_SPACE)), h=900),
+        Row(Label("服务领域"), Cell(checkboxes("创新服务机构.服务领域", SERVICE_FIELDS)), h=900),
         kv_text("服务内容及成效", "创新服务机构.服务内容"),
         Row(Label("服务企业"), Value(tag("{{创新服务机构.服务企业数}}"), R(" 家")), h=640),
     ])
@@ -380,7 +384,7 @@ def sd_platform():
     body.append(heading("四、建设目标与年度计划"))
     body += section_text("（一）建设目标", "建设目标", level=2)
     body.append(P("（二）年度计划", style="Heading2"))
-    body.append(loop_table([1400, 4644, 2800], ["年度", "建设内容", "主要指标"], "年度计划",
+    body.append(loop_table([1000, 4544, 3300], ["年度", "建设内容", "主要指标"], "年度计划",
                            [("{{年度}}", "TableSmall"), ("{{建设内容}}", "TableSmallLeft"),
                             ("{{主要指标}}", "TableSmallLeft")], index=False))
     body += section_text("五、保障措施", "保障措施", level=1,
@@ -390,12 +394,12 @@ def sd_platform():
     body.append(heading("六、真实性承诺"))
     promise = ("我单位对本申报书内容及所附材料的真实性、准确性负责，申报平台建设所涉及的活动均符合国家相关法律法规要求。"
                "如获认定，将按建设目标完成建设任务，按要求上报年度工作总结和工作计划，接受动态管理。")
-    body.append(opinion_table("申报单位承诺", [P(promise, style="TableBody")] + seal_block(
+    body.append(opinion_table("申报单位\n承诺", [P(promise, style="TableBody")] + seal_block(
         "申报单位（盖章）：", "{{申报单位名称}}", "公章", [tag("{{申报日期 | date}}")]), height=4200))
     body.append(P())
     body.append(heading("七、推荐单位意见"))
-    body.append(opinion_table("市工业和信息化局（有关单位）意见", [
-        P(tag("{{推荐意见}}"), style="TableBody"),
+    body.append(opinion_table("市工业和\n信息化局\n（有关单位）\n意见", [
+        P(tag(multiline_tag("推荐意见")), style="TableBody"),
         P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
     ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))
     return title, body

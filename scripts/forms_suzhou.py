@@ -4,7 +4,8 @@ sz-lab  seed 004 苏州市大数据创新应用实验室申报指南 (申报表 
 """
 from docxgen import P, R, Cell, Label, Row, Table
 from formblocks import (FULL_SPACE, BLANK_DATE, cover, instructions, heading, tag, checkboxes,
-                        text_cell, section_text, seal_block, opinion_table)
+                        checkbox_columns, multiline_tag, option_runs, text_cell, section_text,
+                        seal_block, opinion_table)
 from forms_shandong import INFO_GRID, contact_rows, wide_row, loop_table
 
 SZ_DIRECTIONS = ["数字关键技术突破", "数据要素流通提速", "数据治理体系深化", "数字安全体系创新",
@@ -14,8 +15,9 @@ SZ_DIRECTIONS = ["数字关键技术突破", "数据要素流通提速", "数据
 SZ_NATURE = ["高校", "科研院所", "医院", "企业", "社会组织", "其他"]
 
 
-def numbered_checkbox_lines(key, options, start):
-    return [P(tag(f"{{{{{key}={o}}}}}"), R(f"{start + i}.{o}"), style="TableSmallLeft") for i, o in enumerate(options)]
+def numbered(options, start):
+    """(option, "n.option") pairs for checkbox_columns."""
+    return [(o, f"{start + i}.{o}") for i, o in enumerate(options)]
 
 
 def sz_lab():
@@ -41,7 +43,7 @@ def sz_lab():
     body.append(Table(INFO_GRID, [
         wide_row("单位名称", [tag("{{申报单位名称}}")]),
         wide_row("统一社会信用代码", [tag("{{统一社会信用代码}}")]),
-        Row(Label("单位性质"), Cell(checkboxes("单位性质", SZ_NATURE, sep=FULL_SPACE), span=4), h=640),
+        Row(Label("单位性质"), Cell(checkboxes("单位性质", SZ_NATURE), span=4), h=640),
         wide_row("所属地区", [tag("{{所属地区}}")]),
         wide_row("注册地址", [tag("{{注册地址}}")]),
         wide_row("法定代表人", [tag("{{法定代表人}}")]),
@@ -55,10 +57,11 @@ def sz_lab():
     body.append(heading("二、实验室基本情况"))
     body.append(Table(INFO_GRID, [
         wide_row("实验室名称", [tag("{{实验室名称}}")]),
-        Row(Label("申报方向"), Cell(*numbered_checkbox_lines("申报方向", SZ_DIRECTIONS[:7], 1), span=2),
-            Cell(*numbered_checkbox_lines("申报方向", SZ_DIRECTIONS[7:], 8), span=2), h=2600),
-        Row(Label("申报方式"), Cell(P(tag("{{申报方式=单独申报}}"), R("单独申报"), R(FULL_SPACE * 2),
-                                      tag("{{申报方式=联合申报}}"), R("联合申报（本单位联合申报次数："),
+        Row(Label("申报方向"), Cell(checkbox_columns("申报方向", [numbered(SZ_DIRECTIONS[:7], 1),
+                                                                numbered(SZ_DIRECTIONS[7:], 8)],
+                                                     style="TableSmallLeft"), span=4), h=2600),
+        Row(Label("申报方式"), Cell(P(*option_runs("申报方式", "单独申报"), R(FULL_SPACE * 2),
+                                      *option_runs("申报方式", "联合申报", "联合申报（本单位联合申报次数："),
                                       tag("{{联合申报次数}}"), R(" 次，含本次，不超过3次）"), style="TableText"),
                                     span=4), h=640),
     ]))
@@ -72,13 +75,15 @@ def sz_lab():
     body.append(P())
     body.append(heading("三、团队情况"))
     body.append(P("（一）团队成员（不少于15人，其中副高职称或硕士学位及以上不少于3人）", style="Heading2"))
-    body.append(loop_table([600, 950, 500, 500, 1400, 900, 1400, 1300, 1294],
+    # Nine columns in 五号: 序号/性别/年龄 two characters, 姓名/职称 three, 学历 five (博士研究生),
+    # 职务 five, 专业 six (地理信息系统); 分工 the rest.
+    body.append(loop_table([600, 800, 600, 600, 1300, 840, 1344, 1440, 1320],
                            ["姓名", "性别", "年龄", "学历", "职称", "职务", "专业", "分工"], "人员",
-                           [("{{姓名}}", "TableSmall"), ("{{性别}}", "TableSmall"), ("{{年龄}}", "TableSmall"),
-                            ("{{学历}}", "TableSmall"), ("{{职称}}", "TableSmall"), ("{{职务}}", "TableSmall"),
-                            ("{{专业}}", "TableSmall"), ("{{分工}}", "TableSmallLeft")]))
+                           [("{{姓名}}", "TableFive"), ("{{性别}}", "TableFive"), ("{{年龄}}", "TableFive"),
+                            ("{{学历}}", "TableFive"), ("{{职称}}", "TableFive"), ("{{职务}}", "TableFive"),
+                            ("{{专业}}", "TableFive"), ("{{分工}}", "TableFiveLeft")], small="TableFive"))
     body.append(P("（二）近三年承担的数字苏州建设项目或相关研究项目", style="Heading2"))
-    body.append(loop_table([700, 3444, 2000, 1500, 1200], ["项目名称", "项目来源", "起止时间", "承担角色"],
+    body.append(loop_table([700, 3094, 2000, 1850, 1200], ["项目名称", "项目来源", "起止时间", "承担角色"],
                            "承担项目", [("{{项目名称}}", "TableSmallLeft"), ("{{项目来源}}", "TableSmallLeft"),
                                         ("{{起止时间}}", "TableSmall"), ("{{承担角色}}", "TableSmall")]))
 
@@ -108,15 +113,17 @@ def sz_lab():
     body.append(heading("六、申报单位承诺"))
     promise = ("本单位近三年未发生数据安全、知识产权及违法失信等不良行为。所有申报材料均真实、完整、准确，"
                "申报内容所涉及的活动均符合国家相关法律法规要求。前述声明与实际情况如有不符，本单位愿承担相应的责任。")
-    body.append(opinion_table("申报单位承诺", [P(promise, style="TableBody")] + seal_block(
+    body.append(opinion_table("申报单位\n承诺", [P(promise, style="TableBody")] + seal_block(
         "申报单位（盖章）：", "{{申报单位名称}}", "公章", [tag("{{申报日期 | date}}")],
         note="（联合申报的，各单位均需盖章）"), height=4200))
     body.append(P())
     body.append(heading("七、推荐意见"))
-    body.append(opinion_table("推荐单位意见", [
-        P(R("推荐单位类型："), tag("{{推荐单位类型=县级市（区）大数据主管部门}}"), R("县级市（区）大数据主管部门"),
-          R(FULL_SPACE), tag("{{推荐单位类型=市级部门}}"), R("市级部门"), style="TableText"),
-        P(tag("{{推荐意见}}"), style="TableBody", before=120),
+    body.append(opinion_table("推荐单位\n意见", [
+        # Two options that do not fit one line: the second hangs under the first.
+        P(R("推荐单位类型："), *option_runs("推荐单位类型", "县级市（区）大数据主管部门"),
+          R("\n"), *option_runs("推荐单位类型", "市级部门"), style="TableText",
+          ind={"left": 7 * 280, "hanging": 7 * 280}),
+        P(tag(multiline_tag("推荐意见")), style="TableBody", before=120),
         P(R("推荐排序：第 "), tag("{{推荐排序}}"), R(" 位"), style="TableText", ind={"left": 3400}, before=240),
     ] + seal_block("推荐单位（盖章）：", "{{推荐单位}}", "推荐单位公章", BLANK_DATE), height=4200))
     return title, body
