@@ -13,10 +13,10 @@ FULL_SPACE = "\u3000"
 # and Word never break a line there, and `shenbao check` keeps it (it is not whitespace).
 WORD_JOINER = "\u2060"
 
-# The formatter every multi-line answer's tag carries (section_text, text_cell, opinion texts).
-# The ONE place to switch multi-line answers to one paragraph per line: set it to " | paragraphs"
-# once the filler knows that formatter.
-MULTILINE_FORMATTER = ""
+# The formatter every multi-line answer's tag carries (section_text, text_cell, opinion texts):
+# each line of the answer becomes its own paragraph, indented like the template's paragraph.
+# The one place to change how multi-line answers print.
+MULTILINE_FORMATTER = " | paragraphs"
 
 
 def multiline_tag(key):
