@@ -155,9 +155,9 @@ import Testing
     @Test func lintAcceptsParagraphsAndRejectsAMisspelling() throws {
         var archive = try TemplateLinterTests.template("sd-lab-2022")
         let xml = String(decoding: try #require(archive["word/document.xml"]), as: UTF8.self)
-        archive["word/document.xml"] = Array(xml.replacingOccurrences(of: "{{单位简介}}", with: "{{单位简介 | paragraphs}}").utf8)
+        #expect(xml.contains("{{单位简介 | paragraphs}}"), "the shipped form prints its multi-line answers as paragraphs")
         #expect(try TemplateLinterTests.lint(archive) == [])
-        archive["word/document.xml"] = Array(xml.replacingOccurrences(of: "{{单位简介}}", with: "{{单位简介 | paragraph}}").utf8)
+        archive["word/document.xml"] = Array(xml.replacingOccurrences(of: "{{单位简介 | paragraphs}}", with: "{{单位简介 | paragraph}}").utf8)
         let problems = try TemplateLinterTests.lint(archive)
         #expect(problems == [
             "t.docx: error: required field 单位简介 has no tag in the template: add {{单位简介}}",
