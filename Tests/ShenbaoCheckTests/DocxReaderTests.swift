@@ -1,5 +1,6 @@
 import ShenbaoCore
 import ShenbaoOOXML
+import ShenbaoPDF
 import Testing
 @testable import ShenbaoCheck
 
@@ -53,7 +54,7 @@ struct DocxReaderTests {
 
     @Test func headerFooterLinesAndSealAnchors() throws {
         let d = try read([TestDocx.paragraph("正文"), TestDocx.sealParagraph("盖章处")]) { doc in
-            doc.sealPNG = TestPNG.seal(size: 64)
+            doc.sealPNG = SealImage.redRing(pixels: 64)
         }
         #expect(text(d) == "正文盖章处")
         #expect(d.headerFooterLines.map(\.text) == ["2026年度科技计划项目申报书", "—1—"])

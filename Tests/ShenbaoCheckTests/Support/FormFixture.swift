@@ -1,5 +1,6 @@
 import Foundation
 import ShenbaoCore
+import ShenbaoPDF
 @testable import ShenbaoCheck
 
 /// A small filled application form and variants of it, each converted to PDF once for the whole
@@ -62,7 +63,7 @@ enum FormFixture {
 
         var doc = TestDocx(blocks: blocks)
         doc.footnotes = ["项目基本情况以申报年度为准。"]
-        doc.sealPNG = variant == .missingSeal ? nil : TestPNG.seal(size: 160)
+        doc.sealPNG = variant == .missingSeal ? nil : SealImage.redRing(pixels: 160)
         let recorded = variant == .olderData ? olderData : data
         doc.digest = recorded.digest
         doc.dataJSON = String(decoding: recorded.canonicalJSON(), as: UTF8.self)
