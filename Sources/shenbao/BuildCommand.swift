@@ -61,17 +61,11 @@ struct BuildCommand: ParsableCommand {
         options.templatesDirectory = templates
         options.soffice = soffice
         let bar = ProgressLine(enabled: data.count > 1 && isatty(STDERR_FILENO) == 1)
-        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { ConverterPool.cancelAll() }
-            source.resume()
-            return source
-        }
-        defer { signals.forEach { $0.cancel() } }
         let results: [BuiltSubmission]
         do {
-            results = try SubmissionBuilder(options: options).build(data) { bar.show($0) }
+            results = try ConversionInterrupts.whileConverting {
+                try SubmissionBuilder(options: options).build(data) { bar.show($0) }
+            }
         } catch let error as BuildSetupError {
             bar.clear()
             BuildReport(results: error.results).print(format: format)

@@ -60,17 +60,7 @@ struct PDFCommand: ParsableCommand {
             for pair in pool.substitution.pairs { print("\(pair.formFont) → \(pair.face)") }
             return
         }
-        // LibreOffice runs in its own process groups, out of reach of the terminal's Ctrl-C:
-        // stop them ourselves, let the pool clean up, then exit 130.
-        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { ConverterPool.cancelAll() }
-            source.resume()
-            return source
-        }
-        let results = pool.convert(inputs, outputDirectory: outputDirectory)
-        signals.forEach { $0.cancel() }
+        let results = ConversionInterrupts.whileConverting { pool.convert(inputs, outputDirectory: outputDirectory) }
         for result in results where format == .text {
             if let output = result.output {
                 print("converted \(result.input) -> \(output)")
