@@ -60,11 +60,11 @@ import Testing
         let (table, _) = try SummaryBuilder.build(spec: spec, paths: inbox.map(\.path).reversed())
         #expect(table.rows.count == inbox.count)
         #expect(inbox.count >= 16)
-        // Recommendation order: recommender, then rank.
+        // Recommendation order: recommender (the spec's `order:`, then Unicode order), then rank.
         let byColumn = try #require(table.columns.firstIndex { $0.key == spec.by })
         let rankColumn = try #require(table.columns.firstIndex { $0.key == spec.rank })
         let order = table.rows.map { ($0[byColumn], Int($0[rankColumn])!) }
-        #expect(order.map(\.0) == order.map(\.0).sorted())
+        #expect(order.map(\.0) == order.map(\.0).sorted(by: spec.recommenderPrecedes))
         for i in 1..<order.count where order[i].0 == order[i - 1].0 { #expect(order[i].1 == order[i - 1].1 + 1) }
         #expect(table.rows.map { $0[0] } == (1...inbox.count).map(String.init))
 

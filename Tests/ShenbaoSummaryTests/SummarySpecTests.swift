@@ -27,7 +27,7 @@ import Testing
             """
         let error = try #require(throws: DiagnosticsError.self) { try SummarySpec.parse(text, path: "form.yaml") }
         #expect(error.diagnostics.map(\.description) == [
-            "form.yaml:4:3: error: summary: unknown key sort (known: by, columns, quotas, rank, title, unit)",
+            "form.yaml:4:3: error: summary: unknown key sort (known: by, columns, order, quotas, rank, title, unit)",
             "form.yaml:6:24: error: summary.quotas: max: must be a whole number ≥ 0",
             "form.yaml:7:27: error: summary.quotas: unknown key mesage (known: level, max, message, per, severity, when)",
             "form.yaml:10:30: error: summary.quotas: when: matches: not a valid regular expression",

@@ -11,9 +11,10 @@ public struct RankedSubmission: Sendable {
 
     public var path: String { submission.path }
 
-    /// Recommendation order: by recommender, then rank (missing last), then file name.
-    static func inOrder(_ a: RankedSubmission, _ b: RankedSubmission) -> Bool {
-        if a.recommender != b.recommender { return a.recommender < b.recommender }
+    /// Recommendation order: by recommender (the spec's `order:`, then Unicode order), then rank
+    /// (missing last), then file name.
+    static func inOrder(_ a: RankedSubmission, _ b: RankedSubmission, spec: SummarySpec) -> Bool {
+        if a.recommender != b.recommender { return spec.recommenderPrecedes(a.recommender, b.recommender) }
         let ra = a.rank ?? Int.max, rb = b.rank ?? Int.max
         if ra != rb { return ra < rb }
         return a.path < b.path

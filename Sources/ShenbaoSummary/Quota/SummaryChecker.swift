@@ -32,7 +32,7 @@ public struct SummaryChecker: Sendable {
             }
             ranked.append(rank(s, &diagnostics))
         }
-        ranked.sort(by: RankedSubmission.inOrder)
+        ranked.sort { RankedSubmission.inOrder($0, $1, spec: spec) }
         diagnostics += rankProblems(ranked)
         diagnostics += duplicateUnits(ranked)
         for rule in spec.quotas { diagnostics += quotaProblems(rule, ranked) }

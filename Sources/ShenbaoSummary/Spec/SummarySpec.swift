@@ -20,6 +20,9 @@ public struct SummarySpec: Sendable, Equatable {
     /// column whose key ends in 名称, else the first column that is neither `by` nor `rank`).
     public var unit: FieldPath?
     public var quotas: [QuotaRule]
+    /// The province's customary order of recommenders (`summary.order`): names or name
+    /// prefixes; see `orderPosition(of:)`. Empty: recommenders in Unicode order.
+    public var order: [String]
     /// The table's columns: 序号, then `by` and `rank` unless the spec places them, then the spec's.
     public var columns: [SummaryColumn]
     /// Labels of the form's fields by dotted path, for messages.
@@ -30,7 +33,7 @@ public struct SummarySpec: Sendable, Equatable {
     public init(
         formID: String, formTitle: String, title: String? = nil, by: FieldPath = FieldPath("推荐单位"),
         rank: FieldPath = FieldPath("推荐排序"), unit: FieldPath? = nil, quotas: [QuotaRule] = [],
-        columns: [SummaryColumn] = [], labels: [String: String] = [:]
+        columns: [SummaryColumn] = [], labels: [String: String] = [:], order: [String] = []
     ) {
         self.formID = formID
         self.formTitle = formTitle
@@ -38,6 +41,7 @@ public struct SummarySpec: Sendable, Equatable {
         self.by = by
         self.rank = rank
         self.quotas = quotas
+        self.order = order
         self.labels = labels
         var columns = columns
         if !columns.contains(where: { $0.key == rank }) {

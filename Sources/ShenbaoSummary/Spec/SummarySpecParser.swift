@@ -5,7 +5,7 @@ import ShenbaoCore
 /// section with its line and column. Keys it does not know are errors, so a typo in a quota
 /// does not silently switch the quota off.
 enum SummarySpecParser {
-    static let summaryKeys: Set<String> = ["by", "rank", "unit", "title", "quotas", "columns"]
+    static let summaryKeys: Set<String> = ["by", "rank", "unit", "title", "quotas", "columns", "order"]
     static let quotaKeys: Set<String> = ["per", "max", "message", "when", "severity", "level"]
     static let testKeys: Set<String> = ["matches", "not_matches", "equals", "in"]
     static let columnKeys: Set<String> = ["key", "label", "type", "width"]
@@ -56,10 +56,11 @@ enum SummarySpecParser {
                 problems.append(error(c, path, "summary.columns: must be a list"))
             }
         }
+        let order = recommenderOrder(summaryMap["order"], path, &problems)
         if problems.hasErrors { throw DiagnosticsError(problems) }
         return SummarySpec(
             formID: formID, formTitle: formTitle, title: title, by: by, rank: rank, unit: unit, quotas: quotas,
-            columns: columns, labels: labels)
+            columns: columns, labels: labels, order: order)
     }
 
     /// Records each field's label and type under its dotted path (groups nest).
@@ -151,6 +152,24 @@ enum SummarySpecParser {
             }
         }
         return out
+    }
+
+    /// `order: [济南, 青岛, …]`: recommender names or name prefixes, each a non-empty string.
+    private static func recommenderOrder(_ value: DataValue?, _ path: String, _ problems: inout [Diagnostic]) -> [String] {
+        guard let value, !value.isNull else { return [] }
+        guard let list = value.list else {
+            problems.append(error(value, path, "summary.order: must be a list of recommender names or name prefixes"))
+            return []
+        }
+        var order: [String] = []
+        for item in list {
+            if case .string(let name) = item.kind, !name.trimmingCharacters(in: .whitespaces).isEmpty {
+                order.append(name.trimmingCharacters(in: .whitespaces))
+            } else {
+                problems.append(error(item, path, "summary.order: each entry must be a recommender name or name prefix (text)"))
+            }
+        }
+        return order
     }
 
     private static func column(
