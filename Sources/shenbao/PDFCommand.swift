@@ -38,7 +38,7 @@ struct PDFCommand: ParsableCommand {
     @Flag(help: "Print which installed face stands in for each form font, and exit.")
     var showFonts = false
 
-    @Option(help: "How to print problems: text, json or github.")
+    @Option(help: "How to print results and problems: text, json (one object on stdout) or github.")
     var format: OutputFormat = .text
 
     func validate() throws {
@@ -68,13 +68,33 @@ struct PDFCommand: ParsableCommand {
                 print("FAILED    \(result.input)")
             }
         }
-        let diagnostics = results.flatMap(\.diagnostics)
-        DiagnosticOutput.print(diagnostics, format: format)
         let failed = results.filter { !$0.succeeded }.count
+        if format == .json {
+            DiagnosticOutput.writeJSON(Self.jsonReport(results))
+        } else {
+            DiagnosticOutput.print(results.flatMap(\.diagnostics), format: format)
+        }
         if format == .text {
             FileHandle.standardError.write(Data("\(results.count - failed) of \(results.count) converted\n".utf8))
         }
         if ConverterPool.isCancelled { throw ExitCode(130) }
         if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+extension PDFCommand {
+    /// The `--format json` report: `converted`, `failed`, and per document `input`, `output` (null
+    /// when nothing was written), `attempts` and `diagnostics` (as `DiagnosticOutput` prints them).
+    static func jsonReport(_ results: [ConversionResult]) -> [String: Any] {
+        let documents: [[String: Any]] = results.map { result in
+            [
+                "input": result.input,
+                "output": result.output.map { $0 as Any } ?? NSNull(),
+                "attempts": result.attempts,
+                "diagnostics": DiagnosticOutput.jsonObjects(result.diagnostics),
+            ]
+        }
+        let failed = results.filter { !$0.succeeded }.count
+        return ["converted": results.count - failed, "failed": failed, "documents": documents]
     }
 }

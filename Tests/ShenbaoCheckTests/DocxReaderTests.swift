@@ -38,6 +38,29 @@ struct DocxReaderTests {
         #expect(d.location(at: 3)?.isFloating == true)
     }
 
+    @Test func endnotesComeAfterTheBodyAsFloatingText() throws {
+        let d = try read([
+            TestDocx.paragraph(runs: [TestDocx.run("正文"), TestDocx.endnoteReference(2), TestDocx.run("后文")]),
+            TestDocx.paragraph(runs: [TestDocx.run("次段"), TestDocx.endnoteReference(1)]),
+        ]) { doc in
+            doc.endnotes = ["尾注甲", "尾注乙"]
+        }
+        // Marks in lowercase Roman (Word's and LibreOffice's default), numbered in reference
+        // order; the separator endnotes (w:type) are skipped.
+        #expect(text(d) == "正文i后文次段iii尾注乙ii尾注甲")
+        #expect(d.location(at: 2) == DocxLocation(part: "word/document.xml", paragraph: 1))
+        #expect(d.location(at: 9)?.description == "word/endnotes.xml, endnote 1, paragraph 1")
+        #expect(d.location(at: 9)?.isFloating == true)
+        #expect(d.location(at: 13)?.description == "word/endnotes.xml, endnote 2, paragraph 1")
+    }
+
+    @Test func endnoteNumberFormatsFromTheDocument() {
+        #expect(NoteNumberFormat().mark(4) == "iv")
+        #expect(NoteNumberFormat(format: "decimal", start: 3).mark(2) == "4")
+        #expect(NoteNumberFormat(format: "upperLetter", start: 1).mark(28) == "BB")
+        #expect(NoteNumberFormat(format: "upperRoman", start: 1).mark(1994) == "MCMXCIV")
+    }
+
     @Test func runsSymbolsFieldsAndHiddenText() throws {
         let runs = [
             TestDocx.run("甲"),

@@ -35,6 +35,23 @@ struct PairCheckerTests {
         #expect(d.description == "word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」 in 「三单位名称山东大【学】一、项目基本情况」")
     }
 
+    @Test func matchingPairWithAnEndnotePasses() throws {
+        let report = try check(.withEndnote, docx: .withEndnote)
+        #expect(report.matches, "\(report.renderText())")
+        #expect(report.docxCharacters == (try check(.base)).docxCharacters + "经费预算依据统计数据编制i".count + ("i" + FormFixture.endnoteText).count)
+    }
+
+    @Test func changedCharacterInAnEndnote() throws {
+        let report = try check(.changedEndnote, docx: .withEndnote)
+        #expect(report.differences.count == 1, "\(report.renderText())")
+        let d = try #require(report.differences.first)
+        #expect(d.kind == .text)
+        #expect(d.docx == "鉴" && d.pdf == "签")
+        #expect(d.docxLocation == DocxLocation(part: "word/endnotes.xml", paragraph: 1, endnote: 1))
+        #expect(d.description.hasPrefix("word/endnotes.xml, endnote 1, paragraph 1, PDF page "), "\(d.description)")
+        #expect(d.pdfPage == report.pageCount)
+    }
+
     @Test func missingParagraph() throws {
         let report = try check(.missingParagraph)
         #expect(report.differences.count == 1, "\(report.renderText())")

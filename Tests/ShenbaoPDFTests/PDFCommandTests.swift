@@ -60,6 +60,41 @@ import Testing
         #expect(try Poppler.compactText(folder + "/pdf/甲公司.pdf").contains("2025年度专精特新中小企业申报表"))
     }
 
+    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    func jsonFormatPrintsOneObjectWithEachDocument() throws {
+        let folder = try makeScratchFolder("cli-json")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let good = folder + "/甲公司.docx"
+        try SpecimenForm(number: 0).archive(path: good).write(to: good)
+        let notZip = folder + "/乙公司.docx"
+        try Data("not a zip".utf8).write(to: URL(fileURLWithPath: notZip))
+
+        let result = try Self.shenbao(["pdf", good, notZip, "-o", folder + "/pdf", "--jobs", "1", "--format", "json"])
+        #expect(result.status == 1)
+        let parsed = try JSONSerialization.jsonObject(with: Data(result.outputText.utf8))
+        let report = try #require(parsed as? [String: Any], "stdout is not one JSON object: \(result.outputText)")
+        #expect(Set(report.keys) == ["converted", "failed", "documents"])
+        #expect(report["converted"] as? Int == 1)
+        #expect(report["failed"] as? Int == 1)
+        let documents = try #require(report["documents"] as? [[String: Any]])
+        try #require(documents.count == 2)
+
+        let converted = try #require(documents.first { $0["input"] as? String == good })
+        #expect(converted["output"] as? String == folder + "/pdf/甲公司.pdf")
+        #expect(converted["attempts"] as? Int == 1)
+        #expect((converted["diagnostics"] as? [Any])?.isEmpty == true)
+
+        let failed = try #require(documents.first { $0["input"] as? String == notZip })
+        #expect(failed["output"] is NSNull)
+        #expect(failed["attempts"] as? Int == 0)
+        let problems = try #require(failed["diagnostics"] as? [[String: Any]])
+        try #require(problems.count == 1)
+        #expect(problems[0]["severity"] as? String == "error")
+        #expect(problems[0]["file"] as? String == notZip)
+        #expect((problems[0]["message"] as? String)?.isEmpty == false)
+        #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
+    }
+
     @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
     func ctrlCStopsLibreOfficeAndLeavesNothing() throws {
         let folder = try makeScratchFolder("cli-interrupt")

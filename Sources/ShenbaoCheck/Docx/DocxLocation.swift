@@ -13,9 +13,13 @@ public struct DocxLocation: Sendable, Hashable, Codable, CustomStringConvertible
     public var textBox: Int?
     /// The footnote's number, in `word/footnotes.xml`.
     public var footnote: Int?
+    /// The endnote's number (its order in the document, from 1), in `word/endnotes.xml`;
+    /// `paragraph` then counts the endnote's own paragraphs.
+    public var endnote: Int?
 
-    public init(part: String, paragraph: Int? = nil, table: Int? = nil, row: Int? = nil, cell: Int? = nil, textBox: Int? = nil, footnote: Int? = nil) {
+    public init(part: String, paragraph: Int? = nil, table: Int? = nil, row: Int? = nil, cell: Int? = nil, textBox: Int? = nil, footnote: Int? = nil, endnote: Int? = nil) {
         self.footnote = footnote
+        self.endnote = endnote
         self.part = part
         self.paragraph = paragraph
         self.table = table
@@ -24,12 +28,15 @@ public struct DocxLocation: Sendable, Hashable, Codable, CustomStringConvertible
         self.textBox = textBox
     }
 
-    /// Text boxes and footnotes float: the PDF may draw them away from where the DOCX has them.
-    public var isFloating: Bool { textBox != nil || footnote != nil }
+    /// Text boxes, footnotes and endnotes float: the PDF may draw them away from where the DOCX
+    /// has them.
+    public var isFloating: Bool { textBox != nil || footnote != nil || endnote != nil }
 
-    /// `word/document.xml, table 2, row 3, cell 4`, `word/document.xml, paragraph 12, text box 1`.
+    /// `word/document.xml, table 2, row 3, cell 4`, `word/document.xml, paragraph 12, text box 1`,
+    /// `word/endnotes.xml, endnote 1, paragraph 1`.
     public var description: String {
         var out = part
+        if let endnote { out += ", endnote \(endnote)" }
         if let paragraph { out += ", paragraph \(paragraph)" }
         if let table { out += ", table \(table)" }
         if let row { out += ", row \(row)" }

@@ -35,9 +35,14 @@ public enum DocxReader {
         }
         let relationships = Relationships.read(archive, for: documentPart)
         var walker = PartWalker(part: documentPart, relationships: relationships, media: { archive[$0] })
-        if let (part, notes) = footnotes(archive, relationships: relationships) {
+        if let (part, notes) = notes(archive, relationships: relationships, kind: "footnote") {
             walker.footnotesPart = part
             walker.footnotes = notes
+        }
+        if let (part, notes) = notes(archive, relationships: relationships, kind: "endnote") {
+            walker.endnotesPart = part
+            walker.endnotes = notes
+            walker.endnoteNumbers = NoteNumberFormat.endnotes(document: document.root, settings: try? archive.xml("word/settings.xml").root)
         }
         walker.walk(document.root)
         var text = walker.text
@@ -59,12 +64,13 @@ public enum DocxReader {
         return text
     }
 
-    /// The footnotes part (related to the document) and its notes by `w:id`.
-    static func footnotes(_ archive: ZipArchive, relationships: [String: String]) -> (String, [String: XMLElement])? {
-        let part = relationships.values.first { $0.hasSuffix("footnotes.xml") } ?? "word/footnotes.xml"
+    /// The footnotes or endnotes part (related to the document; `kind` is `footnote` or
+    /// `endnote`) and its notes by `w:id`, without the separator and continuation notes.
+    static func notes(_ archive: ZipArchive, relationships: [String: String], kind: String) -> (String, [String: XMLElement])? {
+        let part = relationships.values.first { $0.hasSuffix("\(kind)s.xml") } ?? "word/\(kind)s.xml"
         guard let xml = try? archive.xml(part) else { return nil }
         var notes: [String: XMLElement] = [:]
-        for note in xml.root.elements where note.localName == "footnote" {
+        for note in xml.root.elements where note.localName == kind {
             guard let id = note[attribute: "w:id"], (note[attribute: "w:type"] ?? "normal") == "normal" else { continue }
             notes[id] = note
         }

@@ -1,7 +1,7 @@
 import ShenbaoOOXML
 
 /// Walks one WordprocessingML part (document, header, footer) in reading order and appends its
-/// visible text to a `DocxText`: paragraphs, tables cell by cell, text boxes where they are
+/// visible text to a `DocxText` (then the text of the endnotes it refers to): paragraphs, tables cell by cell, text boxes where they are
 /// anchored (the `mc:Choice` copy only, never the VML fallback), field results but not field
 /// codes, `w:sym` characters, no hidden (`w:vanish`) or deleted (`w:del`) text.
 struct PartWalker {
@@ -21,8 +21,10 @@ struct PartWalker {
         var textBox: Int?
         /// The footnote number while walking a footnote's own paragraphs.
         var footnote: Int?
+        /// The endnote number while walking an endnote's own paragraphs.
+        var endnote: Int?
         var anchorParagraph: Int?
-        var isTopLevel: Bool { table == nil && textBox == nil && footnote == nil }
+        var isTopLevel: Bool { table == nil && textBox == nil && footnote == nil && endnote == nil }
     }
 
     let part: String
@@ -40,6 +42,14 @@ struct PartWalker {
     /// The footnotes part's notes by `w:id`, and its name.
     var footnotes: [String: XMLElement] = [:]
     var footnotesPart = "word/footnotes.xml"
+    private var endnoteCount = 0
+    /// The endnotes part's notes by `w:id`, its name, and how their marks are numbered.
+    var endnotes: [String: XMLElement] = [:]
+    var endnotesPart = "word/endnotes.xml"
+    var endnoteNumbers = NoteNumberFormat()
+    /// Endnotes referenced so far (`w:id`, number), walked after the body.
+    private var referencedEndnotes: [(id: String, number: Int)] = []
+    private var endnoteParagraphCount = 0
     private var locationNumbers: [DocxLocation: Int32] = [:]
 
     init(part: String, relationships: [String: String], media: @escaping (String) -> [UInt8]?) {
@@ -52,6 +62,20 @@ struct PartWalker {
     mutating func walk(_ root: XMLElement) {
         let body = root.child("w:body") ?? root
         blocks(body, Context())
+        walkEndnotes()
+    }
+
+    /// The referenced endnotes' text after the body, in reference order, for LibreOffice prints
+    /// endnotes at the end of the document. Their text floats, like footnotes.
+    private mutating func walkEndnotes() {
+        for (id, number) in referencedEndnotes {
+            guard let note = endnotes[id] else { continue }
+            var context = Context()
+            context.endnote = number
+            endnoteParagraphCount = 0
+            blocks(note, context)
+        }
+        referencedEndnotes = []
     }
 
     private mutating func blocks(_ container: XMLElement, _ context: Context) {
@@ -112,7 +136,10 @@ struct PartWalker {
     private mutating func paragraph(_ p: XMLElement, _ context: Context) {
         var context = context
         var location = DocxLocation(part: part)
-        if let footnote = context.footnote {
+        if let endnote = context.endnote {
+            endnoteParagraphCount += 1
+            location = DocxLocation(part: endnotesPart, paragraph: endnoteParagraphCount, endnote: endnote)
+        } else if let footnote = context.footnote {
             location = DocxLocation(part: footnotesPart, footnote: footnote)
         } else if context.isTopLevel {
             paragraphCount += 1
@@ -177,6 +204,8 @@ struct PartWalker {
             case "w:noBreakHyphen": text.append("-", location: location)
             case "w:footnoteReference": footnote(child, context, location)
             case "w:footnoteRef": if let n = context.footnote, n > 0 { text.append(String(n), location: location) }
+            case "w:endnoteReference": endnote(child, location)
+            case "w:endnoteRef": if let n = context.endnote, n > 0 { text.append(endnoteNumbers.mark(n), location: location) }
             case "w:drawing": drawing(child, context)
             case "w:pict", "w:object": textBoxes(in: child, context)
             case "mc:AlternateContent": if let choice = child.child("mc:Choice") { runContent(choice, context, location) }
@@ -195,6 +224,18 @@ struct PartWalker {
         var inner = context
         inner.footnote = customMark ? 0 : footnoteCount
         blocks(note, inner)
+    }
+
+    /// An endnote reference: its mark where it stands (unless a custom mark follows); the text
+    /// comes after the body (`walkEndnotes`).
+    private mutating func endnote(_ reference: XMLElement, _ location: Int32) {
+        let customMark = ["1", "true", "on"].contains(reference[attribute: "w:customMarkFollows"] ?? "0")
+        if !customMark {
+            endnoteCount += 1
+            text.append(endnoteNumbers.mark(endnoteCount), location: location)
+        }
+        guard let id = reference[attribute: "w:id"] else { return }
+        referencedEndnotes.append((id, customMark ? 0 : endnoteCount))
     }
 
     private mutating func drawing(_ d: XMLElement, _ context: Context) {

@@ -24,22 +24,10 @@ enum DiagnosticOutput {
                 FileHandle.standardError.write(Data("\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\n".utf8))
             }
         case .json:
-            let objects: [[String: Any]] = sorted.map { d in
-                var o: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
-                if let l = d.location {
-                    o["file"] = l.file
-                    if l.line > 0 { o["line"] = l.line; o["column"] = l.column }
-                }
-                if let p = d.place { o["place"] = p }
-                if let label = d.label { o["label"] = label }
-                return o
-            }
             let report: [String: Any] = [
-                "errors": sorted.errors.count, "warnings": sorted.warnings.count, "diagnostics": objects,
+                "errors": sorted.errors.count, "warnings": sorted.warnings.count, "diagnostics": jsonObjects(sorted),
             ]
-            let data = (try? JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-            FileHandle.standardOutput.write(data)
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            writeJSON(report)
         case .github:
             for d in sorted {
                 var props: [String] = []
@@ -54,6 +42,28 @@ enum DiagnosticOutput {
                 Swift.print("::\(level) \(props.joined(separator: ","))::\(message)")
             }
         }
+    }
+
+    /// The JSON objects for `diagnostics`, sorted, errors first within a place: `severity`, `code`,
+    /// `message`, and when known `file`, `line`, `column`, `place`, `label`.
+    static func jsonObjects(_ diagnostics: [Diagnostic]) -> [[String: Any]] {
+        diagnostics.sorted().map { d in
+            var o: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
+            if let l = d.location {
+                o["file"] = l.file
+                if l.line > 0 { o["line"] = l.line; o["column"] = l.column }
+            }
+            if let p = d.place { o["place"] = p }
+            if let label = d.label { o["label"] = label }
+            return o
+        }
+    }
+
+    /// Writes `object` to standard output as pretty-printed JSON with sorted keys and a final newline.
+    static func writeJSON(_ object: Any) {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
     /// Exit 1 when any diagnostic is an error.

@@ -11,6 +11,8 @@ enum FormFixture {
         case base, changedCell, missingParagraph, extraRow, swappedCheckbox, missingSeal, olderData, reflowed, letterPaper, helloWorld
         /// A 60-row member table whose header row repeats on every page.
         case longTable
+        /// The base form with an endnote, and with one character of the endnote changed.
+        case withEndnote, changedEndnote
     }
 
     static let data = DataValue(.map(DataMap([
@@ -23,6 +25,7 @@ enum FormFixture {
     ])))
 
     static let missingParagraphText = "二、研究目标：突破三项核心技术，申请发明专利五项"
+    static let endnoteText = "数据来源：2025年山东省统计年鉴。"
 
     static func document(_ variant: Variant) -> TestDocx {
         if variant == .helloWorld {
@@ -60,9 +63,14 @@ enum FormFixture {
         blocks.append(TestDocx.symbolCheckboxParagraph)
         blocks.append(TestDocx.numberedParagraph("项目背景"))
         blocks.append(TestDocx.numberedParagraph("研究内容"))
+        if variant == .withEndnote || variant == .changedEndnote {
+            blocks.append(TestDocx.paragraph(runs: [TestDocx.run("经费预算依据统计数据编制"), TestDocx.endnoteReference(1)]))
+        }
 
         var doc = TestDocx(blocks: blocks)
         doc.footnotes = ["项目基本情况以申报年度为准。"]
+        if variant == .withEndnote { doc.endnotes = [endnoteText] }
+        if variant == .changedEndnote { doc.endnotes = [endnoteText.replacingOccurrences(of: "鉴", with: "签")] }
         doc.sealPNG = variant == .missingSeal ? nil : SealImage.redRing(pixels: 160)
         let recorded = variant == .olderData ? olderData : data
         doc.digest = recorded.digest

@@ -20,6 +20,8 @@ struct TestDocx {
     var fontSize = 32
     /// Footnote texts; `TestDocx.footnoteReference(n)` refers to the n-th (from 1).
     var footnotes: [String] = []
+    /// Endnote texts, one paragraph each; `TestDocx.endnoteReference(n)` refers to the n-th (from 1).
+    var endnotes: [String] = []
     /// The seal picture, when some block uses `TestDocx.sealParagraph`.
     var sealPNG: [UInt8]?
 
@@ -51,6 +53,11 @@ struct TestDocx {
     /// A run holding a reference to footnote `id`, as Word writes it.
     static func footnoteReference(_ id: Int) -> String {
         #"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="\#(id)"/></w:r>"#
+    }
+
+    /// A run holding a reference to endnote `id`, as Word writes it.
+    static func endnoteReference(_ id: Int) -> String {
+        #"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteReference w:id="\#(id)"/></w:r>"#
     }
 
     static var pageBreak: String { #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"# }
@@ -123,6 +130,15 @@ struct TestDocx {
                 notes += "<w:footnote w:id=\"\(i + 1)\"><w:p>" + #"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>"# + Self.run(" " + note) + "</w:p></w:footnote>"
             }
             out.append(entry("word/footnotes.xml", xmlHeader + "<w:footnotes \(Self.w)>\(notes)</w:footnotes>"))
+        }
+        if !endnotes.isEmpty {
+            overrides.append(("/word/endnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"))
+            documentRels.append(("rIdEndnotes", "endnotes", "endnotes.xml"))
+            var notes = #"<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote><w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>"#
+            for (i, note) in endnotes.enumerated() {
+                notes += "<w:endnote w:id=\"\(i + 1)\"><w:p>" + #"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteRef/></w:r>"# + Self.run(" " + note) + "</w:p></w:endnote>"
+            }
+            out.append(entry("word/endnotes.xml", xmlHeader + "<w:endnotes \(Self.w)>\(notes)</w:endnotes>"))
         }
         if let sealPNG {
             documentRels.append(("rIdSeal", "image", "media/seal.png"))
