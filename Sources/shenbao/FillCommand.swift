@@ -42,6 +42,8 @@ struct FillCommand: ParsableCommand {
             options.embedData = !noEmbed
             if let delimiters, let d = Delimiters(spec: delimiters) { options.delimiters = d }
             let values = try DataFile.load(data)
+            // Without --spec, the embedded data still names the form the data file names.
+            if options.formID == nil { options.formID = DataFile.formID(of: values) }
             let archive = try ZipArchive(contentsOf: template)
             do {
                 let filler = try TemplateFiller(template: archive, options: options)

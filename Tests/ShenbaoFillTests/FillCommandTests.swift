@@ -53,6 +53,16 @@ import Testing
         #expect(data.outputText == "{\"单位\":{\"名称\":\"山东大学\"},\"人员\":[{\"姓名\":\"甲\"},{\"姓名\":\"乙\"}]}\n")
     }
 
+    @Test func withoutASpecTheEmbeddedDataNamesTheDataFilesForm() throws {
+        let dir = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "form: sd-lab-2022\n单位: {名称: 山东大学}\n人员: []\n".write(toFile: dir + "/named.yaml", atomically: true, encoding: .utf8)
+        guard let filled = try shenbao(["fill", dir + "/template.docx", dir + "/named.yaml", "-o", dir + "/out.docx"]) else { return }
+        #expect(filled.status == 0)
+        let embedded = try #require(try EmbeddedData.read(from: ZipArchive(contentsOf: dir + "/out.docx")))
+        #expect(embedded.form == "sd-lab-2022")
+    }
+
     @Test func errorsExitNonZeroAndWriteNothing() throws {
         let dir = try workspace()
         defer { try? FileManager.default.removeItem(atPath: dir) }
