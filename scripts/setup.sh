@@ -5,13 +5,17 @@ set -euo pipefail
 packages=(
   pkg-config libzip-dev libxml2-dev
   poppler-utils
-  libreoffice-writer-nogui libreoffice-calc-nogui
   fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
   fonts-liberation2 fontconfig
 )
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+# LibreOffice Writer and Calc, full or headless: one already installed is used as it is.
+for app in writer calc; do
+  installed "libreoffice-$app" || installed "libreoffice-$app-nogui" || packages+=("libreoffice-$app-nogui")
+done
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  installed "$p" || missing+=("$p")
 done
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
