@@ -44,14 +44,7 @@ import Testing
     @Test func hungConverterIsKilledWithItsChildrenAndReported() throws {
         let folder = try makeScratchFolder("hung")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let fake = folder + "/soffice"
-        try """
-            #!/bin/sh
-            sleep 300 &
-            echo $! >> \(folder)/children
-            wait
-            """.write(toFile: fake, atomically: true, encoding: .utf8)
-        chmod(fake, 0o755)
+        let fake = try HangingConverter.install(in: folder)
         let inputs = try (0..<2).map { i -> String in
             let path = "\(folder)/form\(i).docx"
             try SpecimenForm(number: i).archive(path: path).write(to: path)
@@ -67,7 +60,7 @@ import Testing
         }
         #expect(filesIn(folder + "/out").isEmpty)
         #expect(filesIn(folder) == ["children", "form0.docx", "form1.docx", "out", "soffice"])
-        let children = try String(contentsOfFile: folder + "/children", encoding: .utf8).split(separator: "\n").compactMap { Int32($0) }
+        let children = try HangingConverter.children(in: folder)
         #expect(children.count >= 3)
         for pid in children { #expect(!isRunning(pid), "child \(pid) still alive") }
     }

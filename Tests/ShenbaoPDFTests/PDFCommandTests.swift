@@ -99,14 +99,7 @@ import Testing
     func ctrlCStopsLibreOfficeAndLeavesNothing() throws {
         let folder = try makeScratchFolder("cli-interrupt")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let fake = folder + "/soffice"
-        try """
-            #!/bin/sh
-            sleep 300 &
-            echo $! >> \(folder)/children
-            wait
-            """.write(toFile: fake, atomically: true, encoding: .utf8)
-        chmod(fake, 0o755)
+        let fake = try HangingConverter.install(in: folder)
         let input = folder + "/form.docx"
         try SpecimenForm(number: 0).archive(path: input).write(to: input)
 
@@ -122,7 +115,7 @@ import Testing
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
-        let children = try String(contentsOfFile: folder + "/children", encoding: .utf8).split(separator: "\n").compactMap { Int32($0) }
+        let children = try HangingConverter.children(in: folder)
         #expect(children.count == 1)
         for pid in children { #expect(kill(pid, 0) != 0 || isZombie(pid), "converter \(pid) still running") }
         #expect(filesIn(folder + "/pdf").isEmpty)
