@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ShenbaoPDF", targets: ["ShenbaoPDF"]),
         .library(name: "ShenbaoCheck", targets: ["ShenbaoCheck"]),
         .library(name: "ShenbaoSummary", targets: ["ShenbaoSummary"]),
+        .library(name: "ShenbaoBuild", targets: ["ShenbaoBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -35,26 +36,31 @@ let package = Package(
         .target(name: "ShenbaoFill", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"]),
         // Stage 3: DOCX to PDF through LibreOffice.
         .target(name: "ShenbaoPDF", dependencies: ["ShenbaoCore", "ShenbaoOOXML"]),
-        // Stage 4: check that a PDF and a DOCX say the same thing; `SubmissionBuilder` runs all stages.
+        // Stage 4: check that a PDF and a DOCX say the same thing.
         .target(name: "ShenbaoCheck", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF"]),
+        // The pipeline driver above the stages: validate, fill, convert, check (`SubmissionBuilder`).
+        .target(name: "ShenbaoBuild", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck"]),
         // Bureaus' recommendation summary sheets.
         .target(name: "ShenbaoSummary", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill"]),
 
         .executableTarget(
             name: "shenbao",
-            dependencies: ["ShenbaoCore", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoSummary",
+            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck",
+                           "ShenbaoBuild", "ShenbaoSummary",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "shenbao-bench",
-            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoSummary"],
+            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoBuild", "ShenbaoSummary"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
-        .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoOOXML"]),
-        .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoData"]),
-        .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoFill", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),
-        .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
-        .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill"]),
-        .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
-        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoCore", "ShenbaoOOXML"]),
+        // What every test target shares: the built binary, the checkout, scratch folders, required tools.
+        .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore"], path: "Tests/ShenbaoTestSupport"),
+        .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoTestSupport", "ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoTestSupport", "ShenbaoData"]),
+        .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoTestSupport", "ShenbaoFill", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),
+        .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoTestSupport", "ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill"]),
+        .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoTestSupport", "ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
+        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML"]),
     ]
 )

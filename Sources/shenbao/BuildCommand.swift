@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShenbaoBuild
 import ShenbaoCheck
 import ShenbaoCore
 import ShenbaoPDF

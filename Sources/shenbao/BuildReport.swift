@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoBuild
 import ShenbaoCheck
 import ShenbaoCore
 

@@ -1,3 +1,4 @@
+import ShenbaoCheck
 import ShenbaoCore
 
 /// What became of one data file in `SubmissionBuilder.build`.

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoCheck
 import ShenbaoCore
 
 /// Checks the converted pairs of a build, two at a time (each check runs four poppler tools).

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoCheck
 import ShenbaoCore
 import ShenbaoData
 import ShenbaoFill

@@ -1,0 +1,34 @@
+import Foundation
+import ShenbaoCore
+
+/// The external programs some tests need. Use as a trait so a missing tool shows as a skipped test
+/// (never an early return counted as passed); under `CI=true` the test runs anyway and fails:
+///
+/// ```swift
+/// @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler))) func converts() throws { … }
+/// ```
+package enum RequiredTools {
+    package enum Tool: Sendable {
+        case libreOffice, poppler, ocr, browser, shenbao
+
+        /// Whether the tool is installed here.
+        package var isInstalled: Bool {
+            switch self {
+            case .libreOffice: ExternalTool.locate("soffice") != nil
+            case .poppler: ExternalTool.locate("pdftotext") != nil && ExternalTool.locate("pdftoppm") != nil
+            case .ocr: FileManager.default.isExecutableFile(atPath: Checkout.path(".venv-ocr/bin/python"))
+                || ProcessInfo.processInfo.environment["SHENBAO_OCR_PYTHON"] != nil
+            case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
+            case .shenbao: ShenbaoCommand.path != nil
+            }
+        }
+    }
+
+    /// Whether the tests run under CI (`CI=true`), where nothing may be skipped.
+    package static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    /// True when every tool is installed, or under CI (so the test runs and fails there).
+    package static func present(_ tools: Tool...) -> Bool {
+        isCI || tools.allSatisfy(\.isInstalled)
+    }
+}
