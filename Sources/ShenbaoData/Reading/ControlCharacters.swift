@@ -1,7 +1,8 @@
 import ShenbaoCore
 
 /// Finds control characters in a data tree's keys and values: NUL, ESC and the other C0 codes but
-/// tab, line feed and a carriage return before a line feed; DEL; C1. None belongs in a form, and
+/// tab, line feed and carriage return (a line break in old Mac and Windows text, which the
+/// `paragraphs` formatter splits on); DEL; C1. None belongs in a form, and
 /// printed raw they would drive the terminal. Each is reported at its line and column, with the
 /// key path as label (`人员第3行.姓名`) and the character's code.
 enum ControlCharacters {
@@ -39,9 +40,7 @@ enum ControlCharacters {
 
     /// `U+001B` for the first control character of `text`, or nil.
     static func firstControl(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        for (i, scalar) in scalars.enumerated() where TerminalText.isControl(scalar) {
-            if scalar == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { continue }
+        for scalar in text.unicodeScalars where TerminalText.isControl(scalar) && scalar != "\r" {
             return "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
         }
         return nil
