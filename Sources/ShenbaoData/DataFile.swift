@@ -106,10 +106,10 @@ public enum DataFile {
     private static func readBytes(_ path: String, limits: DataLimits) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticsError([.error("file-not-found", at: .file(path), "找不到文件")])
+            throw DiagnosticsError([.error(.fileNotFound, at: .file(path), "找不到文件")])
         }
         guard !isDirectory.boolValue else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "这是一个目录，不是数据文件")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "这是一个目录，不是数据文件")])
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
             size.intValue > limits.maximumBytes
@@ -117,7 +117,7 @@ public enum DataFile {
             throw DiagnosticsError([tooLarge(path, size: size.intValue, limits: limits)])
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "无法读取文件（权限不足？）")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "无法读取文件（权限不足？）")])
         }
         defer { try? handle.close() }
         // Read at most one byte past the limit, whatever the file grew to since the size check.
@@ -130,7 +130,7 @@ public enum DataFile {
 
     private static func tooLarge(_ path: String, size: Int, limits: DataLimits) -> Diagnostic {
         .error(
-            "file-too-large", at: .file(path),
+            .fileTooLarge, at: .file(path),
             "文件有 \(size) 字节，超过上限 \(limits.maximumBytes) 字节（\(limits.maximumBytes / 1024 / 1024) MB），拒绝读取")
     }
 }

@@ -56,7 +56,7 @@ struct LintCommand: ParsableCommand {
             DiagnosticOutput.print(error.diagnostics, format: format)
             throw ExitCode(2)
         } catch {
-            DiagnosticOutput.print([.error("unreadable", at: .file(template), "\(error)")], format: format)
+            DiagnosticOutput.print([.error(.unreadable, at: .file(template), "\(error)")], format: format)
             throw ExitCode(2)
         }
         DiagnosticOutput.print(diagnostics, format: format)

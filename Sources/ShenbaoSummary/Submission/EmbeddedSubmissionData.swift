@@ -27,15 +27,15 @@ enum EmbeddedSubmissionData {
                 return d
             })
         } catch {
-            throw DiagnosticsError([.error("embedded-data", at: .file(path), place: part, "嵌入数据无法读取：\(error)")])
+            throw DiagnosticsError([.error(.embeddedData, at: .file(path), place: part, "嵌入数据无法读取：\(error)")])
         }
         guard let embedded else {
-            throw DiagnosticsError([.error("no-embedded-data", at: .file(path),
+            throw DiagnosticsError([.error(.noEmbeddedData, at: .file(path),
                 "这份DOCX不含shenbao填写时嵌入的数据（customXml中没有sb:data），请提交数据文件或由shenbao生成的DOCX")])
         }
         let actual = embedded.data.digest
         guard embedded.sha256.lowercased() == actual else {
-            throw DiagnosticsError([.error("embedded-data", at: .file(path), place: part,
+            throw DiagnosticsError([.error(.embeddedData, at: .file(path), place: part,
                 "嵌入数据的校验值不符（记录sha256=\(embedded.sha256)，实际\(actual)）：文件在填写后被改动过")])
         }
         return Contents(formID: embedded.form ?? embedded.data["form"]?.text, data: embedded.data)
