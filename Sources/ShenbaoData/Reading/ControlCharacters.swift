@@ -1,9 +1,9 @@
 import ShenbaoCore
 
 /// Finds control characters in a data tree's keys and values: NUL, ESC and the other C0 codes but
-/// tab, line feed and a carriage return before a line feed; DEL; C1. None belongs in a form, and
+/// tab, line feed and carriage return (line breaks); DEL; C1. None belongs in a form, and
 /// printed raw they would drive the terminal. Each is reported at its line and column, with the
-/// key path as label (`人员第3行.姓名`) and the character's code.
+/// key path as label (`人员第3行姓名`, as the validator writes labels) and the character's code.
 enum ControlCharacters {
     static func find(in value: DataValue) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -23,7 +23,7 @@ enum ControlCharacters {
             for (n, item) in items.enumerated() { walk(item, label: "\(label)第\(n + 1)行", into: &found) }
         case .map(let map):
             for entry in map.entries {
-                let path = label.isEmpty ? entry.key : "\(label).\(entry.key)"
+                let path = label + entry.key
                 if let code = firstControl(entry.key) {
                     found.append(.error(
                         "control-character", at: entry.keyLocation ?? entry.value.location, label: TerminalText.escaped(path),
@@ -39,9 +39,9 @@ enum ControlCharacters {
 
     /// `U+001B` for the first control character of `text`, or nil.
     static func firstControl(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        for (i, scalar) in scalars.enumerated() where TerminalText.isControl(scalar) {
-            if scalar == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { continue }
+        let scalars = text.unicodeScalars
+        for scalar in scalars where TerminalText.isControl(scalar) {
+            if scalar == "\r" { continue }  // a line break (CRLF, or old Mac text), as the formatters read it
             return "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
         }
         return nil
