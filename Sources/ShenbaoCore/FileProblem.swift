@@ -80,8 +80,9 @@ public struct OutputFileError: Error, Sendable, CustomStringConvertible, Equatab
         self.init(path: path, cause: FileProblem.describe(error))
     }
 
-    public var description: String { "\(path): 无法写入：\(cause)" }
-    public var diagnostic: Diagnostic { .error(code, at: .file(path), "无法写入：\(cause)") }
+    public var description: String { "\(path): \(verb)：\(cause)" }
+    public var diagnostic: Diagnostic { .error(code, at: .file(path), "\(verb)：\(cause)") }
+    private var verb: String { code == "output-is-input" ? "拒绝写入" : "无法写入" }
 }
 
 /// Output folders made the same way everywhere, with a Chinese reason when they cannot be.

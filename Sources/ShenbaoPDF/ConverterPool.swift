@@ -83,10 +83,12 @@ public final class ConverterPool: Sendable {
 
         var jobsToRun: [ConversionJob] = []
         var claimedOutputs: [String: String] = [:]
+        var inputs = OutputGuard()
+        for input in docxPaths { inputs.input(input, as: "DOCX 文件") }
         for (index, input) in docxPaths.enumerated() {
             let output = Self.outputPath(for: input, outputDirectory: outputDirectory)
             let staged = "\(workspace)/in/d\(index).docx"
-            let problems = prepare(input: input, output: output, staged: staged, claimed: &claimedOutputs)
+            let problems = prepare(input: input, output: output, staged: staged, claimed: &claimedOutputs, inputs: inputs)
             if problems.hasErrors {
                 results[index] = ConversionResult(input: input, output: nil, diagnostics: problems, attempts: 0)
             } else {
@@ -116,10 +118,16 @@ public final class ConverterPool: Sendable {
     }
 
     /// Reads and checks one input and stages a copy of it; returns what is wrong with it.
-    private func prepare(input: String, output: String, staged: String, claimed: inout [String: String]) -> [Diagnostic] {
+    private func prepare(
+        input: String, output: String, staged: String, claimed: inout [String: String], inputs: OutputGuard
+    ) -> [Diagnostic] {
         let file = SourceLocation.file(input)
-        if output == URL(fileURLWithPath: input).standardizedFileURL.path {
-            return [.error("output-is-input", at: file, "its PDF would overwrite it; give the input a .docx name")]
+        do {
+            try inputs.check(output, option: "PDF")
+        } catch let error as OutputFileError {
+            return [.error("output-is-input", at: file, "它的 PDF \(output) 会覆盖输入文件：\(error.cause)")]
+        } catch {
+            return [.error("output-is-input", at: file, "\(error)")]
         }
         if let earlier = claimed[output] {
             return [.error("output-clash", at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
