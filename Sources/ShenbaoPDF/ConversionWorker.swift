@@ -133,6 +133,7 @@ struct ConversionWorker: Sendable {
             let watch = FolderWatch(path: outputFolder)
             let result = try ExternalTool.run(
                 pool.libreOffice.executable, arguments, timeout: pool.timeout, outputLimit: 1 << 20,
+                environment: ["TMPDIR": "\(workspace)/tmp"],
                 package: "libreoffice-writer-nogui", progress: watch.madeProgress)
             outcome.status = result.status
             outcome.message = Self.complaints(result.outputText + "\n" + result.errorText)

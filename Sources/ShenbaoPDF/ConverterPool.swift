@@ -70,7 +70,7 @@ public final class ConverterPool: Sendable {
         var results: [ConversionResult?] = docxPaths.map { _ in nil }
         let workspace: String
         do {
-            workspace = try Self.makeWorkspace()
+            workspace = try PDFWorkspace.make()
             if let outputDirectory {
                 try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
             }
@@ -168,14 +168,6 @@ public final class ConverterPool: Sendable {
         let count = min(jobsToRun.count, jobs * rounds)
         let size = (jobsToRun.count + count - 1) / count
         return stride(from: 0, to: jobsToRun.count, by: size).map { Array(jobsToRun[$0..<min($0 + size, jobsToRun.count)]) }
-    }
-
-    private static func makeWorkspace() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/shenbao-pdf-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot create a temporary folder"])
-        }
-        return String(cString: made)
     }
 }
 
