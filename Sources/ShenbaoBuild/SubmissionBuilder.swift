@@ -49,9 +49,18 @@ public struct SubmissionBuilder: Sendable {
 
     /// Builds every data file and reports each, in the order given.
     /// - Parameter progress: called after each file is filled or checked and around the conversion.
-    /// - Throws: `BuildSetupError` when some document was filled but LibreOffice or a font is
+    /// The output folder is locked (`FolderLock`) for the whole build: a second build into it
+    /// waits, reporting `.waitForFolder` once.
+    /// - Throws: `OutputFileError` when the output folder cannot be made or opened;
+    ///   `BuildSetupError` when some document was filled but LibreOffice or a font is
     ///   missing (the DOCX files are written by then); it carries the results so far.
     public func build(_ dataPaths: [String], progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> [BuiltSubmission] {
+        // One build at a time in a folder: another's files must not replace ours mid-check.
+        try OutputFolder.create(options.outputDirectory)
+        let lock = try FolderLock(options.outputDirectory) {
+            progress(BuildProgress(stage: .waitForFolder, done: 0, total: dataPaths.count, file: nil))
+        }
+        defer { lock.release() }
         let names = OutputNames.names(for: dataPaths)
         var forms = FormCache(templatesDirectory: options.templatesDirectory)
         var results: [BuiltSubmission] = []
@@ -156,7 +165,7 @@ public struct SubmissionBuilder: Sendable {
         } catch let error as OutputFileError {
             result.diagnostics.append(error.diagnostic)
         } catch {
-            result.diagnostics.append(.error(result.outcome == .invalid ? "unreadable" : "fill-failed", at: .file(path), "\(error)"))
+            result.diagnostics.append(.error(result.outcome == .invalid ? "unreadable" : "fill-failed", at: .file(path), FileProblem.explain(error)))
         }
         return result
     }

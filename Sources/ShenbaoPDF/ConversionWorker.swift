@@ -39,7 +39,7 @@ struct ConversionWorker: Sendable {
             worthSaving = try !profile.reset(fromTemplate: pool.usesProfileCache)
         } catch {
             while let chunk = board.nextChunk() {
-                for job in chunk { board.record(job, output: nil, diagnostics: [.error("cannot-prepare", at: .file(job.input), "\(error)")]) }
+                for job in chunk { board.record(job, output: nil, diagnostics: [.error("cannot-prepare", at: .file(job.input), "无法准备 LibreOffice 配置目录：\(FileProblem.explain(error))")]) }
             }
             return
         }
@@ -115,7 +115,7 @@ struct ConversionWorker: Sendable {
             }
             board.record(job, output: job.output, diagnostics: [])
         } catch {
-            board.record(job, output: nil, diagnostics: [.error("cannot-write-output", at: .file(job.input), "\(error)")])
+            board.record(job, output: nil, diagnostics: [.error("cannot-write-output", at: .file(job.input), FileProblem.explain(error))])
         }
     }
 

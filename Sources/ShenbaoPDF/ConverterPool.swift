@@ -71,12 +71,11 @@ public final class ConverterPool: Sendable {
         let workspace: String
         do {
             workspace = try PDFWorkspace.make()
-            if let outputDirectory {
-                try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-            }
+            if let outputDirectory { try OutputFolder.create(outputDirectory) }
         } catch {
+            let message = (error as? OutputFileError)?.description ?? "无法创建临时目录 \(PDFWorkspace.temporaryDirectory)：\(FileProblem.describe(error))"
             return docxPaths.map {
-                ConversionResult(input: $0, output: nil, diagnostics: [.error("cannot-prepare", at: .file($0), "\(error)")], attempts: 0)
+                ConversionResult(input: $0, output: nil, diagnostics: [.error("cannot-prepare", at: .file($0), message)], attempts: 0)
             }
         }
         defer { try? FileManager.default.removeItem(atPath: workspace) }
@@ -135,14 +134,15 @@ public final class ConverterPool: Sendable {
         claimed[output] = input
         // Read once: the bytes checked are the bytes LibreOffice gets (a symlink is followed, and
         // a file changed meanwhile cannot slip past the check).
-        guard FileManager.default.fileExists(atPath: input) else {
-            return [.error("unreadable-docx", at: file, "no such file")]
-        }
         let bytes: Data
         let archive: ZipArchive
         do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: input))
-            archive = try ZipArchive(bytes: [UInt8](bytes), path: input)
+            // Only a regular file, its size checked before reading (a FIFO is refused at once).
+            let read = try InputFile.read(input, limit: ZipLimits.standard.maximumFileSize, what: "DOCX 文件")
+            bytes = Data(read)
+            archive = try ZipArchive(bytes: read, path: input)
+        } catch let error as InputFileError {
+            return [.error(error.code, at: file, "无法读取：\(error.cause)")]
         } catch {
             return [.error("unreadable-docx", at: file, "\(error)")]
         }
@@ -156,7 +156,7 @@ public final class ConverterPool: Sendable {
                 try bytes.write(to: URL(fileURLWithPath: staged))
             }
         } catch {
-            return [.error("cannot-stage", at: file, "\(error)")]
+            return [.error("cannot-stage", at: file, "无法在临时目录中暂存：\(FileProblem.describe(error))")]
         }
         return problems
     }

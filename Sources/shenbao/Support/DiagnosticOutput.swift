@@ -79,16 +79,7 @@ func fail(_ error: Error, code: Int32 = 1) -> ExitCode {
     if let d = error as? DiagnosticsError {
         DiagnosticOutput.print(d.diagnostics, format: .text)
     } else {
-        FileHandle.standardError.write(Data("error: \(TerminalText.escaped(describe(error)))\n".utf8))
+        FileHandle.standardError.write(Data("error: \(TerminalText.escaped(FileProblem.explain(error)))\n".utf8))
     }
     return ExitCode(code)
-}
-
-/// What a person reads for `error`: its own description, or for a Foundation file error the path
-/// and the cause in Chinese.
-func describe(_ error: Error) -> String {
-    let ns = error as NSError
-    guard error is CocoaError || ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain else { return "\(error)" }
-    let path = ns.userInfo[NSFilePathErrorKey] as? String ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
-    return (path.map { "\($0): " } ?? "") + FileProblem.describe(error)
 }
