@@ -9,7 +9,11 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Print the data a filled DOCX carries (embedded by `shenbao fill`).",
-        discussion: "Example: shenbao data 申报表.docx --format json")
+        discussion: """
+            Example: shenbao data 申报表.docx --format json
+            Data edited after filling (its content no longer hashes to the recorded sha256) or that
+            cannot be read is refused with exit 1 and nothing printed on standard output.
+            """)
 
     enum Format: String, ExpressibleByArgument { case yaml, json }
 
@@ -18,14 +22,14 @@ struct DataCommand: ParsableCommand {
 
     func run() throws {
         do {
-            guard let embedded = try EmbeddedData.read(from: ZipArchive(contentsOf: document)) else {
-                Terminal.err("\(document): 没有 shenbao 嵌入的数据（不是由 shenbao fill 填写的）")
+            guard let embedded = try EmbeddedData.readVerified(from: ZipArchive(contentsOf: document)) else {
+                Terminal.err("\(document): 不含 shenbao 填写时嵌入的数据（customXml 中没有 sb:data）")
                 throw ExitCode(1)
             }
             switch format {
             case .json: Terminal.out(Terminal.json(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self)))
             case .yaml:
-                Terminal.out("# form: \(embedded.form ?? "-")  sha256: \(embedded.sha256)")
+                Terminal.out("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
                 Terminal.out(EmbeddedDataYAML.render(embedded.data), terminator: "")
             }
         } catch let exit as ExitCode {

@@ -103,14 +103,17 @@ import Testing
 }
 
 @Suite struct SummaryTemplateTagTests {
-    /// A column labelled by a dotted key (no label in the spec or the form) still fills: its tag
-    /// is written with `·`, which the fill engine does not take for a path.
+    /// A column labelled by a dotted key still fills: its tag is written with `·`, which the
+    /// fill engine does not take for a path.
     @Test func dottedLabelsFill() throws {
         let spec = try SummarySpec.parse("""
             id: t
             title: 测试申报表
             summary:
-              columns: [单位名称, 联系人.电话]
+              columns: [单位名称, {key: 联系人.电话, label: 联系人.电话}]
+            fields:
+              - {key: 单位名称}
+              - {key: 联系人, type: group, fields: [{key: 电话}]}
 
             """, path: "form.yaml")
         #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序", "单位名称", "联系人.电话"])

@@ -1,7 +1,8 @@
 import ShenbaoCore
 
 /// Finds control characters in a data tree's keys and values: NUL, ESC and the other C0 codes but
-/// tab, line feed and carriage return (line breaks); DEL; C1. None belongs in a form, and
+/// tab, line feed and carriage return (a line break in old Mac and Windows text, which the
+/// `paragraphs` formatter splits on); DEL; C1. None belongs in a form, and
 /// printed raw they would drive the terminal. Each is reported at its line and column, with the
 /// key path as label (`人员第3行姓名`, as the validator writes labels) and the character's code.
 enum ControlCharacters {
@@ -39,9 +40,7 @@ enum ControlCharacters {
 
     /// `U+001B` for the first control character of `text`, or nil.
     static func firstControl(_ text: String) -> String? {
-        let scalars = text.unicodeScalars
-        for scalar in scalars where TerminalText.isControl(scalar) {
-            if scalar == "\r" { continue }  // a line break (CRLF, or old Mac text), as the formatters read it
+        for scalar in text.unicodeScalars where TerminalText.isControl(scalar) && scalar != "\r" {
             return "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
         }
         return nil
