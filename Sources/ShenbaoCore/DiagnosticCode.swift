@@ -168,6 +168,12 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     public static let templateNoTags = DiagnosticCode("template-no-tags", .fill, "模板中没有任何标签")
 
+    public static let imageTooLarge = DiagnosticCode("image-too-large", .data, "图片过大")
+
+    public static let imageUnreadable = DiagnosticCode("image-unreadable", .data, "图片无法读取")
+
+    public static let brokenImage = DiagnosticCode("broken-image", .data, "图片不完整或已损坏")
+
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
         notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
@@ -191,5 +197,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         outputNotAFolder,
         controlCharacter,
         templateNoTags,
+        imageTooLarge,
+        imageUnreadable,
+        brokenImage,
     ]
 }
