@@ -10,11 +10,43 @@ enum RefillComparison {
     static func differences(shown: DocxText, expected: DocxText) -> [CheckDifference] {
         let a = shown.scalars.map(\.value)
         let b = expected.scalars.map(\.value)
-        let runs = RunSliding.slide(CharacterDiff.runs(a, b), a, b, boundaries: shown.locationIndex)
+        let runs = merged(RunSliding.slide(CharacterDiff.runs(a, b), a, b, boundaries: shown.locationIndex), shown).map { trimmed($0, a, b) }
         var out = runs.map { difference($0, shown, expected) }
         out += headerFooterDifferences(shown, expected)
         out += sealDifferences(shown, expected)
         return out
+    }
+
+    /// Runs of one place separated by at most `mergeGap` equal characters, joined: 软件学院 for
+    /// 数据科学与工程学院 aligns the 学 of 科学 with the 学 of 学院 at the same cost, which would
+    /// split one edit in two.
+    static let mergeGap = 2
+
+    private static func merged(_ runs: [EditRun], _ shown: DocxText) -> [EditRun] {
+        var out: [EditRun] = []
+        for run in runs {
+            if let last = out.last, run.a.lowerBound - last.a.upperBound <= mergeGap,
+               shown.location(at: last.a.lowerBound) == shown.location(at: max(run.a.upperBound - 1, run.a.lowerBound)) {
+                out[out.count - 1] = EditRun(a: last.a.lowerBound..<run.a.upperBound, b: last.b.lowerBound..<run.b.upperBound)
+            } else {
+                out.append(run)
+            }
+        }
+        return out
+    }
+
+    /// A merged run without the characters both sides share at its ends.
+    private static func trimmed(_ run: EditRun, _ a: [UInt32], _ b: [UInt32]) -> EditRun {
+        var ra = run.a, rb = run.b
+        while ra.count > 0 && rb.count > 0 && a[ra.upperBound - 1] == b[rb.upperBound - 1] {
+            ra = ra.lowerBound..<(ra.upperBound - 1)
+            rb = rb.lowerBound..<(rb.upperBound - 1)
+        }
+        while ra.count > 0 && rb.count > 0 && a[ra.lowerBound] == b[rb.lowerBound] {
+            ra = (ra.lowerBound + 1)..<ra.upperBound
+            rb = (rb.lowerBound + 1)..<rb.upperBound
+        }
+        return EditRun(a: ra, b: rb)
     }
 
     /// One differing run, quoted on both sides, with the whole text of its place when short.
