@@ -21,13 +21,11 @@ enum SubmittedText {
         let findings = DataConsistency.check(archive, shown: shown, templatesDirectory: templatesDirectory)
         if !findings.differences.isEmpty {
             let n = findings.differences.count
+            let listed = n > namedDifferences ? "\(n) 处，下列前 \(namedDifferences) 处" : "\(n) 处"
             var errors = [Diagnostic.error("docx-shows-other-data", at: .file(path),
-                "这份DOCX的正文与它嵌入的数据不符（\(n) 处），不能汇总：DOCX 在填写后被改动过，请核实后重新提交")]
+                "这份DOCX的正文与它嵌入的数据不符（\(listed)），不能汇总：DOCX 在填写后被改动过，请核实后重新提交")]
             errors += findings.differences.prefix(namedDifferences).map {
                 .error("docx-shows-other-data", at: .file(path), place: $0.docxLocation?.description, $0.message)
-            }
-            if n > namedDifferences {
-                errors.append(.error("docx-shows-other-data", at: .file(path), "……另有 \(n - namedDifferences) 处不符"))
             }
             throw DiagnosticsError(errors)
         }
