@@ -65,9 +65,18 @@ enum RefillComparison {
         } else {
             message = "DOCX 显示「\(shownText)」，按嵌入数据应为「\(expectedText)」"
         }
-        let shownPlace = placeText(shown, around: run.a.isEmpty ? max(run.a.lowerBound - 1, 0) : run.a.lowerBound)
-        let expectedPlace = placeText(expected, around: run.b.isEmpty ? max(run.b.lowerBound - 1, 0) : run.b.lowerBound)
-        if let shownPlace, let expectedPlace, shownPlace != shownText || expectedPlace != expectedText {
+        // A side with nothing here shows the place's text before it, or nothing when that text
+        // belongs to another place (an emptied cell has no characters in the stream).
+        let shownPlace = run.a.isEmpty
+            ? (shown.location(at: run.a.lowerBound - 1) == location && run.a.lowerBound > 0 ? placeText(shown, around: run.a.lowerBound - 1) : "")
+            : placeText(shown, around: run.a.lowerBound)
+        let expectedLocation = expected.location(at: max(run.b.lowerBound - 1, 0))
+        let expectedPlace = run.b.isEmpty
+            ? (run.b.lowerBound > 0 && expectedLocation == location ? placeText(expected, around: run.b.lowerBound - 1) : "")
+            : placeText(expected, around: run.b.lowerBound)
+        if run.a.isEmpty && shownPlace == "" {
+            message += "：此处 DOCX 为空"
+        } else if let shownPlace, let expectedPlace, shownPlace != shownText || expectedPlace != expectedText {
             message += "：此处 DOCX 为「\(shownPlace)」，按嵌入数据应为「\(expectedPlace)」"
         }
         let context = run.a.isEmpty ? context(expected.originals, run.b) : context(shown.originals, run.a)

@@ -23,7 +23,7 @@ enum SubmittedText {
             let n = findings.differences.count
             let listed = n > namedDifferences ? "\(n) 处，下列前 \(namedDifferences) 处" : "\(n) 处"
             var errors = [Diagnostic.error("docx-shows-other-data", at: .file(path),
-                "这份DOCX的正文与它嵌入的数据不符（\(listed)），不能汇总：DOCX 在填写后被改动过，请核实后重新提交")]
+                "这份DOCX的正文与它嵌入的数据不符（\(listed)），不能汇总：DOCX 在填写后被改动过，或不是用该表单的模板填写的，请核实后重新提交")]
             errors += findings.differences.prefix(namedDifferences).map {
                 .error("docx-shows-other-data", at: .file(path), place: $0.docxLocation?.description, $0.message)
             }
