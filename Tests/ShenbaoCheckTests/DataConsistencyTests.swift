@@ -99,6 +99,7 @@ struct EditedDocxPairTests {
         try ShippedForm.editing(filled, part) { $0.replacingOccurrences(of: ShippedForm.labUnit, with: "山东海岱大学软件学院") }
             .write(to: scratch.file("tampered.docx"))
         try ShippedForm.editing(filled, part, ShippedForm.truncatedData).write(to: scratch.file("broken-data.docx"))
+        try ShippedForm.editing(filled, "word/footer1.xml") { String($0.dropLast(40)) }.write(to: scratch.file("broken-footer.docx"))
         try LibreOffice.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outdir: scratch.path)
         return scratch.path
     }
@@ -132,6 +133,34 @@ struct EditedDocxPairTests {
         let report = try PairChecker.check(docx: Self.file("broken-data.docx"), pdf: Self.file("faithful.pdf"), templatesDirectory: Checkout.path("templates"))
         #expect(!report.matches)
         #expect(report.differences.contains { $0.kind == .data && $0.message.contains("嵌入数据无法读取") }, "\(report.renderText())")
+    }
+
+    @Test(.enabled(if: RequiredTools.present(.shenbao)))
+    func checkCommandExitsOneOnEditedOrUnreadableDataAndTwoOnAnUnparseableFooter() throws {
+        let templates = Checkout.path("templates")
+        let faithful = try ShenbaoCommand.run(["check", Self.file("faithful.docx"), Self.file("faithful.pdf"), "--templates", templates])
+        #expect(faithful.status == 0, "\(faithful.outputText)")
+        #expect(!faithful.outputText.contains("warning"))
+
+        let edited = try ShenbaoCommand.run(["check", Self.file("edited.docx"), Self.file("edited.pdf"), "--templates", templates])
+        #expect(edited.status == 1)
+        #expect(edited.outputText.contains("word/document.xml, table 1, row 1, cell 2: data: 正文与嵌入数据不符（按表单 sd-lab-2022 的模板重新填写）：DOCX 显示「软件」，按嵌入数据应为「数据科学与工程」：此处 DOCX 为「山东海岱大学软件学院」，按嵌入数据应为「\(ShippedForm.labUnit)」"), "\(edited.outputText)")
+
+        let json = try ShenbaoCommand.run(["check", Self.file("edited.docx"), Self.file("edited.pdf"), "--templates", templates, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput)) as? [String: Any])
+        let first = try #require((object["differences"] as? [[String: Any]])?.first)
+        #expect(first["kind"] as? String == "data")
+        #expect(first["docx"] as? String == "软件")
+        #expect(first["expected"] as? String == "数据科学与工程")
+
+        let brokenData = try ShenbaoCommand.run(["check", Self.file("broken-data.docx"), Self.file("faithful.pdf"), "--templates", templates])
+        #expect(brokenData.status == 1)
+        #expect(!brokenData.outputText.contains(": match,"))
+        #expect(brokenData.outputText.contains("data: 嵌入数据无法读取"), "\(brokenData.outputText)")
+
+        let brokenFooter = try ShenbaoCommand.run(["check", Self.file("broken-footer.docx"), Self.file("faithful.pdf")])
+        #expect(brokenFooter.status == 2)
+        #expect(brokenFooter.errorText.contains("word/footer1.xml"), "\(brokenFooter.errorText)")
     }
 
     @Test func pairWhoseFormIsUnknownMatchesWithAWarningLine() throws {
