@@ -48,6 +48,15 @@ struct DataConsistencyTests {
         #expect(differences.contains { $0.expected?.contains("数据科学与工程学院") == true && $0.docx == nil }, "\(differences.map(\.description))")
     }
 
+    @Test func sealTakenOutOfTheFilledDocxIsADifference() throws {
+        let edited = try ShippedForm.editing(try ShippedForm.filled("sd-lab-2022"), "word/document.xml") {
+            $0.replacingOccurrences(of: #"<w:drawing .*?</w:drawing>"#, with: "", options: .regularExpression)
+        }
+        let differences = try Self.findings(edited).differences
+        #expect(!differences.isEmpty)
+        #expect(differences.allSatisfy { $0.message.contains("按嵌入数据此处应有 1 张浮动图片（公章），DOCX 中只有 0 张") }, "\(differences.map(\.description))")
+    }
+
     @Test func unreadableEmbeddedDataIsADifferenceNotAMatch() throws {
         let filled = try ShippedForm.filled("sd-lab-2022")
         let part = try #require(filled.names.first { $0.hasPrefix("customXml/item") && !$0.contains("Props") })
