@@ -31,10 +31,12 @@ public struct BatchEntry: Sendable {
         return 0
     }
 
-    /// The first difference, or why the pair was not checked.
+    /// The first difference, else the first warning (`warning: …`: what was not checked), or
+    /// why the pair was not checked.
     public var firstProblem: String {
         switch outcome {
-        case .checked(let report): return report.differences.first?.description ?? ""
+        case .checked(let report):
+            return report.differences.first?.description ?? report.warnings.first.map { "warning: " + $0.description } ?? ""
         case .unreadable(let why), .unpaired(let why): return why
         }
     }
