@@ -110,6 +110,13 @@ struct EditedDocxPairTests {
         try ShippedForm.editing(filled, part, ShippedForm.truncatedData).write(to: scratch.file("broken-data.docx"))
         try ShippedForm.editing(filled, "word/footer1.xml") { String($0.dropLast(40)) }.write(to: scratch.file("broken-footer.docx"))
         try LibreOffice.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outdir: scratch.path)
+        // The faithful DOCX opened and saved again by LibreOffice (it rewrites the footers' page numbers).
+        let profile = scratch.file("lo-profile")
+        _ = try ExternalTool.run(
+            "soffice", ["--headless", "--norestore", "-env:UserInstallation=file://\(profile)", "--convert-to", "docx:MS Word 2007 XML",
+                        "--outdir", scratch.file("resaved"), scratch.file("faithful.docx")],
+            timeout: 180, package: "libreoffice-writer-nogui")
+        try? FileManager.default.removeItem(atPath: profile)
         return scratch.path
     }
 
@@ -130,6 +137,13 @@ struct EditedDocxPairTests {
         #expect(text.contains("word/document.xml, "), "\(text)")
         #expect(text.contains("DOCX 显示「软件」，按嵌入数据应为「数据科学与工程」"), "\(text)")
         #expect(text.contains("山东海岱大学软件学院") && text.contains(ShippedForm.labUnit), "\(text)")
+    }
+
+    @Test func docxSavedAgainByLibreOfficeStillShowsItsData() throws {
+        let resaved = try ZipArchive(contentsOf: Self.file("resaved/faithful.docx"))
+        let findings = DataConsistency.check(resaved, shown: try DocxReader.read(resaved), templatesDirectory: Checkout.path("templates"))
+        #expect(findings.differences.isEmpty, "\(findings.differences.map(\.description))")
+        #expect(findings.warnings.isEmpty, "\(findings.warnings.map(\.description))")
     }
 
     @Test func tamperedEmbeddedDataWithItsPDFIsNotAMatch() throws {
