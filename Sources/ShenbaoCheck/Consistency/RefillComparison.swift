@@ -118,23 +118,30 @@ enum RefillComparison {
         return out
     }
 
-    /// Floating pictures (seals) counted per place: one the data places that the DOCX lacks, or
-    /// one the DOCX has that the data does not place.
+    /// Floating pictures (seals) counted per part: one the data places that the DOCX lacks, or
+    /// one the DOCX has that the data does not place, reported where it is missing or extra. Per
+    /// part, not per paragraph: a word processor saving the DOCX again may re-anchor a picture in
+    /// a neighbouring paragraph (LibreOffice moved two seals to another table), which the seal
+    /// check against the PDF judges by page.
     private static func sealDifferences(_ shown: DocxText, _ expected: DocxText) -> [CheckDifference] {
-        func counts(_ seals: [SealAnchor]) -> [DocxLocation: Int] {
-            seals.reduce(into: [:]) { $0[$1.location, default: 0] += 1 }
-        }
-        let have = counts(shown.seals), want = counts(expected.seals)
         var out: [CheckDifference] = []
-        var seen = Set<DocxLocation>()
-        for seal in expected.seals + shown.seals where seen.insert(seal.location).inserted {
-            let n = have[seal.location] ?? 0, m = want[seal.location] ?? 0
-            if n < m {
-                out.append(CheckDifference(kind: .data, docxLocation: seal.location,
-                    message: "按嵌入数据此处应有 \(m) 张浮动图片（公章），DOCX 中只有 \(n) 张"))
-            } else if n > m {
-                out.append(CheckDifference(kind: .data, docxLocation: seal.location,
-                    message: "DOCX 此处有 \(n) 张浮动图片，按嵌入数据应有 \(m) 张"))
+        var parts: [String] = []
+        for seal in expected.seals + shown.seals where !parts.contains(seal.part) { parts.append(seal.part) }
+        for part in parts {
+            let have = shown.seals.filter { $0.part == part }.map(\.location)
+            let want = expected.seals.filter { $0.part == part }.map(\.location)
+            guard have.count != want.count else { continue }
+            let (more, fewer) = have.count > want.count ? (have, want) : (want, have)
+            var unmatched = fewer
+            var odd: [DocxLocation] = []
+            for location in more {
+                if let k = unmatched.firstIndex(of: location) { unmatched.remove(at: k) } else { odd.append(location) }
+            }
+            let counts = "（此部件 DOCX 有 \(have.count) 张，按嵌入数据应有 \(want.count) 张）"
+            for location in odd.prefix(more.count - fewer.count) {
+                out.append(CheckDifference(kind: .data, docxLocation: location, message: have.count < want.count
+                    ? "按嵌入数据此处应有一张浮动图片（公章），DOCX 中没有" + counts
+                    : "DOCX 此处多出一张浮动图片，嵌入数据中没有" + counts))
             }
         }
         return out
