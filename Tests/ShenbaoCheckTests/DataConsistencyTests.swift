@@ -68,6 +68,15 @@ struct DataConsistencyTests {
         #expect(differences.first?.message.contains("嵌入数据无法读取") == true, "\(differences.map(\.description))")
     }
 
+    @Test func embeddedDataWithoutItsRecordedDigestIsADifference() throws {
+        let filled = try ShippedForm.filled("sd-lab-2022")
+        let part = try #require(filled.names.first { $0.hasPrefix("customXml/item") && !$0.contains("Props") })
+        let stripped = try ShippedForm.editing(filled, part) { $0.replacingOccurrences(of: #" sha256="[0-9a-f]+""#, with: "", options: .regularExpression) }
+        let differences = try Self.findings(stripped).differences
+        #expect(differences.count == 1, "\(differences.map(\.description))")
+        #expect(differences.first?.message.contains("嵌入数据的校验值不符") == true, "\(differences.map(\.description))")
+    }
+
     @Test func formTemplateNotFoundIsAWarningNotASilentPass() throws {
         let filled = try ShippedForm.filled("sd-lab-2022")
         let part = try #require(filled.names.first { $0.hasPrefix("customXml/item") && !$0.contains("Props") })
