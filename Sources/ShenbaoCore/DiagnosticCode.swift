@@ -174,6 +174,10 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     public static let brokenImage = DiagnosticCode("broken-image", .data, "图片不完整或已损坏")
 
+    public static let docxShowsOtherData = DiagnosticCode("docx-shows-other-data", .check, "DOCX 的正文与它嵌入的数据不符（填写后被改动）")
+
+    public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .check, "找不到表单模板，DOCX 正文未与嵌入数据比对")
+
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
         notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
@@ -200,5 +204,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         imageTooLarge,
         imageUnreadable,
         brokenImage,
+        docxShowsOtherData,
+        docxTextUnchecked,
     ]
 }
