@@ -98,7 +98,7 @@ import Testing
         #expect(lines.count == 3)
         #expect(lines.contains { $0.hasPrefix("\(tampered): customXml/item1.xml: error: 嵌入数据的校验值不符（记录sha256=0000") })
         #expect(lines.contains("\(plain): error: 这份DOCX不含shenbao填写时嵌入的数据（customXml中没有sb:data），请提交数据文件或由shenbao生成的DOCX"))
-        #expect(lines.contains("\(notZip): error: \(notZip): not a DOCX/XLSX file (not a zip archive)"))
+        #expect(lines.contains("\(notZip): error: \(notZip): 不是 DOCX/XLSX 文件（不是 zip 压缩包）"))
     }
 }
 

@@ -12,8 +12,11 @@ enum TemplateParts {
     static let relationshipTypes: Set<String> = ["header", "footer", "footnotes", "endnotes"]
 
     /// The main document part's name (`word/document.xml`), found as `WordPackage` finds it.
-    /// - Throws: `FillError.notADocument` when the package has none.
+    /// - Throws: `FillError.missingMainPart` when `[Content_Types].xml` declares a main part the
+    ///   package lacks, `FillError.notADocument` when the package has no main part.
     static func mainDocument(of archive: ZipArchive) throws -> String {
+        let declared = WordPackage.contentTypeOverrides(archive).filter { WordPackage.mainDocumentTypes.contains($0.value) }.keys.sorted()
+        if let missing = declared.first(where: { archive[$0] == nil }) { throw FillError.missingMainPart(archive.path, missing) }
         guard let main = WordPackage.mainDocumentPart(of: archive) else { throw FillError.notADocument(archive.path) }
         return main
     }
