@@ -50,6 +50,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
 
 
+
     // MARK: data: reading a data file
 
     public static let notUtf8 = DiagnosticCode("not-utf8", .data, "文件不是 UTF-8 编码")
@@ -62,7 +63,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let complexKey = DiagnosticCode("complex-key", .data, "键不是简单文字（别名或集合）")
     public static let aliasExpansion = DiagnosticCode("alias-expansion", .data, "YAML 别名展开过多")
     public static let tooDeep = DiagnosticCode("too-deep", .data, "嵌套过深")
-    public static let controlCharacter = DiagnosticCode("control-character", .data, "含有控制字符")
+    public static let controlCharacter = DiagnosticCode("control-character", .data, "值中有控制字符")
 
     // MARK: packages: reading zip files
 
@@ -73,7 +74,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let missingPart = DiagnosticCode("missing-part", .all, "文档缺少部件")
     public static let zipChecksumMismatch = DiagnosticCode("zip-checksum-mismatch", .all, "压缩包条目的校验值不符")
     public static let zipDuplicateEntry = DiagnosticCode("zip-duplicate-entry", .all, "压缩包中有重名条目")
-    public static let outputNotAFolder = DiagnosticCode("output-not-a-folder", .all, "输出位置不是目录")
+    public static let outputNotAFolder = DiagnosticCode("output-not-a-folder", .all, "输出目录处已有同名文件")
 
     // MARK: data: validation against a spec
 
@@ -109,8 +110,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     // MARK: fill and lint: templates
 
     public static let templateUnreadable = DiagnosticCode("template-unreadable", .fill, "模板无法读取")
-    public static let templateNoTags = DiagnosticCode("template-no-tags", .fill, "模板中没有标签")
-    public static let templateNotFound = DiagnosticCode("template-not-found", .check, "找不到表单的模板")
+    public static let templateNoTags = DiagnosticCode("template-no-tags", .fill, "模板中没有任何标签")
+    public static let templateNotFound = DiagnosticCode("template-not-found", .check, "找不到表单的模板（template.docx）")
     public static let unreadablePart = DiagnosticCode("unreadable-part", .fill, "文档部件无法读取")
     public static let badDelimiters = DiagnosticCode("bad-delimiters", .fill, "标签分隔符无效")
     public static let badTag = DiagnosticCode("bad-tag", .fill, "标签无效")
@@ -159,7 +160,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let checkFailed = DiagnosticCode("check-failed", .check, "无法比对")
     public static let noEmbeddedData = DiagnosticCode("no-embedded-data", .check, "DOCX 不含嵌入数据")
     public static let embeddedDataUnreadable = DiagnosticCode("embedded-data-unreadable", .all, "嵌入数据无法读取")
-    public static let embeddedDataTampered = DiagnosticCode("embedded-data-tampered", .all, "嵌入数据在填写后被改动过")
+    public static let embeddedDataTampered = DiagnosticCode("embedded-data-tampered", .all, "嵌入数据在填写后被改动（校验值不符）")
     public static let fillFailed = DiagnosticCode("fill-failed", .build, "填写失败")
     public static let cannotWriteOutput = DiagnosticCode("cannot-write-output", .all, "无法写出结果")
 

@@ -12,13 +12,13 @@ enum TemplateParts {
     static let relationshipTypes: Set<String> = ["header", "footer", "footnotes", "endnotes"]
 
     /// The main document part's name (`word/document.xml`), found as `WordPackage` finds it.
-    /// - Throws: `FillError.missingMainPart` when `[Content_Types].xml` declares a main part the
-    ///   package lacks, `FillError.notADocument` when the package has no main part.
+    /// - Throws: `FillError.missingMainPart` when `[Content_Types].xml` declares a main document
+    ///   the package does not hold, `FillError.notADocument` when it has none at all.
     static func mainDocument(of archive: ZipArchive) throws -> String {
-        let declared = WordPackage.contentTypeOverrides(archive).filter { WordPackage.mainDocumentTypes.contains($0.value) }.keys.sorted()
-        if let missing = declared.first(where: { archive[$0] == nil }) { throw FillError.missingMainPart(archive.path, missing) }
-        guard let main = WordPackage.mainDocumentPart(of: archive) else { throw FillError.notADocument(archive.path) }
-        return main
+        if let main = WordPackage.mainDocumentPart(of: archive) { return main }
+        let declared = WordPackage.contentTypeOverrides(archive).filter { WordPackage.mainDocumentTypes.contains($0.value) }
+        if let part = declared.keys.sorted().first { throw FillError.missingMainPart(archive.path, part) }
+        throw FillError.notADocument(archive.path)
     }
 
     /// Parts to fill, in the archive's order: the main document first.
