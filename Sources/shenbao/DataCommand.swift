@@ -9,7 +9,7 @@ import ShenbaoOOXML
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: "Print the data a filled DOCX carries (embedded by `shenbao fill`).",
+        abstract: "打印已填写 DOCX 中嵌入的数据（由 `shenbao fill` 嵌入）。",
         discussion: """
             Example: shenbao data 申报表.docx --format json
             Data edited after filling (its content no longer hashes to the recorded sha256) or that
