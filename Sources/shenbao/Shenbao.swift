@@ -5,6 +5,7 @@ struct Shenbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "Turn an application's data file into the official forms, stamped and checked.",
+        version: ShenbaoVersion.current,
         subcommands: [
             ValidateCommand.self,
             SchemaCommand.self,
