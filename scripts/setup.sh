@@ -27,4 +27,8 @@ if ((${#missing[@]})); then
   $sudo apt-get "${wait[@]}" update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# Every font is in fontconfig's cache before the first conversion, so the first PDF is laid out
+# with the same faces as every later one (as root the system cache, else the user's; quick when
+# the cache is up to date).
+if command -v fc-cache >/dev/null; then fc-cache >/dev/null 2>&1 || true; fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (https://swift.org/install)"; exit 1; }
