@@ -79,5 +79,34 @@ struct RequiredFieldsBuildTests {
             let check = try ShenbaoCommand.run(["check", "\(out)/\(form).docx", "\(out)/\(form).pdf"])
             #expect(check.status == 0, "\(form): \(check.outputText)\(check.errorText)")
         }
+        // Left out, an optional field prints its default; its checkboxes stay unticked.
+        let text = try ExternalTool.run("pdftotext", ["-layout", "\(out)/sd-lab-2022.pdf", "-"], timeout: 60).outputText
+        #expect(text.contains("联合申报单位名称 无"))
+        #expect(text.range(of: #"联合申报单位性质 □高校 +□科研院所 +□医院 +□企业 +□其他"#, options: .regularExpression) != nil)
+    }
+
+    /// `--seal` stamps the applicant's places (the spec's `applicantSealPath`) and no other.
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler, .shenbao)))
+    func theApplicantsSealGoesOnTheApplicantsPlacesOnly() throws {
+        let scratch = try Scratch("applicant-seal")
+        defer { scratch.remove() }
+        let data = try Self.requiredOnlySample("sd-lab-2022", in: scratch)
+        let seal = Checkout.sample("sd-lab-2022") + "/公章.png"
+        let out = scratch.file("out")
+        let built = try ShenbaoCommand.run(["build", data, "-o", out, "--seal", seal])
+        #expect(built.status == 0, "\(built.outputText)\(built.errorText)")
+        let docx = try ZipArchive(contentsOf: out + "/sd-lab-2022.docx")
+        let sealBytes = Array(try Data(contentsOf: URL(fileURLWithPath: seal)))
+        let media = docx.entries.filter { $0.name.hasPrefix("word/media/") }
+        #expect(!media.isEmpty && media.allSatisfy { $0.bytes == sealBytes })
+        let document = String(decoding: try #require(docx["word/document.xml"]), as: UTF8.self)
+        // {{%公章}} stands on the cover and under 四、真实性承诺; the bureau's box stays clear.
+        #expect(document.components(separatedBy: "<w:drawing").count - 1 == 2)
+        let bureau = try #require(document.range(of: "五、推荐单位意见"))
+        #expect(!document[bureau.upperBound...].contains("<w:drawing"))
+        // In the PDF: one picture and its transparency mask on the cover (page 1) and on page 9.
+        let images = try ExternalTool.run("pdfimages", ["-list", out + "/sd-lab-2022.pdf"], timeout: 60).outputText
+        let pages = images.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").first.flatMap { Int($0) } }
+        #expect(pages == [1, 1, 9, 9], "\(images)")
     }
 }
