@@ -29,6 +29,12 @@ HEITI = "黑体"
 KAITI = "楷体_GB2312"
 SONGTI = "宋体"
 LATIN = "Times New Roman"
+# Every □/☑ box is set in this one face, for all scripts (ascii, hAnsi, eastAsia): □ alone is a
+# "neutral" character that LibreOffice sets in the Latin face after a Latin run (a small DejaVu box)
+# and in the CJK face after a full-width space (a large Noto box), and ☑ is in no CJK face at all.
+# Segoe UI Symbol has both on every Windows; shenbao's PDF stage maps it to DejaVu Sans, which has
+# both too (ShenbaoPDF/FontSubstitution.swift), so a row's boxes are one size, ticked or not.
+BOX_FONT = "Segoe UI Symbol"
 
 # Font sizes in half-points.
 SIZE_2HAO, SIZE_3HAO, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO = 44, 32, 28, 24, 21
@@ -49,10 +55,14 @@ def xt(text):
 
 # --- runs and paragraphs ---------------------------------------------------------------------
 
-def R(text, font=None, sz=None, b=False, u=False, color=None, spacing=None):
-    """A run holding `text` (one tag per run is kept intact); '\n' becomes a line break."""
+def R(text, font=None, sz=None, b=False, u=False, color=None, spacing=None, all_scripts=None):
+    """A run holding `text` (one tag per run is kept intact); '\n' becomes a line break.
+    `all_scripts` sets one face for Latin and East Asian text alike (the checkbox glyphs)."""
     props = []
-    if font:
+    if all_scripts:
+        f = x(all_scripts)
+        props.append(f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}" w:hint="eastAsia"/>')
+    elif font:
         props.append(f'<w:rFonts w:eastAsia="{x(font)}" w:hint="eastAsia"/>')
     if b:
         props.append("<w:b/><w:bCs/>")
@@ -229,10 +239,10 @@ def styles_xml():
         _style("paragraph", "Body", "正文（首行缩进）", '<w:ind w:firstLineChars="200" w:firstLine="640"/>'),
         _style("paragraph", "FormTitle", "申报表标题",
                '<w:keepNext/><w:spacing w:before="0" w:after="0" w:line="800" w:lineRule="exact"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>',
-               _fonts(XIAOBIAOSONG) + _sz(SIZE_2HAO)),
+               _fonts(XIAOBIAOSONG) + "<w:b/><w:bCs/>" + _sz(SIZE_2HAO)),
         _style("paragraph", "Heading1", "heading 1",
                '<w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="0"/>',
-               _fonts(HEITI)),
+               _fonts(HEITI) + "<w:b/><w:bCs/>"),
         _style("paragraph", "Heading2", "heading 2",
                '<w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="1"/>',
                _fonts(KAITI)),
@@ -240,7 +250,7 @@ def styles_xml():
                '<w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="2"/>',
                "<w:b/><w:bCs/>"),
         _style("paragraph", "CenterHeading", "居中标题（黑体）", '<w:keepNext/><w:jc w:val="center"/>',
-               _fonts(HEITI)),
+               _fonts(HEITI) + "<w:b/><w:bCs/>"),
         _style("paragraph", "Hint", "填写提示（楷体）", '<w:ind w:firstLineChars="200" w:firstLine="640"/>',
                _fonts(KAITI)),
         _style("paragraph", "CoverLine", "封面栏目",
@@ -287,7 +297,8 @@ def settings_xml():
 def font_table_xml():
     fonts = [(LATIN, "02020603050405020304", "00"), (FANGSONG, "02010609030101010101", "86"),
              (XIAOBIAOSONG, "02000000000000000000", "86"), (HEITI, "02010609060101010101", "86"),
-             (KAITI, "02010609030101010101", "86"), (SONGTI, "02010600030101010101", "86")]
+             (KAITI, "02010609030101010101", "86"), (SONGTI, "02010600030101010101", "86"),
+             (BOX_FONT, "020B0502040204020203", "00")]
     alt = {FANGSONG: "仿宋", KAITI: "楷体", XIAOBIAOSONG: "方正小标宋_GBK"}
     body = "".join(
         f'<w:font w:name="{x(n)}">' + (f'<w:altName w:val="{x(alt[n])}"/>' if n in alt else "")

@@ -5,7 +5,7 @@ Used by the forms_*.py modules; scripts/make_templates.py writes the files.
 import os
 
 from docxgen import (P, R, Cell, Label, Row, Table, write_docx,
-                     KAITI, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO, TABLE_W)
+                     BOX_FONT, KAITI, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO, TABLE_W)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FULL_SPACE = "\u3000"
@@ -66,7 +66,7 @@ def cover(title_lines, fields, top_blank=None, middle_blank=None, note=None):
     hang = (width + 1) * CHAR_3HAO
     for label, runs in fields:
         body.append(P(*spread_label(label, width), R("："), *[underlined(r) for r in runs],
-                      style="CoverLine", ind={"left": 640 + hang, "hanging": hang, "right": 320}))
+                      style="CoverLine", ind={"left": hang, "hanging": hang, "right": 0}))
     if note:
         body += blank(1)
         body.append(P(note, style="CoverLine", jc="center", ind={"left": 0, "right": 0}))
@@ -110,8 +110,9 @@ STYLE_SIZES = {"TableText": SIZE_4HAO, "TableLabel": SIZE_4HAO, "TableBody": SIZ
 
 
 def option_runs(key, option, label=None):
-    """□ tag + word joiner + option text: the box never ends a line away from its label."""
-    return [tag(f"{{{{{key}={option}}}}}"), R(WORD_JOINER + (label if label is not None else option))]
+    """□ tag (in BOX_FONT, so every box of a row is one size) + word joiner + option text: the box
+    never ends a line away from its label."""
+    return [tag(f"{{{{{key}={option}}}}}", all_scripts=BOX_FONT), R(WORD_JOINER + (label if label is not None else option))]
 
 
 def checkboxes(key, options, width=VALUE_W, style="TableText", jc=None):
@@ -201,14 +202,20 @@ def section_text(number_title, key, hint=None, level=3):
     return out
 
 
+SEAL_RIGHT = 1300  # the unit name ends this far (twips) from the cell's right edge: the 42 mm seal
+                   # centred on the name's end (1191 twips each side) stays inside the cell
+
+
 def seal_block(label, name_tag, seal_key, date_runs, note=None):
-    """The signing lines of an opinion/commitment box: 单位（盖章）: name + seal, then the date,
-    both right of centre so the seal is pressed over the name and date."""
+    """The signing lines of an opinion/commitment box: the label (单位（盖章）：) on its own line, the
+    unit name on the next, right-aligned and whole (a 19-character name fits the narrowest box),
+    with the seal centred on its end, then the date under it, so the seal is pressed over the name
+    and date and stays inside the cell: four lines below the name hold its lower half."""
     paras = [P(style="TableText"),
-             P(R(label), tag(name_tag), tag(f"{{{{%{seal_key}}}}}"), style="TableText",
-               ind={"left": 3400})]
-    if note:
-        paras.append(P(R(note, sz=SIZE_XIAO4), style="TableText", ind={"left": 3400}))
+             P(R(label), style="TableText", ind={"left": 2400}),
+             P(tag(name_tag), tag(f"{{{{%{seal_key}}}}}"), style="TableText", jc="right",
+               ind={"right": SEAL_RIGHT})]
+    paras.append(P(R(note, sz=SIZE_XIAO4), style="TableText", ind={"left": 2400}) if note else P(style="TableText"))
     paras.append(P(style="TableText"))
     paras.append(P(*date_runs, style="TableText", jc="right", ind={"right": 560}))
     paras.append(P(style="TableText"))
