@@ -7,6 +7,8 @@ even pages left, none on the cover). Latin text and digits use Times New Roman.
 
 Used by scripts/make_templates.py; see docs/forms.md.
 """
+import hashlib
+import io
 import re
 import zipfile
 from xml.sax.saxutils import escape
@@ -381,14 +383,40 @@ DOCUMENT_RELS = (
     '</Relationships>')
 
 
-def core_xml(title, subject):
+GENERATED_NOTE = ("由 scripts/make_templates.py 生成，请勿直接编辑：改动请写进脚本后重新生成"
+                  "（python3 scripts/make_templates.py，见 docs/forms.md）。")
+FINGERPRINT_PREFIX = "shenbao-generated sha256:"
+
+
+def fingerprint(parts):
+    """sha256 over every part but docProps/core.xml (which records it), names and bytes in order."""
+    h = hashlib.sha256()
+    for name, data in parts:
+        if name != "docProps/core.xml":
+            h.update(name.encode("utf-8") + b"\0" + data + b"\0")
+    return h.hexdigest()
+
+
+def recorded_fingerprint(docx_bytes):
+    """(recorded, actual) fingerprints of a .docx: the one its core.xml records (None when it has
+    none) and the one of its parts now. They differ once the file was edited after generation."""
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as zf:
+        parts = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
+    core = dict(parts).get("docProps/core.xml", b"").decode("utf-8", "replace")
+    m = re.search(re.escape(FINGERPRINT_PREFIX) + r"([0-9a-f]{64})", core)
+    return (m.group(1) if m else None), fingerprint(parts)
+
+
+def core_xml(title, subject, print_hash=""):
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             f'<dc:title>{xt(title)}</dc:title><dc:subject>{xt(subject)}</dc:subject>'
             '<dc:creator>shenbao</dc:creator><cp:keywords></cp:keywords>'
+            f'<dc:description>{xt(GENERATED_NOTE)}</dc:description>'
             '<cp:lastModifiedBy>shenbao</cp:lastModifiedBy><cp:revision>1</cp:revision>'
+            f'<cp:contentStatus>{FINGERPRINT_PREFIX}{print_hash}</cp:contentStatus>'
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{FIXED_ISO_TIME}</dcterms:created>'
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{FIXED_ISO_TIME}</dcterms:modified>'
             '</cp:coreProperties>')
@@ -402,12 +430,13 @@ APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>')
 
 
-def write_docx(path, body, title, subject):
-    """Write a .docx deterministically: fixed timestamps and order, [Content_Types].xml first."""
+def docx_bytes(body, title, subject):
+    """A .docx, deterministically: fixed timestamps and order, [Content_Types].xml first, and
+    core.xml recording the generator's note and the fingerprint of the other parts."""
     parts = [
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", PACKAGE_RELS),
-        ("docProps/core.xml", core_xml(title, subject)),
+        ("docProps/core.xml", None),
         ("docProps/app.xml", APP_XML),
         ("word/document.xml", document_xml(body)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
@@ -418,10 +447,15 @@ def write_docx(path, body, title, subject):
         ("word/footer2.xml", footer_xml("even")),
         ("word/footer3.xml", footer_xml("none")),
     ]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name, text in parts:
+    encoded = [(name, text.encode("utf-8") if text is not None else None) for name, text in parts]
+    core = core_xml(title, subject, fingerprint([p for p in encoded if p[1] is not None])).encode("utf-8")
+    encoded = [(name, data if data is not None else core) for name, data in encoded]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name, data in encoded:
             info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            zf.writestr(info, text.encode("utf-8"))
+            zf.writestr(info, data)
+    return out.getvalue()

@@ -4,7 +4,7 @@ Used by the forms_*.py modules; scripts/make_templates.py writes the files.
 """
 import os
 
-from docxgen import (P, R, Cell, Label, Row, Table, write_docx,
+from docxgen import (P, R, Cell, Label, Row, Table, docx_bytes, recorded_fingerprint,
                      BOX_FONT, KAITI, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO, TABLE_W)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -236,10 +236,35 @@ def opinion_table(label, paras, height=4200):
                  [Row(Label(label), Cell(*paras, valign="top"), h=height)])
 
 
-def write(form_id, title, body):
+class EditedTemplate(Exception):
+    """templates/<id>/template.docx was changed after it was generated (in Word, WPS, by hand)."""
+
+
+def write(form_id, title, body, check=False, force=False):
+    """Writes templates/<form_id>/template.docx, or with `check` only compares: returns whether the
+    file is (now) what the generator makes. A file edited since it was generated (its parts no
+    longer match the fingerprint its core.xml records) is never overwritten without `force`: the
+    edit must be carried into the script first."""
     folder = os.path.join(ROOT, "templates", form_id)
+    path = os.path.join(folder, "template.docx")
+    data = docx_bytes(body, title=title, subject=form_id)
+    old = open(path, "rb").read() if os.path.exists(path) else None
+    if old == data:
+        return True
+    if check:
+        return False
+    if old is not None and not force:
+        recorded, actual = recorded_fingerprint(old)
+        if recorded != actual:
+            why = "没有生成指纹" if recorded is None else "各部件与记录的生成指纹不符"
+            raise EditedTemplate(
+                f"templates/{form_id}/template.docx 在生成之后被改过（{why}），没有覆盖："
+                "请先把改动写进 scripts/forms_*.py，再加 --force 重新生成")
     os.makedirs(folder, exist_ok=True)
-    write_docx(os.path.join(folder, "template.docx"), body, title=title, subject=form_id)
+    with open(path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(path + ".tmp", path)
     print(f"wrote templates/{form_id}/template.docx")
+    return True
 
 

@@ -9,7 +9,7 @@ import ShenbaoCore
 /// ```
 package enum RequiredTools {
     package enum Tool: Sendable {
-        case libreOffice, poppler, ocr, browser, shenbao
+        case libreOffice, poppler, ocr, browser, shenbao, python
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -20,6 +20,7 @@ package enum RequiredTools {
                 || ProcessInfo.processInfo.environment["SHENBAO_OCR_PYTHON"] != nil
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
             case .shenbao: ShenbaoCommand.path != nil
+            case .python: ExternalTool.locate("python3") != nil
             }
         }
     }
