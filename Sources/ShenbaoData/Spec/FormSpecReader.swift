@@ -27,7 +27,6 @@ struct FormSpecReader {
         }
         var spec = FormSpec(id: id, title: string(map, "title"), fields: fields(map["fields"], required: true, in: root, scope: "fields"))
         spec.path = path
-        spec.summary = map["summary"]
         if let box = map["checkbox"] {
             if let m = box.map {
                 checkKeys(m, allowed: ["checked", "unchecked"], what: "checkbox")
@@ -43,6 +42,7 @@ struct FormSpecReader {
                 error(rules, "rules 应为列表")
             }
         }
+        if let summary = map["summary"], !summary.isNull { spec.summary = summarySection(summary, spec: spec) }
         return spec
     }
 

@@ -158,9 +158,9 @@ struct DataValidator {
     /// Checks each rule that applies (its `when` holds): a count rule at its table, a requirement
     /// at the first field it names that the data has.
     private mutating func checkRules(_ data: DataValue) {
-        for rule in spec.rules where rule.when?.holds(in: data) ?? true {
+        for rule in spec.rules where rule.when?.holds(for: data) ?? true {
             if let requirement = rule.requirement {
-                guard !requirement.holds(in: data) else { continue }
+                guard !requirement.holds(for: data) else { continue }
                 // Labelled with the field the requirement is about, placed at the first field the
                 // data writes (a default value carries its parent's place, the file's first line).
                 let keys = requirement.keys + (rule.when?.keys ?? [])
@@ -177,7 +177,7 @@ struct DataValidator {
             // (联合申报 with no 联合申报单位); without one, the table's own checks report it.
             guard let rows = table?.list ?? (rule.when != nil ? [] : nil) else { continue }
             let label = spec.field(atPath: components)?.label ?? tablePath
-            let count = rows.compactMap(\.map).filter { rule.condition?.matches($0, root: data) ?? true }.count
+            let count = rows.compactMap(\.map).filter { rule.condition?.matches($0) ?? true }.count
             let tooFew = rule.minimum.map { count < $0 } ?? false
             let tooMany = rule.maximum.map { count > $0 } ?? false
             guard tooFew || tooMany else { continue }
