@@ -9,7 +9,11 @@ import ShenbaoCore
 /// ```
 package enum RequiredTools {
     package enum Tool: Sendable {
-        case libreOffice, poppler, ocr, browser, shenbao, python
+        case libreOffice, poppler, ocr, browser, shenbao
+        /// Mounting a small tmpfs (root and `mount`): a full disk or a read-only folder made real.
+        case mount
+        /// `python3`, for the template generator (scripts/make_templates.py).
+        case python
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -20,6 +24,7 @@ package enum RequiredTools {
                 || ProcessInfo.processInfo.environment["SHENBAO_OCR_PYTHON"] != nil
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
             case .shenbao: ShenbaoCommand.path != nil
+            case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
             case .python: ExternalTool.locate("python3") != nil
             }
         }

@@ -28,12 +28,12 @@ public struct SummaryChecker: Sendable {
         var forThisForm: [Submission] = []
         for s in submissions {
             guard let form = s.formID else {
-                diagnostics.append(.warning("no-form", at: .file(s.path), "未注明表单（form:），按 \(spec.formID) 汇总"))
+                diagnostics.append(.warning(.formMissing, at: .file(s.path), "未注明表单（form:），按 \(spec.formID) 汇总"))
                 forThisForm.append(s)
                 continue
             }
             if form != spec.formID {
-                diagnostics.append(.error("wrong-form", at: location(s, "form"), "申报材料属于表单 \(form)，不是 \(spec.formID)"))
+                diagnostics.append(.error(.wrongForm, at: location(s, "form"), "申报材料属于表单 \(form)，不是 \(spec.formID)"))
                 continue
             }
             forThisForm.append(s)
@@ -63,7 +63,7 @@ public struct SummaryChecker: Sendable {
     private func rank(_ s: Submission, place: Int?, _ diagnostics: inout [Diagnostic]) -> RankedSubmission {
         let recommender = recommender(of: s)
         if recommender.isEmpty {
-            diagnostics.append(.error("missing-value", at: location(s, spec.by), label: spec.label(of: spec.by), "未填写，无法汇总"))
+            diagnostics.append(.error(.missingValue, at: location(s, spec.by), label: spec.label(of: spec.by), "未填写，无法汇总"))
         }
         if let place {
             return RankedSubmission(submission: s, recommender: recommender, rank: place > 0 ? place : nil)
@@ -71,11 +71,11 @@ public struct SummaryChecker: Sendable {
         let rankText = spec.rank.text(in: s.data).trimmingCharacters(in: .whitespaces)
         var rank: Int?
         if rankText.isEmpty {
-            diagnostics.append(.error("missing-value", at: location(s, spec.rank), label: spec.label(of: spec.rank), "未填写，无法排序"))
+            diagnostics.append(.error(.missingValue, at: location(s, spec.rank), label: spec.label(of: spec.rank), "未填写，无法排序"))
         } else if let n = Int(rankText), n > 0 {
             rank = n
         } else {
-            diagnostics.append(.error("invalid-rank", at: location(s, spec.rank), label: spec.label(of: spec.rank),
+            diagnostics.append(.error(.invalidRank, at: location(s, spec.rank), label: spec.label(of: spec.rank),
                                       "应为从1开始的整数，实际为「\(rankText)」"))
         }
         return RankedSubmission(submission: s, recommender: recommender, rank: rank)
@@ -89,7 +89,7 @@ public struct SummaryChecker: Sendable {
             let byRank = grouped(group, by: { String($0.rank!) })
             for (_, same) in byRank where same.count > 1 {
                 for s in same {
-                    out.append(.error("duplicate-rank", at: location(s.submission, spec.rank), label: label,
+                    out.append(.error(.duplicateRank, at: location(s.submission, spec.rank), label: label,
                                       "\(byLabel)「\(recommender)」的第\(s.rank!)名重复：\(same.fileList)"))
                 }
             }
@@ -100,7 +100,7 @@ public struct SummaryChecker: Sendable {
                     let missing = (expected..<r).map(String.init).joined(separator: "、")
                     let all = ranks.map(String.init).joined(separator: "、")
                     for s in group where s.rank == r {
-                        out.append(.error("rank-gap", at: location(s.submission, spec.rank), label: label,
+                        out.append(.error(.rankGap, at: location(s.submission, spec.rank), label: label,
                                           "\(byLabel)「\(recommender)」的推荐排序为\(all)，缺少\(missing)"))
                     }
                 }
@@ -116,7 +116,7 @@ public struct SummaryChecker: Sendable {
         let withUnit = ranked.filter { !unit.text(in: $0.submission.data).isEmpty }
         for (name, same) in grouped(withUnit, by: { unit.text(in: $0.submission.data) }) where same.count > 1 {
             for s in same {
-                out.append(.error("duplicate-unit", at: location(s.submission, unit), label: spec.label(of: unit),
+                out.append(.error(.duplicateUnit, at: location(s.submission, unit), label: spec.label(of: unit),
                                   "「\(name)」出现\(same.count)次：\(same.fileList)"))
             }
         }
@@ -136,7 +136,7 @@ public struct SummaryChecker: Sendable {
             for name in names { counts[name, default: 0] += 1 }
             for name in names where counts[name] != nil {
                 if counts[name]! > 1 {
-                    out.append(Diagnostic(limit.severity, code: "unit-twice", at: location(s.submission, limit.units.first),
+                    out.append(Diagnostic(limit.severity, code: .unitTwice, at: location(s.submission, limit.units.first),
                                           "\(head)：「\(name)」在同一份申报材料中出现了\(counts[name]!)次（\(s.path)）"))
                 }
                 counts[name] = nil
@@ -149,7 +149,7 @@ public struct SummaryChecker: Sendable {
             guard group.count > limit.max else { continue }
             let message = "\(head)：「\(name)」参与了\(group.count)项申报（牵头或联合），超出\(group.count - limit.max)项（\(group.fileList)）"
             for s in group.dropFirst(limit.max) {
-                out.append(Diagnostic(limit.severity, code: "unit-limit", at: location(s.submission, limit.units.first), message))
+                out.append(Diagnostic(limit.severity, code: .unitLimit, at: location(s.submission, limit.units.first), message))
             }
         }
         return out
@@ -165,7 +165,7 @@ public struct SummaryChecker: Sendable {
             let head = rule.message ?? "名额不超过\(rule.max)项"
             let message = "\(head)：\(what)共\(group.count)项，超出\(group.count - rule.max)项（\(group.fileList)）"
             for s in group.dropFirst(rule.max) {
-                out.append(Diagnostic(rule.severity, code: "over-quota", at: location(s.submission, rule.per.first), message))
+                out.append(Diagnostic(rule.severity, code: .overQuota, at: location(s.submission, rule.per.first), message))
             }
         }
         return out

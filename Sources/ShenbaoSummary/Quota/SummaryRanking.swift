@@ -26,7 +26,7 @@ public struct SummaryRanking: Sendable {
     /// - Throws: `DiagnosticsError` at the file when it cannot be read.
     public static func read(_ path: String) throws -> SummaryRanking {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "无法读取排序文件（应为 UTF-8 文本，每行一份申报材料）")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "无法读取排序文件（应为 UTF-8 文本，每行一份申报材料）")])
         }
         return SummaryRanking(path: path, text: text)
     }
@@ -48,11 +48,11 @@ public struct SummaryRanking: Sendable {
                 let why = matches.isEmpty
                     ? "「\(text)」不是任何一份申报材料的文件名或单位名称"
                     : "「\(text)」对应多份申报材料（\(matches.map(\.path).joined(separator: "、"))），请写文件名"
-                out.append(.error(matches.isEmpty ? "ranking-unmatched" : "ranking-ambiguous", at: at, why))
+                out.append(.error(matches.isEmpty ? .rankingUnmatched : .rankingAmbiguous, at: at, why))
                 continue
             }
             if let first = named[s.path] {
-                out.append(.error("ranking-repeated", at: at, "\(s.path) 已在第\(first)行排过序"))
+                out.append(.error(.rankingRepeated, at: at, "\(s.path) 已在第\(first)行排过序"))
                 continue
             }
             named[s.path] = line
@@ -61,7 +61,7 @@ public struct SummaryRanking: Sendable {
             places[s.path] = next[r]
         }
         for s in submissions where named[s.path] == nil {
-            out.append(.error("not-ranked", at: .file(s.path), "未列入排序文件 \(path)，无法排序"))
+            out.append(.error(.notRanked, at: .file(s.path), "未列入排序文件 \(path)，无法排序"))
         }
         return (places, out)
     }

@@ -49,7 +49,7 @@ public enum SummaryBuilder {
     /// The 备注 of a submission: each soft quota or limit it goes beyond, in the notice's words.
     static func note(for path: String, in diagnostics: [Diagnostic]) -> String {
         let soft = diagnostics.filter {
-            $0.severity == .warning && $0.location?.file == path && ["over-quota", "unit-limit", "unit-twice"].contains($0.code)
+            $0.severity == .warning && $0.location?.file == path && [DiagnosticCode.overQuota, .unitLimit, .unitTwice].contains($0.code)
         }
         let heads = soft.map { d in "超出：" + (d.message.split(separator: "：", maxSplits: 1).first.map(String.init) ?? d.message) }
         return distinct(heads).joined(separator: "；")
