@@ -93,14 +93,24 @@ import Testing
         guard let paths = try Self.copies("sz-lab", changes, in: dir) else { return }
         let joint = "苏州大学计算机科学与技术学院"
         #expect(try String(contentsOfFile: paths[0], encoding: .utf8).contains(joint))
-        let at3 = try SubmissionFactory.location(of: "申报单位名称", in: paths[3])
-        #expect(Set(try Self.errors("sz-lab", paths).filter { $0.contains(": error: ") }) == Set([joint, "苏州市测绘院有限公司"].map {
-            "\(at3): error: 所有申报单位联合申报次数均不能超过3次：「\($0)」参与了4项申报（牵头或联合），超出1项（\(paths.joined(separator: "、"))）"
-        }))
+        // Reported where the unit is written: its row of 联合申报单位 (or the lead's name).
+        func place(_ name: String, in path: String, last: Bool = false) throws -> String {
+            let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            let hits = lines.indices.filter { lines[$0].contains(name) }
+            let i = try #require(last ? hits.last : hits.first)
+            var start = lines[i].range(of: name)!.lowerBound
+            if start > lines[i].startIndex, "\"'".contains(lines[i][lines[i].index(before: start)]) { start = lines[i].index(before: start) }
+            let column = lines[i].distance(from: lines[i].startIndex, to: start) + 1
+            return "\(path):\(i + 1):\(column)"
+        }
+        let expected = try [joint, "苏州市测绘院有限公司"].map { name in
+            "\(try place(name, in: paths[3])): error: 所有申报单位联合申报次数均不能超过3次：「\(name)」参与了4项申报（牵头或联合），超出1项（\(paths.joined(separator: "、"))）"
+        }
+        #expect(Set(try Self.errors("sz-lab", paths).filter { $0.contains(": error: ") }) == Set(expected))
         #expect(try Self.built("sz-lab", Array(paths[0..<3])).table.rows.count == 3)
         // The lead also listed as its own joint unit.
         try SubmissionFactory.edit(paths[1], joint, to: "苏州第2数据科技有限公司")
-        let at1 = try SubmissionFactory.location(of: "申报单位名称", in: paths[1])
+        let at1 = try place("苏州第2数据科技有限公司", in: paths[1], last: true)
         #expect(try Self.errors("sz-lab", Array(paths[0..<3])) == [
             "\(at1): error: 所有申报单位联合申报次数均不能超过3次：「苏州第2数据科技有限公司」在同一份申报材料中出现了2次（\(paths[1])）",
         ])

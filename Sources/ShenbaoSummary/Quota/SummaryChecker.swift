@@ -136,7 +136,7 @@ public struct SummaryChecker: Sendable {
             for name in names { counts[name, default: 0] += 1 }
             for name in names where counts[name] != nil {
                 if counts[name]! > 1 {
-                    out.append(Diagnostic(limit.severity, code: .unitTwice, at: location(s.submission, limit.units.first),
+                    out.append(Diagnostic(limit.severity, code: .unitTwice, at: location(of: name, limit, in: s.submission, last: true),
                                           "\(head)：「\(name)」在同一份申报材料中出现了\(counts[name]!)次（\(s.path)）"))
                 }
                 counts[name] = nil
@@ -149,10 +149,23 @@ public struct SummaryChecker: Sendable {
             guard group.count > limit.max else { continue }
             let message = "\(head)：「\(name)」参与了\(group.count)项申报（牵头或联合），超出\(group.count - limit.max)项（\(group.fileList)）"
             for s in group.dropFirst(limit.max) {
-                out.append(Diagnostic(limit.severity, code: .unitLimit, at: location(s.submission, limit.units.first), message))
+                out.append(Diagnostic(limit.severity, code: .unitLimit, at: location(of: name, limit, in: s.submission), message))
             }
         }
         return out
+    }
+
+    /// Where `name` is written in `s` (its first place, or with `last` its last): the value's line
+    /// in a data file, else the file.
+    private func location(of name: String, _ limit: UnitLimit, in s: Submission, last: Bool = false) -> SourceLocation {
+        var places: [SourceLocation] = []
+        for path in limit.units {
+            guard let value = path.value(in: s.data) else { continue }
+            for item in value.list ?? [value] where FieldPath.cellText(item).trimmingCharacters(in: .whitespaces) == name {
+                if let loc = item.location, loc.file == s.path { places.append(loc) }
+            }
+        }
+        return (last ? places.last : places.first) ?? .file(s.path)
     }
 
     private func quotaProblems(_ rule: QuotaRule, _ ranked: [RankedSubmission]) -> [Diagnostic] {
