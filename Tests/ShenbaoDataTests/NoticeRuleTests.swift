@@ -150,3 +150,39 @@ struct NoticeRuleTests {
         ])
     }
 }
+
+/// Mistakes in `when`/`require` rules are reported with the rest of the spec's, at their place.
+@Suite struct RuleSpecMistakesTests {
+    @Test func badRulesAreReportedAtTheirPlace() throws {
+        let text = """
+            id: t
+            fields:
+              - { key: 类别, type: choice, options: [甲, 乙] }
+              - { key: 名称 }
+              - { key: 成员, type: table, columns: [{ key: 姓名 }] }
+            rules:
+              - when: { key: 类别, equals: 丙 }
+                require: { key: 名称, filled: true }
+                message: 丙类需填名称
+              - require: { column: 名称, filled: true }
+                message: 用错了 column
+              - when: { key: 类别, equals: 甲 }
+                table: 成员
+                min: 1
+                require: { key: 名称, filled: true }
+                message: 两种都写
+              - require: { key: 名字, filled: true }
+                message: 键写错
+              - require: { key: 名称, filled: true }
+
+            """
+        let lines = diagnosticLines { try FormSpec.parse(Array(text.utf8), path: "form.yaml") }
+        // `column:` and `key:` are one word in the condition language: line 10 is fine.
+        #expect(lines == [
+            "form.yaml:7:30: error: 「丙」不是「类别」的可选项，是否应为「甲」？",
+            "form.yaml:15:14: error: 一条规则要么计数（table、where、min、max），要么用 require，不能两者都写",
+            "form.yaml:17:21: error: 「名字」不是本表单的字段，是否应为「名称」？",
+            "form.yaml:19:5: error: require 规则需要 message（通知原文的要求）",
+        ])
+    }
+}
