@@ -1,3 +1,4 @@
+import Foundation
 import ShenbaoCore
 
 /// The whole summary stage: read-in submissions → checks → the table.
@@ -61,7 +62,9 @@ public enum SummaryBuilder {
         spec: SummarySpec, paths: [String], recommender: String? = nil, ranking: SummaryRanking? = nil,
         contact: SummaryContact = SummaryContact()
     ) throws -> (table: SummaryTable, warnings: [Diagnostic]) {
-        let (submissions, problems) = Submission.readAll(paths)
+        // The form package the spec was read from holds the template the DOCX files are refilled from.
+        let templates = spec.specPath.map { (($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent }
+        let (submissions, problems) = Submission.readAll(paths, templatesDirectory: templates)
         return try build(spec: spec, submissions: submissions, recommender: recommender, readProblems: problems,
                          ranking: ranking, contact: contact)
     }
