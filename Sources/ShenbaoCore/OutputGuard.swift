@@ -52,7 +52,7 @@ public struct OutputGuard: Sendable {
             throw OutputFileError(
                 path: output,
                 cause: "\(option) 指向了输入的\(clash.role)「\(clash.given)」，会把它覆盖：请换一个输出路径",
-                code: "output-is-input")
+                code: .outputIsInput)
         }
     }
 

@@ -23,7 +23,7 @@ final class ImageStore: ImagePlacing {
     private var mediaOrder: [(name: String, bytes: [UInt8])] = []
     /// Relationships to add per part: (part, id, target), in order.
     private var relationships: [(part: String, id: String, target: String)] = []
-    private var formats: Set<ImageSize.Format> = []
+    private var formats: Set<ImageHeader.Format> = []
 
     init(archive: ZipArchive, dataDirectory: String?, options: FillOptions) {
         self.archive = archive
@@ -59,7 +59,7 @@ final class ImageStore: ImagePlacing {
             guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
             bytes = [UInt8](data)
         }
-        guard let size = ImageSize(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
+        guard let size = ImageHeader(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
         formats.insert(size.format)
         let digest = SHA256.hex(bytes)
         let mediaName: String
@@ -111,10 +111,10 @@ final class ImageStore: ImagePlacing {
         guard !mediaOrder.isEmpty else { return }
         for m in mediaOrder { output[m.name] = m.bytes }
         for r in relationships {
-            try PackageEditor.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
+            try WordPackage.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
         }
-        if formats.contains(.png) { try PackageEditor.ensureDefault("png", type: "image/png", in: &output) }
-        if formats.contains(.jpeg) { try PackageEditor.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
+        if formats.contains(.png) { try WordPackage.ensureDefault("png", type: "image/png", in: &output) }
+        if formats.contains(.jpeg) { try WordPackage.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
     }
 
     private func relativeTarget(_ media: String, from part: String) -> String {

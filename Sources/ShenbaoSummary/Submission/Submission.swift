@@ -41,7 +41,7 @@ public struct Submission: Sendable {
             } catch let e as DiagnosticsError {
                 problems += e.diagnostics
             } catch {
-                problems.append(.error("unreadable", at: .file(path), "\(error)"))
+                problems.append(.error(.unreadable, at: .file(path), "\(error)"))
             }
         }
         return (submissions, problems)
@@ -58,7 +58,7 @@ public struct Submission: Sendable {
         do {
             archive = try ZipArchive(contentsOf: path)
         } catch {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "\(error)")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "\(error)")])
         }
         let embedded = try EmbeddedSubmissionData.read(from: archive, path: path)
         let warnings = try SubmittedText.check(archive, path: path, templatesDirectory: templatesDirectory)

@@ -16,19 +16,19 @@ enum SubmittedText {
         do {
             shown = try DocxReader.read(archive)
         } catch {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "\(error)")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "\(error)")])
         }
         let findings = DataConsistency.check(archive, shown: shown, templatesDirectory: templatesDirectory)
         if !findings.differences.isEmpty {
             let n = findings.differences.count
             let listed = n > namedDifferences ? "\(n) 处，下列前 \(namedDifferences) 处" : "\(n) 处"
-            var errors = [Diagnostic.error("docx-shows-other-data", at: .file(path),
+            var errors = [Diagnostic.error(.docxShowsOtherData, at: .file(path),
                 "这份DOCX的正文与它嵌入的数据不符（\(listed)），不能汇总：DOCX 在填写后被改动过，或不是用该表单的模板填写的，请核实后重新提交")]
             errors += findings.differences.prefix(namedDifferences).map {
-                .error("docx-shows-other-data", at: .file(path), place: $0.docxLocation?.description, $0.message)
+                .error(.docxShowsOtherData, at: .file(path), place: $0.docxLocation?.description, $0.message)
             }
             throw DiagnosticsError(errors)
         }
-        return findings.warnings.map { .warning("docx-text-unchecked", at: .file(path), place: $0.docxLocation?.description, $0.message) }
+        return findings.warnings.map { .warning(.docxTextUnchecked, at: .file(path), place: $0.docxLocation?.description, $0.message) }
     }
 }
