@@ -31,7 +31,8 @@ let package = Package(
         // The one Swift layer over libzip and libxml2.
         .target(name: "ShenbaoOOXML", dependencies: ["CLibXML2", "CLibZip", "ShenbaoCore"]),
         // Stage 1: parse and validate application data.
-        .target(name: "ShenbaoData", dependencies: ["ShenbaoCore", .product(name: "Yams", package: "Yams")]),
+        // (ShenbaoOOXML for ImageFile: an image field's file is proven a whole PNG or JPEG.)
+        .target(name: "ShenbaoData", dependencies: ["ShenbaoCore", "ShenbaoOOXML", .product(name: "Yams", package: "Yams")]),
         // Stage 2: fill DOCX templates.
         .target(name: "ShenbaoFill", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"]),
         // Stage 3: DOCX to PDF through LibreOffice.

@@ -48,6 +48,12 @@ public enum PairChecker {
     /// Fails fast, before any tool runs, on a file that is missing or does not start like a PDF
     /// (poppler would try to reconstruct it and report only a broken trailer).
     private static func requirePDFHeader(_ path: String) throws {
+        // Only a regular file: a FIFO named .pdf would block the reader (and poppler) for ever.
+        do {
+            try InputFile.requireRegular(path, what: "PDF")
+        } catch let error as InputFileError {
+            throw CheckError.unreadable(path: path, reason: error.cause)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CheckError.unreadable(path: path, reason: "no such file or not readable")
         }

@@ -168,9 +168,15 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     public static let templateNoTags = DiagnosticCode("template-no-tags", .fill, "模板中没有任何标签")
 
-    public static let docxShowsOtherData = DiagnosticCode("docx-shows-other-data", .summary, "DOCX 正文与它嵌入的数据不符")
+    public static let imageTooLarge = DiagnosticCode("image-too-large", .data, "图片过大")
 
-    public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .summary, "未能核对 DOCX 正文与嵌入数据是否一致")
+    public static let imageUnreadable = DiagnosticCode("image-unreadable", .data, "图片无法读取")
+
+    public static let brokenImage = DiagnosticCode("broken-image", .data, "图片不完整或已损坏")
+
+    public static let docxShowsOtherData = DiagnosticCode("docx-shows-other-data", .check, "DOCX 的正文与它嵌入的数据不符（填写后被改动）")
+
+    public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .check, "找不到表单模板，DOCX 正文未与嵌入数据比对")
 
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
@@ -195,6 +201,9 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         outputNotAFolder,
         controlCharacter,
         templateNoTags,
+        imageTooLarge,
+        imageUnreadable,
+        brokenImage,
         docxShowsOtherData,
         docxTextUnchecked,
     ]
