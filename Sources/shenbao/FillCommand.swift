@@ -9,7 +9,7 @@ import ShenbaoOOXML
 struct FillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fill",
-        abstract: "Fill a DOCX template's {{tags}} with an application's data.",
+        abstract: "用申报数据填写 DOCX 模板中的 {{标签}}。",
         discussion: """
             Example: shenbao fill templates/sd-lab-2022/template.docx 申报数据.yaml -o 申报表.docx
             The tag language is described in docs/fill.md. Every problem is reported at once,
