@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Shenbao: ParsableCommand {
+struct Shenbao: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "Turn an application's data file into the official forms, stamped and checked.",
@@ -16,5 +16,6 @@ struct Shenbao: ParsableCommand {
             SummaryCommand.self,
             BuildCommand.self,
             LintCommand.self,
+            ServeCommand.self,
         ])
 }
