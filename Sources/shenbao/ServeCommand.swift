@@ -22,6 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds one PDF conversion may take before LibreOffice is restarted.") var timeout: Double = 60
     @Option(help: "Largest request body in MB.") var maxBody = 16
     @Option(help: ArgumentHelp("The soffice executable (default: found on PATH).", valueName: "path")) var soffice: String?
+    @Flag(help: "Start LibreOffice at the first PDF request instead of at start-up.") var noWarmUp = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0-65535") }
@@ -43,7 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw fail(error, code: 2)
         }
-        DispatchQueue.global().async { server.warmUp() }
+        if !noWarmUp { DispatchQueue.global().async { server.warmUp() } }
         try await server.run { url in
             Self.say("shenbao serve: \(url)（\(server.catalog.forms.count) 张表单；Ctrl-C 停止）")
         }

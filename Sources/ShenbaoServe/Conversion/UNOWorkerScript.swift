@@ -19,6 +19,8 @@ def watch(parent):
 
 def main():
     soffice, profile_url, pipe_name = sys.argv[1:4]
+    # Descriptors the server did not mean to share (its listening socket) are closed.
+    os.closerange(3, 65536)
     threading.Thread(target=watch, args=(os.getppid(),), daemon=True).start()
     try:
         import uno

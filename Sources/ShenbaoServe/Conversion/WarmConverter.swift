@@ -22,6 +22,9 @@ public final class WarmConverter: @unchecked Sendable {
     private let lock = NSLock()
     private var worker: WorkerProcess?
     private var generation = 0
+    /// Why the warm worker could not start (python3-uno missing, say); conversions then run one
+    /// `soffice --convert-to` each through `ConverterPool`, 1-2 s slower.
+    public private(set) var warmUnavailable: String?
 
     /// Checks the machine (LibreOffice, fonts) and prepares a private workspace; LibreOffice
     /// itself starts with `start()` or the first conversion.
@@ -83,13 +86,32 @@ public final class WarmConverter: @unchecked Sendable {
         }
         lock.lock()
         defer { lock.unlock() }
+        if warmUnavailable != nil { return cold(staged: staged, pdf: pdf, pdfa: pdfa, at: at) }
         do {
             try run(staged: staged, output: written, pdfa: pdfa)
             guard PDFFile.isComplete(written) else { throw ConversionProblem.failed("PDF 不完整") }
             try FileManager.default.moveItem(atPath: written, toPath: pdf)
             return []
+        } catch ConversionProblem.cannotStart(let why) {
+            warmUnavailable = why
+            return cold(staged: staged, pdf: pdf, pdfa: pdfa, at: at)
         } catch let problem as ConversionProblem {
             return [.error(problem.code, at: at, problem.description)]
+        } catch {
+            return [.error("conversion-failed", at: at, "\(error)")]
+        }
+    }
+
+    /// One conversion on a LibreOffice of its own, for a machine where the warm one cannot run.
+    private func cold(staged: String, pdf: String, pdfa: Bool, at: SourceLocation) -> [Diagnostic] {
+        do {
+            let pool = try ConverterPool(jobs: 1, timeout: timeout, pdfa: pdfa, libreOffice: libreOffice)
+            let folder = (pdf as NSString).deletingLastPathComponent + "/cold"
+            guard let result = pool.convert([staged], outputDirectory: folder).first else { return [.error("conversion-failed", at: at, "未转换")] }
+            guard let output = result.output else { return result.diagnostics }
+            try FileManager.default.moveItem(atPath: output, toPath: pdf)
+            try? FileManager.default.removeItem(atPath: folder)
+            return []
         } catch {
             return [.error("conversion-failed", at: at, "\(error)")]
         }
@@ -125,7 +147,9 @@ public final class WarmConverter: @unchecked Sendable {
                         "shenbao-\(getpid())-\(generation)"],
             errorLog: workspace + "/worker.log")
         do {
-            let hello = try Self.object(try started.receive(timeout: max(timeout, 60)))
+            // Start-up takes 2-3 s here, more on a busy machine; a LibreOffice that never listens is
+            // given up on like a conversion that never ends.
+            let hello = try Self.object(try started.receive(timeout: max(timeout, 10)))
             guard hello["ready"] as? Bool == true else {
                 throw ConversionProblem.cannotStart(hello["error"] as? String ?? "未知错误")
             }

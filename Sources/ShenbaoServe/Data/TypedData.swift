@@ -5,19 +5,25 @@ import ShenbaoData
 /// Gives a form's text the types its spec declares, so the data file prints as a person would
 /// write it: `年龄: 52` rather than `'52'` for an integer field, `true` for a bool field. Text that
 /// is not a plain number stays text (the validator then says what is wrong with it); fields of
-/// other types are never touched, so `电话: '13912345678'` stays a string.
+/// other types are never touched, so `电话: '13912345678'` stays a string. Keys are put in the
+/// form's order (`form` first, then the spec's fields, then keys the spec does not know), so the
+/// same data prints as the same file whatever order a client sent it in.
 enum TypedData {
     static func apply(_ spec: FormSpec, to data: DataValue) -> DataValue {
         apply(fields: spec.fields, to: data)
     }
 
     private static func apply(fields: [FieldSpec], to value: DataValue) -> DataValue {
-        guard var map = value.map else { return value }
+        guard let map = value.map else { return value }
+        var ordered = DataMap()
+        if let form = map.entry("form"), !fields.contains(where: { $0.key == "form" }) { ordered.append(form) }
         for field in fields {
-            guard let child = map[field.key] else { continue }
-            map[field.key] = apply(field, to: child)
+            guard var entry = map.entry(field.key) else { continue }
+            entry.value = apply(field, to: entry.value)
+            ordered.append(entry)
         }
-        return DataValue(.map(map), at: value.location)
+        for entry in map.entries where ordered.entry(entry.key) == nil { ordered.append(entry) }
+        return DataValue(.map(ordered), at: value.location)
     }
 
     private static func apply(_ field: FieldSpec, to value: DataValue) -> DataValue {

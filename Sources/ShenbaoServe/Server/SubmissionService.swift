@@ -95,7 +95,8 @@ struct SubmissionService: Sendable {
             return Reply(
                 status: 200, contentType: "application/pdf", body: try Self.bytes(pdf),
                 headers: ["X-Shenbao-Check": report.matches ? "match" : "mismatch", "X-Shenbao-Differences": String(report.differences.count),
-                          "X-Shenbao-Pages": String(report.pageCount)],
+                          "X-Shenbao-Pages": String(report.pageCount),
+                          "X-Shenbao-Converter": converter.warmUnavailable == nil ? "warm" : "cold"],
                 fileName: "\(form.spec.id)-申报表.pdf")
         }
     }
