@@ -91,7 +91,7 @@ public struct SubmissionBuilder: Sendable {
                 results[index].outcome = .convertFailed
             }
         }
-        let checks = PairChecks(results: results, data: forms.checkedData)
+        let checks = PairChecks(results: results, data: forms.checkedData, templatesDirectory: options.templatesDirectory)
         return checks.run(progress: progress)
     }
 

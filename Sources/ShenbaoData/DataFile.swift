@@ -75,10 +75,14 @@ public enum DataFile {
             throw DiagnosticsError([tooLarge(path, size: bytes.count, limits: limits)])
         }
         let text = try TextDecoding.decode(bytes, path: path)
+        let read: (value: DataValue, duplicates: [Diagnostic])
         switch format ?? DataFormat.guess(path: path, bytes: bytes) {
-        case .json: return try JSONReader.read(text, path: path, limits: limits)
-        case .yaml: return try YAMLReader.read(text, path: path, limits: limits)
+        case .json: read = try JSONReader.read(text, path: path, limits: limits)
+        case .yaml: read = try YAMLReader.read(text, path: path, limits: limits)
         }
+        let controls = ControlCharacters.find(in: read.value)
+        if !controls.isEmpty { throw DiagnosticsError(read.duplicates + controls) }
+        return read
     }
 
     /// Like `load`, but duplicate keys come back as diagnostics beside the value.
@@ -111,21 +115,15 @@ public enum DataFile {
         guard !isDirectory.boolValue else {
             throw DiagnosticsError([.error("unreadable", at: .file(path), "这是一个目录，不是数据文件")])
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-            size.intValue > limits.maximumBytes
-        {
-            throw DiagnosticsError([tooLarge(path, size: size.intValue, limits: limits)])
+        // Only a regular file, its size checked before reading, at most one byte past the limit.
+        do {
+            return try InputFile.read(path, limit: limits.maximumBytes, what: "数据文件")
+        } catch let error as InputFileError where error.code == "file-too-large" {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+            throw DiagnosticsError([tooLarge(path, size: size?.intValue ?? limits.maximumBytes + 1, limits: limits)])
+        } catch let error as InputFileError {
+            throw DiagnosticsError([.error(error.code, at: .file(path), error.cause)])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "无法读取文件（权限不足？）")])
-        }
-        defer { try? handle.close() }
-        // Read at most one byte past the limit, whatever the file grew to since the size check.
-        let data = (try? handle.read(upToCount: limits.maximumBytes + 1)) ?? Data()
-        if data.count > limits.maximumBytes {
-            throw DiagnosticsError([tooLarge(path, size: data.count, limits: limits)])
-        }
-        return [UInt8](data)
     }
 
     private static func tooLarge(_ path: String, size: Int, limits: DataLimits) -> Diagnostic {

@@ -9,19 +9,24 @@ public enum DocxReader {
     /// Reads the DOCX at `path`.
     /// - Throws: `CheckError.unreadable` when it is not a readable DOCX.
     public static func read(contentsOf path: String) throws -> DocxText {
-        let archive: ZipArchive
+        try read(open(path))
+    }
+
+    /// Opens the package at `path`.
+    /// - Throws: `CheckError.unreadable` when it is not a readable zip file.
+    public static func open(_ path: String) throws -> ZipArchive {
         do {
-            archive = try ZipArchive(contentsOf: path)
+            return try ZipArchive(contentsOf: path)
         } catch {
             var reason = "\(error)"
             if reason.hasPrefix(path + ": ") { reason.removeFirst(path.count + 2) }
             throw CheckError.unreadable(path: path, reason: reason)
         }
-        return try read(archive)
     }
 
     /// Reads an opened package.
-    /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML.
+    /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML, or a
+    ///   header or footer part that a page shows is not XML (fill and pdf refuse it too).
     public static func read(_ archive: ZipArchive) throws -> DocxText {
         let documentPart = mainDocumentPart(archive)
         guard archive[documentPart] != nil else {
@@ -48,7 +53,13 @@ public enum DocxReader {
         var text = walker.text
 
         for (part, type) in shownHeaderFooterParts(document.root, relationships: relationships, archive: archive) {
-            guard let xml = try? archive.xml(part) else { continue }
+            guard archive[part] != nil else { continue }
+            let xml: XMLPart
+            do {
+                xml = try archive.xml(part)
+            } catch {
+                throw CheckError.unreadable(path: archive.path, reason: "\(error)")
+            }
             var headerWalker = PartWalker(part: part, relationships: Relationships.read(archive, for: part), media: { archive[$0] })
             headerWalker.walk(xml.root)
             let headerText = headerWalker.text

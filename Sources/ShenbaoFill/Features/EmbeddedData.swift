@@ -48,7 +48,7 @@ public enum EmbeddedData {
     }
 
     /// The `customXml/itemN.xml` holding `sb:data`, if any.
-    private static func existingItem(in archive: ZipArchive) -> String? {
+    static func existingItem(in archive: ZipArchive) -> String? {
         archive.names.first { name in
             guard name.hasPrefix("customXml/item"), !name.contains("Props"), name.hasSuffix(".xml"),
                 let bytes = archive[name]

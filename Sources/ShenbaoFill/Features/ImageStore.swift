@@ -51,9 +51,14 @@ final class ImageStore: ImagePlacing {
             throw Problem(description: "an image is a file path or {path: …, width_mm: …}")
         }
         let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
-        let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
-        let bytes = [UInt8](data)
+        let bytes: [UInt8]
+        if options.imagePlaceholders {
+            bytes = Self.placeholderPNG
+        } else {
+            let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
+            bytes = [UInt8](data)
+        }
         guard let size = ImageSize(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
         formats.insert(size.format)
         let digest = SHA256.hex(bytes)
@@ -91,6 +96,15 @@ final class ImageStore: ImagePlacing {
         }
         return Array("</w:t><w:drawing \(namespaces)>\(body)</w:drawing><w:t xml:space=\"preserve\">".utf8)
     }
+
+    /// A 1×1 transparent PNG, for `FillOptions.imagePlaceholders`.
+    static let placeholderPNG: [UInt8] = [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+        0x89, 0x00, 0x00, 0x00, 0x0B, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x60, 0x00, 0x02, 0x00,
+        0x00, 0x05, 0x00, 0x01, 0x7A, 0x5E, 0xAB, 0x3F, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44,
+        0xAE, 0x42, 0x60, 0x82,
+    ]
 
     /// Adds the media, relationships and content types gathered while rendering.
     func write(into output: inout ZipArchive) throws {

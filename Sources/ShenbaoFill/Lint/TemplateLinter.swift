@@ -36,6 +36,9 @@ public enum TemplateLinter {
             parts.append(parser.parse(lexed))
             diagnostics += parser.diagnostics
         }
+        if parts.isEmpty && checkboxes.isEmpty && !diagnostics.hasErrors {
+            diagnostics.append(.templateWithoutTags(path, delimiters: delimiters))
+        }
         for part in parts { diagnostics += ImagePlacement.check(part) }
         if let spec {
             var usage = FieldUsage(spec: spec)

@@ -17,12 +17,17 @@ enum TemplateParts {
     ]
     static let relationshipTypes: Set<String> = ["header", "footer", "footnotes", "endnotes"]
 
-    /// The main document part's name (`word/document.xml`).
+    /// The main document part's name (`word/document.xml`): the part `[Content_Types].xml`
+    /// declares as a main document, else `word/document.xml`.
+    /// - Throws: `FillError.missingMainPart` when the declared part is not in the package,
+    ///   `FillError.notADocument` when none is declared and there is no `word/document.xml`.
     static func mainDocument(of archive: ZipArchive) throws -> String {
         if let types = try? archive.xml("[Content_Types].xml") {
             for o in types.root.elements where o.localName == "Override" {
                 if let name = o[attribute: "PartName"], let type = o[attribute: "ContentType"], mainDocumentTypes.contains(type) {
-                    return String(name.drop { $0 == "/" })
+                    let part = String(name.drop { $0 == "/" })
+                    guard archive[part] != nil else { throw FillError.missingMainPart(archive.path, part) }
+                    return part
                 }
             }
         }
