@@ -79,9 +79,17 @@ struct SubmissionService: Sendable {
             guard let converter else {
                 return Reply.problems([.error("converter-unavailable", converterProblem ?? "LibreOffice 不可用")], status: 503)
             }
+            var clock = Date()
+            var timing: [String] = []
+            func lap(_ name: String) {
+                timing.append("\(name);dur=\(Int(Date().timeIntervalSince(clock) * 1000))")
+                clock = Date()
+            }
             let (docx, filledData) = try Self.fillKeepingData(submission, form: form, folder: folder)
+            lap("fill")
             let pdf = folder.file("申报表.pdf")
             let problems = converter.convert(docx: docx, to: pdf)
+            lap("convert")
             if problems.hasErrors {
                 let timedOut = problems.contains { $0.code == "conversion-timeout" }
                 return Reply.problems(problems, status: timedOut ? 504 : 500)
@@ -92,11 +100,13 @@ struct SubmissionService: Sendable {
             } catch {
                 return Reply.problems([.error("check-failed", "核对失败：\(error)")], status: 500)
             }
+            lap("check")
             return Reply(
                 status: 200, contentType: "application/pdf", body: try Self.bytes(pdf),
                 headers: ["X-Shenbao-Check": report.matches ? "match" : "mismatch", "X-Shenbao-Differences": String(report.differences.count),
                           "X-Shenbao-Pages": String(report.pageCount),
-                          "X-Shenbao-Converter": converter.warmUnavailable == nil ? "warm" : "cold"],
+                          "X-Shenbao-Converter": converter.warmUnavailable == nil ? "warm" : "cold",
+                          "Server-Timing": timing.joined(separator: ", ")],
                 fileName: "\(form.spec.id)-申报表.pdf")
         }
     }
