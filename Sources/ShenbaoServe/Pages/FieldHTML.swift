@@ -39,7 +39,7 @@ struct FieldHTML {
         if let help = field.help { parts.append(help) }
         switch (field.minLength, field.maxLength) {
         case (let lo?, let hi?): parts.append("\(lo)–\(hi) 字")
-        case (nil, let hi?): parts.append("最多 \(hi) 字")
+        case (nil, let hi?) where ![.text, .multiline].contains(field.type): parts.append("最多 \(hi) 字")  // these show a counter
         case (let lo?, nil): parts.append("至少 \(lo) 字")
         default: break
         }

@@ -98,6 +98,7 @@ try:
     type_into("联系人.电话", "0531-5178")
     wait.until(lambda d: message("联系人.电话"))
     seen["phone_message"] = message("联系人.电话")
+    driver.save_screenshot(os.path.join(out, "phone-message.png"))
     type_into("联系人.电话", "0531-88661234")
     wait.until(lambda d: not message("联系人.电话"))
     type_into("联系人.邮箱", "wangxl@haidai.edu.cn")
