@@ -111,5 +111,14 @@ struct ServeAPITests {
         #expect((data?["联系人"] as? [String: Any])?["电话"] as? String == "13912345678")
         let second = try await server.post("/api/forms/sd-lab-2022/yaml", try JSONSerialization.data(withJSONObject: data ?? [:]), type: "application/json")
         #expect(second.body == first.body)
+
+        // A data file naming its seal loads with a warning to choose the image again, and saves
+        // with the name kept.
+        let sample = try await server.post("/api/forms/sd-lab-2022/load", Sample.yaml, type: "application/yaml")
+        let warnings = (json(sample.body)["diagnostics"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "image-not-uploaded" }
+        #expect(warnings.map { $0["severity"] as? String } == ["warning", "warning"])
+        #expect(warnings.map { $0["path"] as? String } == ["公章", "推荐单位公章"])
+        let saved = String(decoding: try await server.post("/api/forms/sd-lab-2022/yaml", Sample.yaml, type: "application/yaml").body, as: UTF8.self)
+        #expect(saved.contains("\n公章: 公章.png\n推荐单位公章: 推荐单位公章.png\n"))
     }
 }

@@ -9,7 +9,9 @@ struct ServePDFTests {
     @Test func pdfComesBackCheckedFromTheWarmLibreOffice() async throws {
         let scratch = try Scratch("serve-pdf")
         defer { scratch.remove() }
-        let server = try RunningServer(warm: true)
+        let temporary = try Scratch("serve-pdf-tmp")
+        defer { temporary.remove() }
+        let server = try RunningServer(warm: true, environment: ["TMPDIR": temporary.path])
         defer { server.stop() }
         var m = Sample.multipart()
         let pdf = try await server.post("/api/forms/sd-lab-2022/pdf", m.finished(), type: m.contentType)
@@ -27,6 +29,11 @@ struct ServePDFTests {
         m = Sample.multipart([("电话: 0531-88661234", "电话: 110")])
         let invalid = try await server.post("/api/forms/sd-lab-2022/pdf", m.finished(), type: m.contentType)
         #expect(invalid.status == 422)
+        // Stopped (SIGTERM), the server takes LibreOffice and its workspace with it.
+        #expect(temporary.files.contains { $0.hasPrefix("shenbao-serve-office-") })
+        server.stop()
+        #expect(server.process.terminationStatus == 0)
+        #expect(temporary.files.filter { $0.hasPrefix("shenbao-serve-") } == [])
     }
 
     /// Bounded: 20 requests, loopback only, one server.

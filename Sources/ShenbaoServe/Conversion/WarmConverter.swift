@@ -41,6 +41,28 @@ public final class WarmConverter: @unchecked Sendable {
         }
         workspace = String(cString: made)
         try Data(UNOWorkerScript.source.utf8).write(to: URL(fileURLWithPath: workspace + "/worker.py"))
+        try Data("\(getpid())\n".utf8).write(to: URL(fileURLWithPath: workspace + "/owner"))
+        Self.removeStaleWorkspaces(except: workspace)
+    }
+
+    /// Removes the workspaces of servers that are no longer running (killed before they could
+    /// clean up): each names its process in `owner`.
+    static func removeStaleWorkspaces(except current: String) {
+        let temporary = NSTemporaryDirectory()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? []
+        for name in names where name.hasPrefix("shenbao-serve-office-") {
+            let folder = (temporary as NSString).appendingPathComponent(name)
+            guard folder != current, let text = try? String(contentsOfFile: folder + "/owner", encoding: .utf8),
+                let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0
+            else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: folder) }
+        }
+    }
+
+    /// Stops LibreOffice and removes the workspace, for a server that is shutting down.
+    public func shutdown() {
+        stop()
+        try? FileManager.default.removeItem(atPath: workspace)
     }
 
     deinit {

@@ -68,7 +68,7 @@ public struct ShenbaoServer: Sendable {
                 let shown = host.contains(":") ? "[\(host)]" : host
                 ready("http://\(shown):\(port)/")
             })
-        defer { service.converter?.stop() }
+        defer { service.converter?.shutdown() }
         try await app.runService()
     }
 }
