@@ -58,9 +58,16 @@ struct ServeSafetyTests {
         }
     }
 
-    @Test func requestFoldersAreRemoved() async throws {
+    @Test func requestFoldersAreRemovedAndDeadServersWorkspacesToo() async throws {
         let scratch = try Scratch("serve-tmp")
         defer { scratch.remove() }
+        // A workspace left by a server that was killed: its owner process is gone.
+        let dead = Process()
+        dead.executableURL = URL(fileURLWithPath: "/bin/true")
+        try dead.run()
+        dead.waitUntilExit()
+        try FileManager.default.createDirectory(atPath: scratch.file("shenbao-serve-dead01/requests/r-abcdef"), withIntermediateDirectories: true)
+        try scratch.write("shenbao-serve-dead01/owner", "\(dead.processIdentifier)\n")
         let server = try RunningServer(environment: ["TMPDIR": scratch.path])
         defer { server.stop() }
         var m = Sample.multipart()
@@ -69,8 +76,10 @@ struct ServeSafetyTests {
         #expect(try await server.post("/api/forms/sd-lab-2022/docx", m.finished(), type: m.contentType).status == 422)
         m = Sample.multipart()
         #expect(try await server.post("/api/forms/sd-lab-2022/yaml", m.finished(), type: m.contentType).status == 200)
-        // Only LibreOffice's own workspace stays while the server runs.
-        #expect(scratch.files.filter { !$0.hasPrefix("shenbao-serve-office-") } == [])
+        let workspaces = scratch.files.filter { $0.hasPrefix("shenbao-serve-") }
+        #expect(workspaces.count == 1 && workspaces != ["shenbao-serve-dead01"])
+        let requests = (try? FileManager.default.contentsOfDirectory(atPath: scratch.file(workspaces[0] + "/requests"))) ?? ["?"]
+        #expect(requests == [])
     }
 
     /// A LibreOffice that never answers: the request times out with 504, the process group is

@@ -29,34 +29,24 @@ public final class WarmConverter: @unchecked Sendable {
     /// Checks the machine (LibreOffice, fonts) and prepares a private workspace; LibreOffice
     /// itself starts with `start()` or the first conversion.
     /// - Throws: `PDFSetupError` when LibreOffice, fontconfig or a needed font is missing.
-    public init(libreOffice: LibreOffice? = nil, timeout: Double = 60, python: String? = nil) throws {
+    /// - Parameter workspace: the folder to work in (created); nil makes one under `$TMPDIR`.
+    public init(libreOffice: LibreOffice? = nil, timeout: Double = 60, python: String? = nil, workspace: String? = nil) throws {
         self.libreOffice = try libreOffice ?? LibreOffice.locate()
         self.timeout = timeout
         self.python = python ?? ProcessInfo.processInfo.environment["SHENBAO_UNO_PYTHON"] ?? "/usr/bin/python3"
         fonts = try InstalledFonts.system()
         registryModifications = try FontSubstitution.resolve(installed: fonts.families).registryModifications()
-        var template = Array((NSTemporaryDirectory() + "/shenbao-serve-office-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw DiagnosticsError([.error("cannot-prepare", "无法创建 LibreOffice 的工作目录")])
+        if let workspace {
+            try FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
+            self.workspace = workspace
+        } else {
+            var template = Array((NSTemporaryDirectory() + "/shenbao-office-XXXXXX").utf8CString)
+            guard let made = mkdtemp(&template) else {
+                throw DiagnosticsError([.error("cannot-prepare", "无法创建 LibreOffice 的工作目录")])
+            }
+            self.workspace = String(cString: made)
         }
-        workspace = String(cString: made)
-        try Data(UNOWorkerScript.source.utf8).write(to: URL(fileURLWithPath: workspace + "/worker.py"))
-        try Data("\(getpid())\n".utf8).write(to: URL(fileURLWithPath: workspace + "/owner"))
-        Self.removeStaleWorkspaces(except: workspace)
-    }
-
-    /// Removes the workspaces of servers that are no longer running (killed before they could
-    /// clean up): each names its process in `owner`.
-    static func removeStaleWorkspaces(except current: String) {
-        let temporary = NSTemporaryDirectory()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? []
-        for name in names where name.hasPrefix("shenbao-serve-office-") {
-            let folder = (temporary as NSString).appendingPathComponent(name)
-            guard folder != current, let text = try? String(contentsOfFile: folder + "/owner", encoding: .utf8),
-                let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0
-            else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: folder) }
-        }
+        try Data(UNOWorkerScript.source.utf8).write(to: URL(fileURLWithPath: self.workspace + "/worker.py"))
     }
 
     /// Stops LibreOffice and removes the workspace, for a server that is shutting down.

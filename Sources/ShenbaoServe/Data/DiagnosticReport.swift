@@ -46,13 +46,13 @@ enum DiagnosticReport {
     }
 }
 
-/// A folder of its own for one request (`$TMPDIR/shenbao-serve-XXXXXX`, mode 0700), removed when
-/// the request is answered: requests never see each other's files.
+/// A folder of its own for one request (`requests/r-XXXXXX` in the server's workspace, mode
+/// 0700), removed when the request is answered: requests never see each other's files.
 final class RequestFolder: @unchecked Sendable {
     let path: String
 
-    init() throws {
-        var template = Array((NSTemporaryDirectory() + "/shenbao-serve-XXXXXX").utf8CString)
+    init(in parent: String) throws {
+        var template = Array((parent + "/r-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw DiagnosticsError([.error("cannot-prepare", "无法创建临时目录")])
         }
@@ -63,11 +63,4 @@ final class RequestFolder: @unchecked Sendable {
     func file(_ name: String) -> String { path + "/" + name }
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Runs `body` with a new folder and removes the folder afterwards, whatever happens.
-    static func with<T>(_ body: (RequestFolder) async throws -> T) async throws -> T {
-        let folder = try RequestFolder()
-        defer { folder.remove() }
-        return try await body(folder)
-    }
 }

@@ -29,17 +29,18 @@ public struct ShenbaoServer: Sendable {
     public init(options: Options, log: @Sendable (String) -> Void = { _ in }) throws {
         self.options = options
         catalog = try FormCatalog(templatesDirectory: options.templatesDirectory)
+        let workspace = try ServerWorkspace()
         var converter: WarmConverter?
         var problem: String?
         do {
             let libreOffice = try LibreOffice.locate(executable: options.soffice)
-            converter = try WarmConverter(libreOffice: libreOffice, timeout: options.limits.conversionTimeout)
+            converter = try WarmConverter(libreOffice: libreOffice, timeout: options.limits.conversionTimeout, workspace: workspace.office)
         } catch {
             problem = "\(error)"
             log("shenbao serve: PDF 不可用：\(error)")
         }
         converterProblem = problem
-        service = SubmissionService(limits: options.limits, converter: converter, converterProblem: problem, gate: JobGate(limit: options.limits.concurrentJobs))
+        service = SubmissionService(limits: options.limits, converter: converter, converterProblem: problem, gate: JobGate(limit: options.limits.concurrentJobs), workspace: workspace)
     }
 
     let converterProblem: String?
@@ -48,7 +49,7 @@ public struct ShenbaoServer: Sendable {
     /// request (a first conversion on a fresh profile is the slow one).
     public func warmUp() {
         guard let converter = service.converter, let form = catalog.forms.first else { return }
-        guard let folder = try? RequestFolder() else { return }
+        guard let folder = try? RequestFolder(in: service.workspace.requests) else { return }
         defer { folder.remove() }
         _ = converter.convert(docx: form.templatePath, to: folder.file("warm-up.pdf"))
     }
@@ -68,7 +69,10 @@ public struct ShenbaoServer: Sendable {
                 let shown = host.contains(":") ? "[\(host)]" : host
                 ready("http://\(shown):\(port)/")
             })
-        defer { service.converter?.shutdown() }
+        defer {
+            service.converter?.shutdown()
+            service.workspace.remove()
+        }
         try await app.runService()
     }
 }

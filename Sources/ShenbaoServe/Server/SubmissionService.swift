@@ -33,6 +33,7 @@ struct SubmissionService: Sendable {
     let converter: WarmConverter?
     let converterProblem: String?
     let gate: JobGate
+    let workspace: ServerWorkspace
 
     /// `POST …/validate`: 200 with the report when the data has no error, 422 when it has.
     func validate(_ form: ServedForm, body: [UInt8], contentType: String?) async -> Reply {
@@ -120,9 +121,10 @@ struct SubmissionService: Sendable {
         _ work: @escaping @Sendable (Submission, RequestFolder, ValidationResult) throws -> Reply
     ) async -> Reply {
         let limits = self.limits
+        let requests = workspace.requests
         do {
             return try await gate.run {
-                let folder = try RequestFolder()
+                let folder = try RequestFolder(in: requests)
                 defer { folder.remove() }
                 let submission: Submission
                 do {
