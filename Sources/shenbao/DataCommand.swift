@@ -23,14 +23,14 @@ struct DataCommand: ParsableCommand {
     func run() throws {
         do {
             guard let embedded = try EmbeddedData.readVerified(from: ZipArchive(contentsOf: document)) else {
-                FileHandle.standardError.write(Data("\(document): 不含 shenbao 填写时嵌入的数据（customXml 中没有 sb:data）\n".utf8))
+                Terminal.err("\(document): 不含 shenbao 填写时嵌入的数据（customXml 中没有 sb:data）")
                 throw ExitCode(1)
             }
             switch format {
-            case .json: print(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self))
+            case .json: Terminal.out(Terminal.json(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self)))
             case .yaml:
-                print("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
-                print(EmbeddedDataYAML.render(embedded.data), terminator: "")
+                Terminal.out("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
+                Terminal.out(EmbeddedDataYAML.render(embedded.data), terminator: "")
             }
         } catch let exit as ExitCode {
             throw exit
@@ -89,11 +89,25 @@ enum EmbeddedDataYAML {
     }
 
     private static func scalar(_ s: String) -> String {
-        let special = s.isEmpty || s.contains(where: { ":#{}[],&*!|>'\"%@`\n\t".contains($0) }) || s.first == " " || s.last == " "
+        let control = s.unicodeScalars.contains { TerminalText.isControl($0, keepNewlines: false) }
+        let special = control || s.isEmpty || s.contains(where: { ":#{}[],&*!|>'\"%@`\n\t".contains($0) }) || s.first == " " || s.last == " "
             || s.first == "-" || s.first == "?" || ["null", "true", "false", "~", "yes", "no"].contains(s.lowercased())
         guard special else { return s }
-        let escaped = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+        // Double-quoted YAML: every control character as an escape, so nothing raw is printed
+        // and the text reads back the same.
+        var escaped = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            case "\r": escaped += "\\r"
+            case _ where TerminalText.isControl(scalar, keepNewlines: false):
+                escaped += scalar.value < 0x100 ? String(format: "\\x%02X", scalar.value) : String(format: "\\u%04X", scalar.value)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
         return "\"\(escaped)\""
     }
 }

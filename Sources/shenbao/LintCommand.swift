@@ -58,13 +58,13 @@ struct LintCommand: ParsableCommand {
         } catch {
             var reason = "\(error)"
             if reason.hasPrefix(template + ": ") { reason.removeFirst(template.count + 2) }
-            DiagnosticOutput.print([.error("unreadable", at: .file(template), reason)], format: format)
+            DiagnosticOutput.print([.error(.unreadable, at: .file(template), reason)], format: format)
             throw ExitCode(2)
         }
         DiagnosticOutput.print(diagnostics, format: format)
         if format == .text && !diagnostics.hasErrors {
             let against = formSpec.map { "表单 \($0.id)" } ?? "未使用表单规格，只检查了标签语法"
-            print("\(template): 通过（\(against)）")
+            Terminal.out("\(template): 通过（\(against)）")
         }
         throw DiagnosticOutput.exitCode(for: diagnostics)
     }

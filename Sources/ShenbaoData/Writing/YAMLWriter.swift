@@ -14,7 +14,7 @@ public enum YAMLWriter {
         do {
             text = try Yams.serialize(node: node(value), indent: 2, width: -1, allowUnicode: true)
         } catch {
-            throw DiagnosticsError([.error("yaml-unprintable", "无法输出为 YAML：\(error)")])
+            throw DiagnosticsError([.error(.yamlUnprintable, "无法输出为 YAML：\(error)")])
         }
         return comments.map { "# \($0)\n" }.joined() + text
     }

@@ -23,7 +23,7 @@ final class ImageStore: ImagePlacing {
     private var mediaOrder: [(name: String, bytes: [UInt8])] = []
     /// Relationships to add per part: (part, id, target), in order.
     private var relationships: [(part: String, id: String, target: String)] = []
-    private var formats: Set<ImageSize.Format> = []
+    private var formats: Set<ImageFile.Format> = []
 
     init(archive: ZipArchive, dataDirectory: String?, options: FillOptions) {
         self.archive = archive
@@ -51,15 +51,20 @@ final class ImageStore: ImagePlacing {
             throw Problem(description: "an image is a file path or {path: …, width_mm: …}")
         }
         let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
+        let size: ImageFile
         let bytes: [UInt8]
-        if options.imagePlaceholders {
-            bytes = Self.placeholderPNG
-        } else {
-            let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
-            bytes = [UInt8](data)
+        do {
+            if options.imagePlaceholders {
+                (size, bytes) = (try ImageFile(bytes: Self.placeholderPNG), Self.placeholderPNG)
+            } else {
+                let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
+                (size, bytes) = try ImageFile.read(full)
+            }
+        } catch let error as InputFileError {
+            throw Problem(description: "图片「\(path)」\(error.cause)")
+        } catch {
+            throw Problem(description: "图片「\(path)」不是完好的 PNG 或 JPEG 图片：\(error)")
         }
-        guard let size = ImageSize(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
         formats.insert(size.format)
         let digest = SHA256.hex(bytes)
         let mediaName: String
@@ -111,10 +116,10 @@ final class ImageStore: ImagePlacing {
         guard !mediaOrder.isEmpty else { return }
         for m in mediaOrder { output[m.name] = m.bytes }
         for r in relationships {
-            try PackageEditor.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
+            try WordPackage.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
         }
-        if formats.contains(.png) { try PackageEditor.ensureDefault("png", type: "image/png", in: &output) }
-        if formats.contains(.jpeg) { try PackageEditor.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
+        if formats.contains(.png) { try WordPackage.ensureDefault("png", type: "image/png", in: &output) }
+        if formats.contains(.jpeg) { try WordPackage.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
     }
 
     private func relativeTarget(_ media: String, from part: String) -> String {

@@ -38,13 +38,13 @@ public struct FormCatalog: Sendable {
                 } catch let error as DiagnosticsError {
                     problems += error.diagnostics
                 } catch {
-                    problems.append(.error("template-unreadable", at: .file("\(directory)/\(id)"), "\(error)"))
+                    problems.append(.error(.templateUnreadable, at: .file("\(directory)/\(id)"), "\(error)"))
                 }
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         guard !forms.isEmpty else {
-            throw DiagnosticsError([.error("form-not-found", "没有找到任何表单：查找过 \(FormSpecLocator.searchDirectories(explicit: templatesDirectory).joined(separator: ", "))")])
+            throw DiagnosticsError([.error(.formNotFound, "没有找到任何表单：查找过 \(FormSpecLocator.searchDirectories(explicit: templatesDirectory).joined(separator: ", "))")])
         }
         self.forms = forms.sorted { $0.spec.id < $1.spec.id }
         self.byID = Dictionary(uniqueKeysWithValues: forms.map { ($0.spec.id, $0) })
@@ -56,7 +56,7 @@ public struct FormCatalog: Sendable {
     private static func load(id: String, directory: String) throws -> ServedForm {
         let spec = try FormSpec.load(path: "\(directory)/\(id)/form.yaml")
         guard spec.id == id else {
-            throw DiagnosticsError([.error("spec-invalid", at: .file("\(directory)/\(id)/form.yaml"), "规格的 id 是「\(spec.id)」，但它位于表单「\(id)」的目录中")])
+            throw DiagnosticsError([.error(.specInvalid, at: .file("\(directory)/\(id)/form.yaml"), "规格的 id 是「\(spec.id)」，但它位于表单「\(id)」的目录中")])
         }
         let template = "\(directory)/\(id)/template.docx"
         let filler = try TemplateFiller(template: ZipArchive(contentsOf: template), options: FillOptions(spec: spec))

@@ -42,7 +42,7 @@ public final class WarmConverter: @unchecked Sendable {
         } else {
             var template = Array((NSTemporaryDirectory() + "/shenbao-office-XXXXXX").utf8CString)
             guard let made = mkdtemp(&template) else {
-                throw DiagnosticsError([.error("cannot-prepare", "无法创建 LibreOffice 的工作目录")])
+                throw DiagnosticsError([.error(.cannotPrepare, "无法创建 LibreOffice 的工作目录")])
             }
             self.workspace = String(cString: made)
         }
@@ -94,7 +94,7 @@ public final class WarmConverter: @unchecked Sendable {
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
-            return [.error("unreadable-docx", at: at, "\(error)")]
+            return [.error(.unreadableDocx, at: at, "\(error)")]
         }
         lock.lock()
         defer { lock.unlock() }
@@ -110,7 +110,7 @@ public final class WarmConverter: @unchecked Sendable {
         } catch let problem as ConversionProblem {
             return [.error(problem.code, at: at, problem.description)]
         } catch {
-            return [.error("conversion-failed", at: at, "\(error)")]
+            return [.error(.conversionFailed, at: at, "\(error)")]
         }
     }
 
@@ -119,13 +119,13 @@ public final class WarmConverter: @unchecked Sendable {
         do {
             let pool = try ConverterPool(jobs: 1, timeout: timeout, pdfa: pdfa, libreOffice: libreOffice)
             let folder = (pdf as NSString).deletingLastPathComponent + "/cold"
-            guard let result = pool.convert([staged], outputDirectory: folder).first else { return [.error("conversion-failed", at: at, "未转换")] }
+            guard let result = pool.convert([staged], outputDirectory: folder).first else { return [.error(.conversionFailed, at: at, "未转换")] }
             guard let output = result.output else { return result.diagnostics }
             try FileManager.default.moveItem(atPath: output, toPath: pdf)
             try? FileManager.default.removeItem(atPath: folder)
             return []
         } catch {
-            return [.error("conversion-failed", at: at, "\(error)")]
+            return [.error(.conversionFailed, at: at, "\(error)")]
         }
     }
 

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import ShenbaoCore
 
 /// A long-lived child process talking JSON lines over its standard input and output, the leader
 /// of its own process group (so `kill()` ends everything it started). Standard error goes to a
@@ -108,12 +109,12 @@ enum ConversionProblem: Error, CustomStringConvertible {
     case crashed(String)
     case failed(String)
 
-    var code: String {
+    var code: DiagnosticCode {
         switch self {
-        case .cannotStart: "converter-unavailable"
-        case .timedOut: "conversion-timeout"
-        case .crashed: "conversion-crashed"
-        case .failed: "conversion-failed"
+        case .cannotStart: .converterUnavailable
+        case .timedOut: .conversionTimeout
+        case .crashed: .conversionCrashed
+        case .failed: .conversionFailed
         }
     }
 

@@ -54,7 +54,7 @@ final class RequestFolder: @unchecked Sendable {
     init(in parent: String) throws {
         var template = Array((parent + "/r-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw DiagnosticsError([.error("cannot-prepare", "无法创建临时目录")])
+            throw DiagnosticsError([.error(.cannotPrepare, "无法创建临时目录")])
         }
         path = String(cString: made)
     }

@@ -37,7 +37,7 @@ struct ImageFiles {
             data = DataValue(.map(map), at: data.location)
         }
         for name in uploads.keys where spec.field(atPath: name.split(separator: ".").map(String.init).filter { Int($0) == nil })?.type != .image {
-            problems.append(.error("unknown-upload", label: name, "表中没有名为「\(name)」的图片字段，这个上传的文件未使用"))
+            problems.append(.error(.unknownUpload, label: name, "表中没有名为「\(name)」的图片字段，这个上传的文件未使用"))
         }
         return data
     }
@@ -74,12 +74,12 @@ struct ImageFiles {
         }
         guard let text = value.text, !text.isEmpty else { return value }
         if keepPaths && !UploadedImage.isDataURL(text) {
-            problems.append(.warning("image-not-uploaded", at: value.location, label: label, "数据文件引用了图片「\(text)」：请重新选择该图片文件"))
+            problems.append(.warning(.imageNotUploaded, at: value.location, label: label, "数据文件引用了图片「\(text)」：请重新选择该图片文件"))
             return value
         }
         guard UploadedImage.isDataURL(text) else {
             problems.append(.error(
-                "image-not-uploaded", at: value.location, label: label,
+                .imageNotUploaded, at: value.location, label: label,
                 "「\(text)」未随数据上传：请在表单中选择图片文件（接口中以 data URL 或 multipart 文件部分「\(dotted)」发送）"))
             return nil
         }
@@ -102,7 +102,7 @@ struct ImageFiles {
         do {
             try Data(image.bytes).write(to: URL(fileURLWithPath: folder.file(name)))
         } catch {
-            problems.append(.error("cannot-write", at: location, label: label, "无法保存上传的图片"))
+            problems.append(.error(.cannotWriteOutput, at: location, label: label, "无法保存上传的图片"))
             return nil
         }
         return name

@@ -29,10 +29,10 @@ struct Submission {
         if let contentType, let boundary = MultipartBody.boundary(contentType: contentType) {
             let multipart: MultipartBody
             do { multipart = try MultipartBody(body, boundary: boundary) } catch {
-                throw DiagnosticsError([.error("bad-request", error.message)])
+                throw DiagnosticsError([.error(.badRequest, error.message)])
             }
             guard let part = multipart.parts.first(where: { $0.name == "data" }) else {
-                throw DiagnosticsError([.error("bad-request", "multipart 正文应有名为 data 的部分（JSON 或 YAML 数据）")])
+                throw DiagnosticsError([.error(.badRequest, "multipart 正文应有名为 data 的部分（JSON 或 YAML 数据）")])
             }
             dataBytes = part.bytes
             format = Self.format(contentType: part.contentType, fileName: part.fileName)

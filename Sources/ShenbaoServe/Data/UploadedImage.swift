@@ -21,12 +21,12 @@ struct UploadedImage {
     /// - Throws: `ImageProblem` when it is not base64, not an image, or too large.
     static func decode(dataURL text: String, limits: ServeLimits) throws(ImageProblem) -> UploadedImage {
         guard let comma = text.firstIndex(of: ","), text[..<comma].hasSuffix(";base64") else {
-            throw ImageProblem(code: "image-invalid", message: "图片应为 base64 编码的 data URL（data:image/png;base64,…）")
+            throw ImageProblem(code: .imageInvalid, message: "图片应为 base64 编码的 data URL（data:image/png;base64,…）")
         }
         let payload = text[text.index(after: comma)...]
         guard payload.utf8.count / 4 * 3 <= limits.maximumImage + 3 else { throw tooLarge(limits) }
         guard let data = Data(base64Encoded: String(payload), options: .ignoreUnknownCharacters) else {
-            throw ImageProblem(code: "image-invalid", message: "图片的 base64 编码有误")
+            throw ImageProblem(code: .imageInvalid, message: "图片的 base64 编码有误")
         }
         return try check([UInt8](data), limits: limits)
     }
@@ -36,22 +36,22 @@ struct UploadedImage {
     static func check(_ bytes: [UInt8], limits: ServeLimits) throws(ImageProblem) -> UploadedImage {
         guard bytes.count <= limits.maximumImage else { throw tooLarge(limits) }
         guard let (format, width, height) = header(bytes) else {
-            throw ImageProblem(code: "not-an-image", message: "不是 PNG 或 JPEG 图片（或文件不完整）")
+            throw ImageProblem(code: .notAnImage, message: "不是 PNG 或 JPEG 图片（或文件不完整）")
         }
         guard width <= limits.maximumImageSide, height <= limits.maximumImageSide else {
-            throw ImageProblem(code: "image-too-large", message: "图片 \(width)×\(height) 像素，超过上限 \(limits.maximumImageSide) 像素")
+            throw ImageProblem(code: .imageTooLarge, message: "图片 \(width)×\(height) 像素，超过上限 \(limits.maximumImageSide) 像素")
         }
         if format == .png && !bytes.suffix(12).starts(with: [0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44]) {
-            throw ImageProblem(code: "not-an-image", message: "PNG 图片不完整（缺少结尾的 IEND 块）")
+            throw ImageProblem(code: .notAnImage, message: "PNG 图片不完整（缺少结尾的 IEND 块）")
         }
         if format == .jpeg && !(bytes.suffix(2) == [0xFF, 0xD9]) {
-            throw ImageProblem(code: "not-an-image", message: "JPEG 图片不完整（缺少结尾标记）")
+            throw ImageProblem(code: .notAnImage, message: "JPEG 图片不完整（缺少结尾标记）")
         }
         return UploadedImage(bytes: bytes, format: format, width: width, height: height)
     }
 
     private static func tooLarge(_ limits: ServeLimits) -> ImageProblem {
-        ImageProblem(code: "image-too-large", message: "图片超过上限 \(limits.maximumImage / 1024 / 1024) MB")
+        ImageProblem(code: .imageTooLarge, message: "图片超过上限 \(limits.maximumImage / 1024 / 1024) MB")
     }
 
     /// Format and pixel size from a PNG's IHDR or a JPEG's SOF marker.
@@ -82,6 +82,6 @@ struct UploadedImage {
 
 /// Why an uploaded image was refused.
 struct ImageProblem: Error {
-    let code: String
+    let code: DiagnosticCode
     let message: String
 }

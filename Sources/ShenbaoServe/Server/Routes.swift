@@ -55,7 +55,7 @@ struct Routes: Sendable {
     struct TooLarge: Error {
         let limit: Int
         var reply: Reply {
-            .problems([.error("body-too-large", "请求正文超过上限 \(limit / 1024 / 1024) MB")], status: 413)
+            .problems([.error(.bodyTooLarge, "请求正文超过上限 \(limit / 1024 / 1024) MB")], status: 413)
         }
     }
 
@@ -72,7 +72,7 @@ struct Routes: Sendable {
 
     static func unknownForm(_ context: BasicRequestContext) -> Reply {
         let id = context.parameters.get("id") ?? ""
-        return .problems([.error("form-not-found", "没有编号为「\(id.prefix(80))」的表单")], status: 404)
+        return .problems([.error(.formNotFound, "没有编号为「\(id.prefix(80))」的表单")], status: 404)
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -14,7 +14,7 @@ struct ServerWorkspace: Sendable {
     init() throws {
         var template = Array((NSTemporaryDirectory() + "/shenbao-serve-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw DiagnosticsError([.error("cannot-prepare", "无法创建临时目录")])
+            throw DiagnosticsError([.error(.cannotPrepare, "无法创建临时目录")])
         }
         path = String(cString: made)
         try FileManager.default.createDirectory(atPath: requests, withIntermediateDirectories: true)

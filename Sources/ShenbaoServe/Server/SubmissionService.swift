@@ -56,7 +56,7 @@ struct SubmissionService: Sendable {
     func load(_ form: ServedForm, body: [UInt8], contentType: String?) async -> Reply {
         await withSubmission(form, body, contentType, keepImagePaths: true) { submission, _, result in
             // A file name kept from the data file is not in this folder: the warning above says so.
-            let diagnostics = result.diagnostics.filter { $0.code != "image-not-found" }
+            let diagnostics = result.diagnostics.filter { $0.code != .imageNotFound }
             var report = DiagnosticReport.json(diagnostics, spec: form.spec, data: submission.data)
             report["data"] = Self.plain(submission.data)
             return Reply.json(report)
@@ -78,7 +78,7 @@ struct SubmissionService: Sendable {
         await withSubmission(form, body, contentType) { submission, folder, result in
             if result.hasErrors { return Reply.problems(result.diagnostics, status: 422, spec: form.spec, data: submission.data) }
             guard let converter else {
-                return Reply.problems([.error("converter-unavailable", converterProblem ?? "LibreOffice 不可用")], status: 503)
+                return Reply.problems([.error(.converterUnavailable, converterProblem ?? "LibreOffice 不可用")], status: 503)
             }
             var clock = Date()
             var timing: [String] = []
@@ -92,14 +92,14 @@ struct SubmissionService: Sendable {
             let problems = converter.convert(docx: docx, to: pdf)
             lap("convert")
             if problems.hasErrors {
-                let timedOut = problems.contains { $0.code == "conversion-timeout" }
+                let timedOut = problems.contains { $0.code == .conversionTimeout }
                 return Reply.problems(problems, status: timedOut ? 504 : 500)
             }
             let report: CheckReport
             do {
                 report = try PairChecker.check(docx: docx, pdf: pdf, data: filledData)
             } catch {
-                return Reply.problems([.error("check-failed", "核对失败：\(error)")], status: 500)
+                return Reply.problems([.error(.checkFailed, "核对失败：\(error)")], status: 500)
             }
             lap("check")
             return Reply(
@@ -137,7 +137,7 @@ struct SubmissionService: Sendable {
         } catch let error as DiagnosticsError {
             return Reply.problems(error.diagnostics, status: 500)
         } catch {
-            return Reply.problems([.error("internal-error", "服务器内部错误：\(error)")], status: 500)
+            return Reply.problems([.error(.internalError, "服务器内部错误：\(error)")], status: 500)
         }
     }
 
