@@ -24,10 +24,14 @@ struct Shenbao: AsyncParsableCommand {
     /// Runs the command; every message ArgumentParser prints (which may quote an option's value)
     /// goes through `TerminalText`, so an escape sequence typed in an option never reaches the
     /// terminal raw.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var serving = command as? AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
