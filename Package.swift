@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoTestSupport", "ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoTestSupport", "ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
-        .testTarget(name: "ShenbaoServeTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoData", "ShenbaoServe"]),
+        .testTarget(name: "ShenbaoServeTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoData", "ShenbaoServe"], exclude: ["Browser"]),
         .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML"]),
     ]
 )

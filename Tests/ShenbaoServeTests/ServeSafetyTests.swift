@@ -97,7 +97,9 @@ struct ServeSafetyTests {
         let response = try await server.post("/api/forms/sd-lab-2022/pdf", m.finished(), type: m.contentType)
         #expect(response.status == 504)
         #expect((json(response.body)["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "conversion-timeout")
-        #expect(Date().timeIntervalSince(started) < 60)
+        // Well before the stand-in's 600 s sleep ends: the timeout fired (under the whole suite's
+        // load the test process itself may take minutes to get the answer, so no tighter bound).
+        #expect(Date().timeIntervalSince(started) < 500)
         #expect(try await server.get("/api/forms").status == 200)
         let docx = Sample.multipart()
         #expect(try await server.post("/api/forms/sd-lab-2022/docx", docx.finished(), type: docx.contentType).status == 200)

@@ -50,7 +50,7 @@ final class RunningServer: @unchecked Sendable {
 
     /// One request; the status, the headers (lowercased names) and the body.
     func request(
-        _ method: String, _ path: String, body: Data? = nil, type: String? = nil, timeout: Double = 120
+        _ method: String, _ path: String, body: Data? = nil, type: String? = nil, timeout: Double = 600
     ) async throws -> (status: Int, headers: [String: String], body: Data) {
         var request = URLRequest(url: URL(string: path, relativeTo: url)!)
         request.httpMethod = method
