@@ -72,6 +72,6 @@ let package = Package(
         .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoTestSupport", "ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoServeTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoData", "ShenbaoServe"], exclude: ["Browser"]),
-        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"]),
     ]
 )

@@ -7,6 +7,9 @@ packages=(
   poppler-utils
   fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
   fonts-liberation2 fontconfig
+  # shenbao serve: python3-uno keeps one LibreOffice warm; its browser tests drive Debian's
+  # chromium through chromedriver (Selenium from PyPI, in the venv made below).
+  python3-uno python3-venv chromium chromium-driver
 )
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 # LibreOffice Writer and Calc, full or headless: one already installed is used as it is.
@@ -21,23 +24,19 @@ if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Another apt or dpkg (unattended upgrades on a new machine) holds the lock: wait, saying so.
+  "$(dirname "$0")/wait-for-apt.sh"
+  wait=(-o DPkg::Lock::Timeout=600)
+  $sudo apt-get "${wait[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# Every font is in fontconfig's cache before the first conversion, so the first PDF is laid out
+# with the same faces as every later one (as root the system cache, else the user's; quick when
+# the cache is up to date).
+if command -v fc-cache >/dev/null; then fc-cache >/dev/null 2>&1 || true; fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (https://swift.org/install)"; exit 1; }
 
-# shenbao serve: python3-uno keeps one LibreOffice warm; its browser tests drive Debian's chromium
-# through chromedriver with Selenium from PyPI, in a venv outside the checkout.
-serve_packages=(python3-uno python3-venv chromium chromium-driver)
-serve_missing=()
-for p in "${serve_packages[@]}"; do installed "$p" || serve_missing+=("$p"); done
-if ((${#serve_missing[@]})); then
-  echo "setup: installing ${serve_missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${serve_missing[@]}" >/dev/null
-fi
+# shenbao serve: the Selenium venv for its browser tests, outside the checkout.
 browser_venv="${SHENBAO_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/shenbao}/browser-venv"
 if ! "$browser_venv/bin/python" -c 'import selenium' 2>/dev/null; then
   echo "setup: creating $browser_venv (selenium from PyPI)"

@@ -4,8 +4,6 @@ import ShenbaoOOXML
 /// Reads what the check compares out of a DOCX package: the body text with locations, the
 /// header/footer lines shown on pages, anchored pictures, and the recorded data digest.
 public enum DocxReader {
-    static let dataNamespace = "https://shenbao.dev/ns/data/1"
-
     /// Reads the DOCX at `path`.
     /// - Throws: `CheckError.unreadable` when it is not a readable DOCX.
     public static func read(contentsOf path: String) throws -> DocxText {
@@ -118,14 +116,10 @@ public enum DocxReader {
 
     /// The `sb:data` part's recorded digest and the digest of its content; the keywords digest.
     static func readDigests(_ archive: ZipArchive, into text: inout DocxText) {
-        for name in archive.names where name.hasPrefix("customXml/item") && name.hasSuffix(".xml") && !name.contains("Props") {
-            guard let part = try? archive.xml(name), part.root.localName == "data",
-                  part.root.attributes.contains(where: { $0.name.hasPrefix("xmlns") && $0.value == dataNamespace })
-            else { continue }
-            text.dataPart = name
-            text.recordedDigest = part.root[attribute: "sha256"]?.lowercased()
-            text.embeddedDataDigest = SHA256.hex(Array(part.root.textContent.utf8))
-            break
+        if let part = try? EmbeddedDataPart.find(in: archive) {
+            text.dataPart = part.part
+            text.recordedDigest = part.recordedDigest.isEmpty ? nil : part.recordedDigest
+            text.embeddedDataDigest = part.contentDigest
         }
         if let core = try? archive.xml("docProps/core.xml") {
             var keywords = ""
