@@ -44,7 +44,7 @@ public enum YAMLWriter {
     /// Whether `s` written plain reads back as the string `s`, by shenbao and by other YAML tools.
     static func readsAsText(_ s: String) -> Bool {
         let plain = Node.Scalar(s, .implicit, .plain)
-        guard case .string(let read) = YAMLReader.Converter.scalarKind(plain), read == s else { return false }
+        guard case .string(let read) = YAMLReader.scalarKind(s, plain: true), read == s else { return false }
         return otherReaders.resolveTag(of: Node.scalar(plain)) == .str
     }
 }
