@@ -12,10 +12,13 @@ let package = Package(
         .library(name: "ShenbaoCheck", targets: ["ShenbaoCheck"]),
         .library(name: "ShenbaoSummary", targets: ["ShenbaoSummary"]),
         .library(name: "ShenbaoBuild", targets: ["ShenbaoBuild"]),
+        .library(name: "ShenbaoServe", targets: ["ShenbaoServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `shenbao serve`: the web form and HTTP API.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C libraries, declared once. Only ShenbaoOOXML imports them.
@@ -41,6 +44,11 @@ let package = Package(
         .target(name: "ShenbaoCheck", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF"]),
         // The pipeline driver above the stages: validate, fill, convert, check (`SubmissionBuilder`).
         .target(name: "ShenbaoBuild", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck"]),
+        // `shenbao serve`: the web form generated from each spec, and the HTTP API over the pipeline.
+        .target(
+            name: "ShenbaoServe",
+            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoBuild",
+                           .product(name: "Hummingbird", package: "hummingbird")]),
         // Bureaus' recommendation summary sheets.
         // (ShenbaoCheck: a submitted DOCX must show the data it carries.)
         .target(name: "ShenbaoSummary", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoCheck"]),
@@ -48,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "shenbao",
             dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck",
-                           "ShenbaoBuild", "ShenbaoSummary",
+                           "ShenbaoBuild", "ShenbaoSummary", "ShenbaoServe",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "shenbao-bench",
@@ -63,6 +71,7 @@ let package = Package(
         .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoTestSupport", "ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoTestSupport", "ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
+        .testTarget(name: "ShenbaoServeTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoData", "ShenbaoServe"], exclude: ["Browser"]),
         .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),
     ]
 )

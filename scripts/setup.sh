@@ -11,6 +11,9 @@ packages=(
   # fonts-liberation2 Times New Roman's metrics. fonts-noto-cjk-extra (134 MB) is not needed.
   fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei fonts-dejavu-core
   fonts-liberation2 fontconfig
+  # shenbao serve: python3-uno keeps one LibreOffice warm; its browser tests drive Debian's
+  # chromium through chromedriver (Selenium from PyPI, in the venv made below).
+  python3-uno python3-venv chromium chromium-driver
 )
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 # LibreOffice Writer and Calc, full or headless: one already installed is used as it is.
@@ -36,3 +39,12 @@ fi
 # the cache is up to date).
 if command -v fc-cache >/dev/null; then fc-cache >/dev/null 2>&1 || true; fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (https://swift.org/install)"; exit 1; }
+
+# shenbao serve: the Selenium venv for its browser tests, outside the checkout.
+browser_venv="${SHENBAO_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/shenbao}/browser-venv"
+if ! "$browser_venv/bin/python" -c 'import selenium' 2>/dev/null; then
+  echo "setup: creating $browser_venv (selenium from PyPI)"
+  rm -rf "$browser_venv"
+  /usr/bin/python3 -m venv "$browser_venv"
+  "$browser_venv/bin/pip" install -q --disable-pip-version-check 'selenium>=4.20,<5'
+fi

@@ -6,6 +6,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     /// The stage that reports a code.
     public enum Stage: String, Sendable, CaseIterable {
         case data, fill, lint, pdf, check, build, summary
+        /// `shenbao serve`: the web form and HTTP API.
+        case serve
         /// Codes any stage may report (an unreadable file).
         case all
     }
@@ -195,6 +197,17 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     public static let listSeparator = DiagnosticCode("list-separator", .data, "列表中用了中文分隔符（、或，）")
 
+    // MARK: serve: the web form and HTTP API
+
+    public static let bodyTooLarge = DiagnosticCode("body-too-large", .serve, "请求正文超过上限（HTTP 413）")
+    public static let badRequest = DiagnosticCode("bad-request", .serve, "请求无法读取（multipart 格式有误或缺少 data 部分）")
+    public static let imageNotUploaded = DiagnosticCode("image-not-uploaded", .serve, "图片字段的值不是随请求上传的图片（请求中的路径不会被读取）")
+    public static let imageInvalid = DiagnosticCode("image-invalid", .serve, "上传的图片不是 base64 编码的 data URL")
+    public static let unknownUpload = DiagnosticCode("unknown-upload", .serve, "上传的文件没有对应的图片字段")
+    public static let converterUnavailable = DiagnosticCode("converter-unavailable", .serve, "本机无法生成 PDF（没有 LibreOffice）")
+    public static let internalError = DiagnosticCode("internal-error", .serve, "服务器内部错误")
+    public static let yamlUnprintable = DiagnosticCode("yaml-unprintable", .data, "数据无法输出为 YAML")
+
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
         notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
@@ -223,5 +236,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         fullWidthColon,
         chineseQuotes,
         listSeparator,
+        bodyTooLarge, badRequest, imageNotUploaded, imageInvalid, unknownUpload, converterUnavailable, internalError,
+        yamlUnprintable,
     ]
 }

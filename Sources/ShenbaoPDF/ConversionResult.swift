@@ -25,8 +25,8 @@ public struct ConversionResult: Sendable, Equatable {
 
 /// Recognises a PDF that LibreOffice finished writing: `%PDF-` at the start and `%%EOF` in its
 /// last bytes. A process killed while exporting leaves a file without the trailer.
-enum PDFFile {
-    static func isComplete(_ path: String) -> Bool {
+package enum PDFFile {
+    package static func isComplete(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 5), head == Data("%PDF-".utf8),

@@ -6,7 +6,7 @@ import ShenbaoOOXML
 /// An explicit `<w:overflowPunct w:val="1"/>` in the document defaults makes LibreOffice wrap
 /// such a mark with the character before it instead; Word's rendering does not change (it is
 /// Word's default). The copy LibreOffice converts carries it; the user's DOCX is not touched.
-enum HangingPunctuation {
+package enum HangingPunctuation {
     static let stylesPart = "word/styles.xml"
 
     /// Elements that follow `w:overflowPunct` in a `w:pPr` (ECMA-376 order).
@@ -19,7 +19,7 @@ enum HangingPunctuation {
 
     /// `archive` with the setting added to its paragraph defaults, or nil when it has no styles
     /// part or already says what it wants.
-    static func patched(_ archive: ZipArchive) throws -> ZipArchive? {
+    package static func patched(_ archive: ZipArchive) throws -> ZipArchive? {
         guard archive[stylesPart] != nil else { return nil }
         var styles = try archive.xml(stylesPart)
         var root = styles.root

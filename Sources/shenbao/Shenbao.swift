@@ -3,7 +3,7 @@ import Foundation
 import ShenbaoCore
 
 @main
-struct Shenbao: ParsableCommand {
+struct Shenbao: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "把申报数据文件生成正式申报表，盖章并核对。",
@@ -19,15 +19,20 @@ struct Shenbao: ParsableCommand {
             SummaryCommand.self,
             BuildCommand.self,
             LintCommand.self,
+            ServeCommand.self,
         ])
 
     /// Runs the command; every message ArgumentParser prints (which may quote an option's value)
     /// goes through `TerminalText`, so an escape sequence typed in an option never reaches the
     /// terminal raw.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var serving = command as? AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -23,11 +23,21 @@ package enum RequiredTools {
             case .ocr: FileManager.default.isExecutableFile(atPath: Checkout.path(".venv-ocr/bin/python"))
                 || ProcessInfo.processInfo.environment["SHENBAO_OCR_PYTHON"] != nil
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
+                && FileManager.default.isExecutableFile(atPath: RequiredTools.browserPython)
             case .shenbao: ShenbaoCommand.path != nil
             case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
             case .python: ExternalTool.locate("python3") != nil
             }
         }
+    }
+
+    /// The Python of the Selenium venv `scripts/setup.sh` makes outside the checkout:
+    /// `${SHENBAO_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/shenbao}/browser-venv/bin/python`.
+    package static var browserPython: String {
+        let environment = ProcessInfo.processInfo.environment
+        let data = environment["SHENBAO_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (environment["HOME"] ?? "/root") + "/.local/share") + "/shenbao"
+        return data + "/browser-venv/bin/python"
     }
 
     /// Whether the tests run under CI (`CI=true`), where nothing may be skipped.

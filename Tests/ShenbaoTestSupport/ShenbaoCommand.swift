@@ -5,6 +5,7 @@ import ShenbaoCore
 package enum ShenbaoCommand {
     /// Thrown when the executable has not been built.
     package struct NotBuilt: Error, CustomStringConvertible {
+        package init() {}
         package var description: String { "the shenbao executable is not built (run swift build first)" }
     }
 

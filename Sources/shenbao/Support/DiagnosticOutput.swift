@@ -47,16 +47,7 @@ enum DiagnosticOutput {
     /// The JSON objects for `diagnostics`, sorted, errors first within a place: `severity`, `code`,
     /// `message`, and when known `file`, `line`, `column`, `place`, `label`.
     static func jsonObjects(_ diagnostics: [Diagnostic]) -> [[String: Any]] {
-        diagnostics.sorted().map { d in
-            var o: [String: Any] = ["severity": d.severity.rawValue, "code": d.code.rawValue, "message": d.message]
-            if let l = d.location {
-                o["file"] = l.file
-                if l.line > 0 { o["line"] = l.line; o["column"] = l.column }
-            }
-            if let p = d.place { o["place"] = p }
-            if let label = d.label { o["label"] = label }
-            return o
-        }
+        diagnostics.sorted().map(\.jsonObject)
     }
 
     /// Writes `object` to standard output as pretty-printed JSON with sorted keys and a final newline.
