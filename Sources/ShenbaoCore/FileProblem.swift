@@ -55,6 +55,16 @@ public enum FileProblem {
         return "\(error)"
     }
 
+    /// What a person reads for any error: a Foundation file error as its path and cause in
+    /// Chinese (never an `NSCocoaErrorDomain Code=…` dump), anything else by its description.
+    public static func explain(_ error: Error) -> String {
+        let ns = error as NSError
+        guard error is CocoaError || error is POSIXError || ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain
+        else { return "\(error)" }
+        let path = ns.userInfo[NSFilePathErrorKey] as? String ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        return (path.map { "\($0): " } ?? "") + describe(error)
+    }
+
     /// `64 MB` for 64 << 20.
     public static func megabytes(_ bytes: Int) -> String {
         bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : String(format: "%.1f MB", Double(bytes) / Double(1 << 20))
@@ -66,9 +76,9 @@ public struct OutputFileError: Error, Sendable, CustomStringConvertible, Equatab
     public var path: String
     public var cause: String
     /// A stable code for `--format json`.
-    public var code: String
+    public var code: DiagnosticCode
 
-    public init(path: String, cause: String, code: String = "cannot-write-output") {
+    public init(path: String, cause: String, code: DiagnosticCode = .cannotWriteOutput) {
         self.path = path
         self.cause = cause
         self.code = code
@@ -80,8 +90,9 @@ public struct OutputFileError: Error, Sendable, CustomStringConvertible, Equatab
         self.init(path: path, cause: FileProblem.describe(error))
     }
 
-    public var description: String { "\(path): 无法写入：\(cause)" }
-    public var diagnostic: Diagnostic { .error(code, at: .file(path), "无法写入：\(cause)") }
+    public var description: String { "\(path): \(verb)：\(cause)" }
+    public var diagnostic: Diagnostic { .error(code, at: .file(path), "\(verb)：\(cause)") }
+    private var verb: String { code == .outputIsInput ? "拒绝写入" : "无法写入" }
 }
 
 /// Output folders made the same way everywhere, with a Chinese reason when they cannot be.
@@ -92,7 +103,7 @@ public enum OutputFolder {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw OutputFileError(path: path, cause: "已存在同名文件，不是目录：请换一个输出目录", code: "output-not-a-folder")
+                throw OutputFileError(path: path, cause: "已存在同名文件，不是目录：请换一个输出目录", code: .outputNotAFolder)
             }
             guard access(path, W_OK) == 0 else { throw OutputFileError(path: path, cause: describeAccess(path)) }
             return

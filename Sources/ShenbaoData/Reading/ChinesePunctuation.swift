@@ -28,9 +28,9 @@ enum ChinesePunctuation {
         if chars.count >= 2, let first = chars.first, let last = chars.last, openingQuotes.contains(first), closingQuotes.contains(last) {
             let inner = String(chars.dropFirst().dropLast())
             if position == .key {
-                return .error("chinese-quotes", at: at, "键「\(text)」两端是中文引号：请去掉引号，写成 \(inner): …")
+                return .error(.chineseQuotes, at: at, "键「\(text)」两端是中文引号：请去掉引号，写成 \(inner): …")
             }
-            return .error("chinese-quotes", at: at, label: position.key,
+            return .error(.chineseQuotes, at: at, label: position.key,
                           "「\(text)」两端是中文引号，引号会原样填进表格：请去掉引号，写成 \(inner)；确需引号时用英文引号 \"\(inner)\"")
         }
         switch position {
@@ -46,7 +46,7 @@ enum ChinesePunctuation {
         case .flowListItem:
             if chars.contains(where: listSeparators.contains) {
                 let items = text.split(whereSeparator: { listSeparators.contains($0) || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
-                return .error("list-separator", at: at,
+                return .error(.listSeparator, at: at,
                               "「\(text)」里的「、」或「，」不能分隔列表项：列表项之间要用英文逗号，写成 [\(items.joined(separator: ", "))]")
             }
         }
@@ -73,7 +73,7 @@ enum ChinesePunctuation {
         if let open = upTo.firstIndex(where: { $0 == "{" || $0 == "[" }),
             let comma = upTo[open...].firstIndex(where: listSeparators.contains)
         {
-            return .error("list-separator", at: SourceLocation(file: path, line: error.mark.line, column: comma + 1),
+            return .error(.listSeparator, at: SourceLocation(file: path, line: error.mark.line, column: comma + 1),
                           "花括号或方括号里的各项要用英文逗号「,」隔开，这里是中文的「\(line[comma])」")
         }
         return nil
@@ -93,7 +93,7 @@ enum ChinesePunctuation {
 
     private static func colonDiagnostic(key: String, rest: String, at: SourceLocation) -> Diagnostic {
         let fixed = rest.isEmpty ? "\(key):" : "\(key): \(rest)"
-        return .error("full-width-colon", at: at, "「\(key)」后面是中文冒号「：」：键后应为英文冒号加空格，写成 \(fixed)")
+        return .error(.fullWidthColon, at: at, "「\(key)」后面是中文冒号「：」：键后应为英文冒号加空格，写成 \(fixed)")
     }
 }
 

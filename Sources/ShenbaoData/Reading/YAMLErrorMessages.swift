@@ -12,12 +12,12 @@ enum YAMLErrorMessages {
                 original = "\(context)（第 \(mark.line) 行第 \(mark.column) 列）: \(error.problem)"
             }
             let explained = explanation(error.problem, at: error.mark, in: source)
-            return .error("yaml-syntax", at: location, "YAML 语法错误：\(explained)（\(original)）")
+            return .error(.yamlSyntax, at: location, "YAML 语法错误：\(explained)（\(original)）")
         case .reader:
             let location = error.byteOffset.map { source.location(ofByte: $0, path: path) } ?? .file(path)
-            return .error("yaml-syntax", at: location, "YAML 读取错误：\(error.problem)")
+            return .error(.yamlSyntax, at: location, "YAML 读取错误：\(error.problem)")
         case .other:
-            return .error("yaml-syntax", at: .file(path), "YAML 错误：\(error.problem)")
+            return .error(.yamlSyntax, at: .file(path), "YAML 错误：\(error.problem)")
         }
     }
 

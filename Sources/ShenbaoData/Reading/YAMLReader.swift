@@ -153,7 +153,7 @@ struct YAMLReader {
             guard let name else { continue }
             if let first = map.entry(name) {
                 let at = first.keyLocation.map { "，第一次出现在第 \($0.line) 行第 \($0.column) 列" } ?? ""
-                duplicates.append(.error("duplicate-key", at: keyLocation, label: name, "键重复\(at)"))
+                duplicates.append(.error(.duplicateKey, at: keyLocation, label: name, "键重复\(at)"))
                 continue
             }
             map.append(DataMap.Entry(key: name, keyLocation: keyLocation, value: value))
@@ -161,7 +161,7 @@ struct YAMLReader {
     }
 
     private func complexKey(at mark: YAMLMark) -> Diagnostic {
-        .error("complex-key", at: location(mark), "键必须是文字，不能是列表、映射或别名（*名称）")
+        .error(.complexKey, at: location(mark), "键必须是文字，不能是列表、映射或别名（*名称）")
     }
 
     private mutating func countValues(_ n: Int) throws {
@@ -170,8 +170,8 @@ struct YAMLReader {
         let at = SourceLocation(file: path, line: 1, column: 1)
         throw DiagnosticsError([
             sawAlias
-                ? .error("alias-expansion", at: at, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
-                : .error("too-many-values", at: at, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
+                ? .error(.aliasExpansion, at: at, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
+                : .error(.tooManyValues, at: at, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
         ])
     }
 
@@ -230,6 +230,6 @@ extension YAMLReader.Position {
 /// Messages for refused inputs, shared by the YAML and JSON readers.
 enum LimitMessages {
     static func tooDeep(at location: SourceLocation?, limits: DataLimits) -> Diagnostic {
-        .error("too-deep", at: location, "列表和映射嵌套超过 \(limits.maximumDepth) 层，拒绝读取")
+        .error(.tooDeep, at: location, "列表和映射嵌套超过 \(limits.maximumDepth) 层，拒绝读取")
     }
 }
