@@ -34,24 +34,24 @@ struct FillCommand: ParsableCommand {
         }
     }
 
-    /// `--spec`, else the form package's own spec beside the template (`templates/<form>/form.yaml`),
-    /// so that optional fields left out fill blank as they validate.
-    var specPath: String? {
-        if let spec { return spec }
-        let beside = ((template as NSString).deletingLastPathComponent as NSString).appendingPathComponent("form.yaml")
-        return FileManager.default.fileExists(atPath: beside) ? beside : nil
-    }
-
     /// Refuses `-o` and `--annotate` naming an input: the template, the data, the spec or a file
     /// the data names (an image).
     private func checkOutputs(values: DataValue, dataDirectory: String) throws {
         var inputs = OutputGuard()
         inputs.input(template, as: "模板")
         inputs.input(data, as: "数据文件")
-        if let spec = specPath { inputs.input(spec, as: "表单规格") }
+        if let specPath { inputs.input(specPath, as: "表单规格") }
         inputs.filesNamed(by: values, relativeTo: dataDirectory)
         try inputs.check(output, option: "-o")
         if let annotate { try inputs.check(annotate, option: "--annotate") }
+    }
+
+    /// `--spec`, else the form package's own spec beside the template (`templates/<form>/form.yaml`),
+    /// so that optional fields left out fill blank as they validate.
+    var specPath: String? {
+        if let spec { return spec }
+        let beside = ((template as NSString).deletingLastPathComponent as NSString).appendingPathComponent("form.yaml")
+        return FileManager.default.fileExists(atPath: beside) ? beside : nil
     }
 
     func run() throws {
