@@ -58,9 +58,6 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let fileNotFound = DiagnosticCode("file-not-found", .data, "文件不存在")
     public static let unreadable = DiagnosticCode("unreadable", .all, "文件或文档无法读取")
     public static let yamlSyntax = DiagnosticCode("yaml-syntax", .data, "YAML 语法错误")
-    public static let chineseQuotes = DiagnosticCode("chinese-quotes", .data, "值两端是中文引号“”‘’，YAML 不认作引号")
-    public static let fullWidthColon = DiagnosticCode("full-width-colon", .data, "键后是中文冒号「：」，应为英文冒号加空格")
-    public static let listSeparator = DiagnosticCode("list-separator", .data, "列表或映射的各项用了「、」「，」分隔，应为英文逗号")
     public static let jsonSyntax = DiagnosticCode("json-syntax", .data, "JSON 语法错误")
     public static let duplicateKey = DiagnosticCode("duplicate-key", .data, "键重复")
     public static let complexKey = DiagnosticCode("complex-key", .data, "键不是简单文字（别名或集合）")
@@ -194,7 +191,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
-        notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, chineseQuotes, fullWidthColon, listSeparator, jsonSyntax,
+        notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
         duplicateKey, complexKey, aliasExpansion, tooDeep, controlCharacter, notAZip,
         unsafeEntryName, packageTooLarge, unreadableEntry, missingPart, zipChecksumMismatch, zipDuplicateEntry,
         outputNotAFolder, formMissing, formMismatch, formNotFound, specInvalid, specUnknownKey,
