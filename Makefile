@@ -21,7 +21,7 @@ release: setup
 ## the bundled sample with the installed command.
 demo: install
 	"$(PREFIX)/bin/shenbao" build "$(SAMPLE)" -o "$(OUT)"
-	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "make demo: add $(PREFIX)/bin to PATH to type shenbao: export PATH=\"$(PREFIX)/bin:\$$PATH\"";; esac
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "make demo: $(PREFIX)/bin 不在 PATH 中；要直接输入 shenbao，请运行 export PATH=\"$(PREFIX)/bin:\$$PATH\"";; esac
 
 ## The release binary, its completions (bash, zsh, fish), man page, the form packages it looks
 ## up by id (<bin>/../share/shenbao/templates) and the OCR helper it runs for scans.
@@ -45,7 +45,7 @@ install-files:
 	"$(PREFIX)/bin/shenbao" --generate-completion-script zsh > "$(PREFIX)/share/zsh/site-functions/_shenbao"
 	"$(PREFIX)/bin/shenbao" --generate-completion-script fish > "$(PREFIX)/share/fish/vendor_completions.d/shenbao.fish"
 	python3 scripts/manpage.py "$(PREFIX)/bin/shenbao" > "$(PREFIX)/share/man/man1/shenbao.1"
-	@echo "installed shenbao $$("$(PREFIX)/bin/shenbao" --version) into $(PREFIX)"
+	@echo "已安装 shenbao $$("$(PREFIX)/bin/shenbao" --version) 到 $(PREFIX)"
 
 uninstall:
 	rm -rf "$(PREFIX)/bin/shenbao" "$(PREFIX)/share/shenbao" "$(PREFIX)/share/man/man1/shenbao.1" \

@@ -27,7 +27,7 @@ struct InstallTests {
         #expect(version.status == 0)
         #expect(version.outputText == (try ShenbaoCommand.run(["--version"])).outputText)
         #expect(version.outputText.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(version.outputText)")
-        #expect(make.outputText.contains("installed shenbao \(version.outputText.trimmingCharacters(in: .newlines)) into \(prefix)"))
+        #expect(make.outputText.contains("已安装 shenbao \(version.outputText.trimmingCharacters(in: .newlines)) 到 \(prefix)\n"))
 
         let bash = try String(contentsOfFile: prefix + "/share/bash-completion/completions/shenbao", encoding: .utf8)
         let zsh = try String(contentsOfFile: prefix + "/share/zsh/site-functions/_shenbao", encoding: .utf8)

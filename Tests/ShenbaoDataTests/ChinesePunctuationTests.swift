@@ -81,4 +81,18 @@ import Testing
             "\(path):5:2: error: YAML 语法错误：缩进没有对齐，或上一行的文字需要加引号（while parsing a block mapping（第 1 行第 1 列）: did not find expected key）"
         ])
     }
+
+    /// What `DataYAML` prints reads back: text that looks like Chinese punctuation mistakes is
+    /// quoted when printed.
+    @Test func printedDataWithSuchTextReadsBack() throws {
+        var map = DataMap()
+        map["推荐单位"] = .string("“济南市大数据局”")
+        map["说明：备注"] = .string("电话：0531-88661234")
+        map["方向"] = DataValue(.list([.string("医疗、教育")]))
+        let value = DataValue(.map(map))
+        let text = try DataYAML.render(value)
+        let back = try DataFile.parse(Array(text.utf8), path: "printed.yaml")
+        #expect(back == value, "\(text)")
+        #expect(back.digest == value.digest)
+    }
 }

@@ -19,6 +19,14 @@ enum ChinesePunctuation {
     static let closingQuotes: Set<Character> = ["”", "’"]
     static let listSeparators: Set<Character> = ["、", "，"]
 
+    /// Whether `text`, printed as a plain scalar, would be refused by these checks (wrapped in
+    /// Chinese quotes, or holding a full-width colon that could read as a key's): a YAML writer
+    /// quotes it so that what it prints reads back.
+    static func needsQuotes(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        return (text.count >= 2 && openingQuotes.contains(first) && closingQuotes.contains(last)) || text.contains(fullWidthColon)
+    }
+
     /// The problem with a plain scalar `text` read at `mark`, or nil when it reads as meant.
     static func check(_ text: String, at mark: YAMLMark, position: Position, in source: SourceLines, path: String) -> Diagnostic? {
         // Every character looked for is encoded from a lead byte 0xE2, 0xE3 or 0xEF.

@@ -28,7 +28,8 @@ public enum DataYAML {
     private static func string(_ s: String) -> Node {
         let plain = Node.Scalar(s)
         let style: Node.Scalar.Style =
-            Resolver.default.resolveTag(of: .scalar(plain)) != .str ? .doubleQuoted : s.contains("\n") ? .literal : .any
+            Resolver.default.resolveTag(of: .scalar(plain)) != .str || ChinesePunctuation.needsQuotes(s)
+            ? .doubleQuoted : s.contains("\n") ? .literal : .any
         return .scalar(Node.Scalar(s, Tag(.str), style))
     }
 }
