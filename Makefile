@@ -2,7 +2,7 @@
 SAMPLE ?= samples/sd-lab-2022/申报数据.yaml
 OUT ?= out
 
-.PHONY: setup build release demo test bench lint-templates conformance
+.PHONY: setup build release demo test bench lint-templates conformance fuzz asan
 
 setup:
 	./scripts/setup.sh
@@ -31,3 +31,12 @@ bench: setup
 
 conformance: release
 	python3 ../shared/conformance/docxtemplater/run.py .build/release/shenbao -v
+
+## libFuzzer targets (Fuzz/): each reader fuzzed for FUZZ_SECONDS (default 60) from Fuzz/Corpus.
+fuzz:
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh
+
+## The test suite under AddressSanitizer, in its own build folder.
+asan: setup
+	swift build --build-tests --sanitize=address --scratch-path .build-asan
+	CI=$${CI:-true} swift test --skip-build --sanitize=address --scratch-path .build-asan
