@@ -47,7 +47,7 @@ final class PairChecks: @unchecked Sendable {
             report = try PairChecker.check(docx: docx, pdf: pdf, data: data[item.data], templatesDirectory: templatesDirectory)
         } catch {
             outcome = .checkFailed
-            diagnostics.append(.error("check-failed", at: .file(pdf), "\(error)"))
+            diagnostics.append(.error(.checkFailed, at: .file(pdf), "\(error)"))
         }
         lock.lock()
         results[index].report = report

@@ -114,20 +114,20 @@ public struct SubmissionBuilder: Sendable {
     private func fill(_ path: String, name: String?, forms: inout FormCache, run: [String]) -> BuiltSubmission {
         var result = BuiltSubmission(data: path, formID: nil, outcome: .invalid, diagnostics: [])
         guard let name else {
-            result.diagnostics = [.error("output-clash", at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
+            result.diagnostics = [.error(.outputClash, at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
             return result
         }
         do {
             var (value, duplicates) = try DataFile.loadKeepingDuplicates(path)
             result.formID = DataFile.formID(of: value)
             guard let formID = result.formID else {
-                result.diagnostics = duplicates + [.error("form-missing", at: .file(path), "不知道这份数据填的是哪张表：请在数据文件开头写上 form: <表单编号>")]
+                result.diagnostics = duplicates + [.error(.formMissing, at: .file(path), "不知道这份数据填的是哪张表：请在数据文件开头写上 form: <表单编号>")]
                 return result
             }
             let form = try forms.form(formID)
             if let seal = options.seal {
                 guard form.spec.field(atPath: Self.sealKey)?.type == .image, var map = value.map else {
-                    result.diagnostics = [.error("no-seal-field", at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
+                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
                     return result
                 }
                 map[Self.sealKey] = .string(URL(fileURLWithPath: seal).standardizedFileURL.path)
@@ -153,7 +153,7 @@ public struct SubmissionBuilder: Sendable {
                 try inputs.check(docx, option: "-o")
                 try inputs.check(ConverterPool.outputPath(for: docx, outputDirectory: options.outputDirectory), option: "-o")
             } catch let error as OutputFileError {
-                result.diagnostics.append(.error("output-is-input", at: .file(path), "\(error.path): \(error.cause)"))
+                result.diagnostics.append(.error(.outputIsInput, at: .file(path), "\(error.path): \(error.cause)"))
                 return result
             }
             try filled.write(to: docx)
@@ -165,7 +165,7 @@ public struct SubmissionBuilder: Sendable {
         } catch let error as OutputFileError {
             result.diagnostics.append(error.diagnostic)
         } catch {
-            result.diagnostics.append(.error(result.outcome == .invalid ? "unreadable" : "fill-failed", at: .file(path), FileProblem.explain(error)))
+            result.diagnostics.append(.error(result.outcome == .invalid ? .unreadable : .fillFailed, at: .file(path), FileProblem.explain(error)))
         }
         return result
     }
@@ -213,7 +213,7 @@ struct FormCache {
                     return d
                 }))
             } catch {
-                result = .failure(DiagnosticsError([.error("template-unreadable", at: .file(template), "\(error)")]))
+                result = .failure(DiagnosticsError([.error(.templateUnreadable, at: .file(template), "\(error)")]))
             }
         } catch let error as DiagnosticsError {
             result = .failure(error)

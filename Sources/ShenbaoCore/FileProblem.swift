@@ -76,9 +76,9 @@ public struct OutputFileError: Error, Sendable, CustomStringConvertible, Equatab
     public var path: String
     public var cause: String
     /// A stable code for `--format json`.
-    public var code: String
+    public var code: DiagnosticCode
 
-    public init(path: String, cause: String, code: String = "cannot-write-output") {
+    public init(path: String, cause: String, code: DiagnosticCode = .cannotWriteOutput) {
         self.path = path
         self.cause = cause
         self.code = code
@@ -103,7 +103,7 @@ public enum OutputFolder {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw OutputFileError(path: path, cause: "已存在同名文件，不是目录：请换一个输出目录", code: "output-not-a-folder")
+                throw OutputFileError(path: path, cause: "已存在同名文件，不是目录：请换一个输出目录", code: .outputNotAFolder)
             }
             guard access(path, W_OK) == 0 else { throw OutputFileError(path: path, cause: describeAccess(path)) }
             return

@@ -86,7 +86,7 @@ public enum InputFile {
     }
 
     private static func tooLarge(_ path: String, size: Int, limit: Int, what: String) -> InputFileError {
-        InputFileError(path: path, what: what, cause: "有 \(size) 字节，超过上限 \(limit) 字节（\(FileProblem.megabytes(limit))），拒绝读取", code: "file-too-large")
+        InputFileError(path: path, what: what, cause: "有 \(size) 字节，超过上限 \(limit) 字节（\(FileProblem.megabytes(limit))），拒绝读取", code: .fileTooLarge)
     }
 
     /// The kind of a non-regular file, in words.
@@ -109,9 +109,9 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible, Equatabl
     public var what: String
     public var cause: String
     /// A stable code for `--format json` (`unreadable`, `file-too-large`).
-    public var code: String
+    public var code: DiagnosticCode
 
-    public init(path: String, what: String, cause: String, code: String = "unreadable") {
+    public init(path: String, what: String, cause: String, code: DiagnosticCode = .unreadable) {
         self.path = path
         self.what = what
         self.cause = cause

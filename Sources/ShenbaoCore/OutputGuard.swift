@@ -61,7 +61,7 @@ public struct OutputGuard: Sendable {
             throw OutputFileError(
                 path: output,
                 cause: "\(option) 指向了输入文件「\(clash.given)」（\(clash.role)），会把它覆盖：请换一个输出路径",
-                code: "output-is-input")
+                code: .outputIsInput)
         }
     }
 

@@ -110,15 +110,15 @@ public enum DataFile {
     private static func readBytes(_ path: String, limits: DataLimits) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticsError([.error("file-not-found", at: .file(path), "找不到文件")])
+            throw DiagnosticsError([.error(.fileNotFound, at: .file(path), "找不到文件")])
         }
         guard !isDirectory.boolValue else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "这是一个目录，不是数据文件")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "这是一个目录，不是数据文件")])
         }
         // Only a regular file, its size checked before reading, at most one byte past the limit.
         do {
             return try InputFile.read(path, limit: limits.maximumBytes, what: "数据文件")
-        } catch let error as InputFileError where error.code == "file-too-large" {
+        } catch let error as InputFileError where error.code == .fileTooLarge {
             let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
             throw DiagnosticsError([tooLarge(path, size: size?.intValue ?? limits.maximumBytes + 1, limits: limits)])
         } catch let error as InputFileError {
@@ -128,7 +128,7 @@ public enum DataFile {
 
     private static func tooLarge(_ path: String, size: Int, limits: DataLimits) -> Diagnostic {
         .error(
-            "file-too-large", at: .file(path),
+            .fileTooLarge, at: .file(path),
             "文件有 \(size) 字节，超过上限 \(limits.maximumBytes) 字节（\(limits.maximumBytes / 1024 / 1024) MB），拒绝读取")
     }
 }

@@ -36,7 +36,7 @@ public struct ZipArchive: Sendable {
         do {
             bytes = try InputFile.read(path, limit: limits.maximumFileSize, what: "DOCX/XLSX 文件")
         } catch let error as InputFileError {
-            if error.code == "file-too-large" { throw ZipError.tooLarge(path: path, entry: nil, reason: error.cause) }
+            if error.code == .fileTooLarge { throw ZipError.tooLarge(path: path, entry: nil, reason: error.cause) }
             throw ZipError.cannotOpen(path: path, reason: error.cause)
         }
         try self.init(bytes: bytes, path: path, limits: limits)

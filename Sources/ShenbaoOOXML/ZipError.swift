@@ -27,21 +27,6 @@ public enum ZipError: Error, Sendable, CustomStringConvertible, Equatable {
         case .duplicateEntry(let p, let e): return "\(p): 部件「\(e)」出现了不止一次，拒绝读取"
         }
     }
-
-    /// A stable code for `--format json`.
-    public var code: String {
-        switch self {
-        case .cannotOpen: return "unreadable"
-        case .notAZip: return "not-a-zip"
-        case .unsafeEntryName: return "unsafe-entry-name"
-        case .tooLarge: return "package-too-large"
-        case .cannotRead: return "unreadable-entry"
-        case .missingEntry: return "missing-part"
-        case .cannotWrite: return "cannot-write-output"
-        case .checksumMismatch: return "zip-checksum-mismatch"
-        case .duplicateEntry: return "zip-duplicate-entry"
-        }
-    }
 }
 
 /// Limits on what a package may hold, against zip bombs. A ten-page form is about 1 MB

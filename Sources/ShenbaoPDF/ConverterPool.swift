@@ -75,7 +75,7 @@ public final class ConverterPool: Sendable {
         } catch {
             let message = (error as? OutputFileError)?.description ?? "无法创建临时目录 \(PDFWorkspace.temporaryDirectory)：\(FileProblem.describe(error))"
             return docxPaths.map {
-                ConversionResult(input: $0, output: nil, diagnostics: [.error("cannot-prepare", at: .file($0), message)], attempts: 0)
+                ConversionResult(input: $0, output: nil, diagnostics: [.error(.cannotPrepare, at: .file($0), message)], attempts: 0)
             }
         }
         defer { try? FileManager.default.removeItem(atPath: workspace) }
@@ -112,7 +112,7 @@ public final class ConverterPool: Sendable {
         return results.enumerated().map { index, result in
             result ?? ConversionResult(
                 input: docxPaths[index], output: nil,
-                diagnostics: [.error("not-converted", at: .file(docxPaths[index]), "was not converted (internal error)")], attempts: 0)
+                diagnostics: [.error(.notConverted, at: .file(docxPaths[index]), "was not converted (internal error)")], attempts: 0)
         }
     }
 
@@ -124,12 +124,12 @@ public final class ConverterPool: Sendable {
         do {
             try inputs.check(output, option: "PDF")
         } catch let error as OutputFileError {
-            return [.error("output-is-input", at: file, "它的 PDF \(output) 会覆盖输入文件：\(error.cause)")]
+            return [.error(.outputIsInput, at: file, "它的 PDF \(output) 会覆盖输入文件：\(error.cause)")]
         } catch {
-            return [.error("output-is-input", at: file, "\(error)")]
+            return [.error(.outputIsInput, at: file, "\(error)")]
         }
         if let earlier = claimed[output] {
-            return [.error("output-clash", at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
+            return [.error(.outputClash, at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
         }
         claimed[output] = input
         // Read once: the bytes checked are the bytes LibreOffice gets (a symlink is followed, and
@@ -144,7 +144,7 @@ public final class ConverterPool: Sendable {
         } catch let error as InputFileError {
             return [.error(error.code, at: file, "无法读取：\(error.cause)")]
         } catch {
-            return [.error("unreadable-docx", at: file, "\(error)")]
+            return [.error(.unreadableDocx, at: file, "\(error)")]
         }
         let problems = FontCoverage.check(docx: archive, coverage: fonts.coverage)
         if problems.hasErrors { return problems }
@@ -156,7 +156,7 @@ public final class ConverterPool: Sendable {
                 try bytes.write(to: URL(fileURLWithPath: staged))
             }
         } catch {
-            return [.error("cannot-stage", at: file, "无法在临时目录中暂存：\(FileProblem.describe(error))")]
+            return [.error(.cannotStage, at: file, "无法在临时目录中暂存：\(FileProblem.describe(error))")]
         }
         return problems
     }

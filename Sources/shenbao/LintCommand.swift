@@ -58,7 +58,7 @@ struct LintCommand: ParsableCommand {
         } catch {
             var reason = "\(error)"
             if reason.hasPrefix(template + ": ") { reason.removeFirst(template.count + 2) }
-            DiagnosticOutput.print([.error("unreadable", at: .file(template), reason)], format: format)
+            DiagnosticOutput.print([.error(.unreadable, at: .file(template), reason)], format: format)
             throw ExitCode(2)
         }
         DiagnosticOutput.print(diagnostics, format: format)

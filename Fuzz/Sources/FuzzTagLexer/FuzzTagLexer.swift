@@ -6,7 +6,8 @@ import ShenbaoOOXML
 /// (Word splits tags across runs), so tags split anywhere are tried. The lexer may report
 /// problems, never crash.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTagLexer(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzzTagLexer(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data = input else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let runs = bytes.split(separator: 0x01, omittingEmptySubsequences: false).map { piece in
         "<w:r><w:t xml:space=\"preserve\">\(XMLSerializer.escapeText(String(decoding: piece, as: UTF8.self)))</w:t></w:r>"
@@ -18,4 +19,11 @@ public func fuzzTagLexer(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         _ = lexer.lex(XMLFlattener.tokens(of: root))
     }
     return 0
+}
+
+/// The entry point SwiftPM links as `main` for this executable: it hands the arguments to
+/// libFuzzer's driver (see `LLVMFuzzerRunDriver` in FuzzerDriver.swift).
+@_cdecl("FuzzTagLexer_main")
+public func fuzzTagLexerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    runFuzzer(argc, argv, fuzzTagLexer)
 }

@@ -39,7 +39,7 @@ final class FormTemplates: @unchecked Sendable {
         } catch let e as DiagnosticsError {
             result = .failure(e)
         } catch {
-            result = .failure(DiagnosticsError([.error("template-unreadable", "\(error)")]))
+            result = .failure(DiagnosticsError([.error(.templateUnreadable, "\(error)")]))
         }
         lock.lock()
         forms[key] = result
@@ -51,7 +51,7 @@ final class FormTemplates: @unchecked Sendable {
         let spec = try FormSpec.load(formID: formID, templatesDirectory: templatesDirectory)
         let path = (spec.directory ?? ".") + "/template.docx"
         guard FileManager.default.fileExists(atPath: path) else {
-            throw DiagnosticsError([.error("template-not-found", at: .file(path), "表单「\(formID)」的目录中没有 template.docx")])
+            throw DiagnosticsError([.error(.templateNotFound, at: .file(path), "表单「\(formID)」的目录中没有 template.docx")])
         }
         let template = try ZipArchive(contentsOf: path)
         var options = FillOptions(spec: spec)

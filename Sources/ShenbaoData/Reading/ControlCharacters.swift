@@ -17,7 +17,7 @@ enum ControlCharacters {
         case .string(let s), .number(let s):
             if let code = firstControl(s) {
                 found.append(.error(
-                    "control-character", at: value.location, label: label.isEmpty ? nil : label,
+                    .controlCharacter, at: value.location, label: label.isEmpty ? nil : label,
                     "值中有控制字符 \(code)（不可见，可能来自复制粘贴或终端转义序列），请删除"))
             }
         case .list(let items):
@@ -27,7 +27,7 @@ enum ControlCharacters {
                 let path = label + entry.key
                 if let code = firstControl(entry.key) {
                     found.append(.error(
-                        "control-character", at: entry.keyLocation ?? entry.value.location, label: TerminalText.escaped(path),
+                        .controlCharacter, at: entry.keyLocation ?? entry.value.location, label: TerminalText.escaped(path),
                         "键名中有控制字符 \(code)，请删除"))
                     continue
                 }

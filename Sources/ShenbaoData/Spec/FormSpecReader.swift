@@ -163,7 +163,7 @@ struct FormSpecReader {
     mutating func checkKeys(_ map: DataMap, allowed: [String], what: String) {
         for entry in map.entries where !allowed.contains(entry.key) {
             diagnostics.append(.error(
-                "spec-unknown-key", at: entry.keyLocation, label: entry.key,
+                .specUnknownKey, at: entry.keyLocation, label: entry.key,
                 "\(what)中未知的键\(KeySuggestion.hint(for: entry.key, among: allowed))"))
         }
     }
@@ -218,6 +218,6 @@ struct FormSpecReader {
     }
 
     mutating func error(_ value: DataValue?, _ message: String) {
-        diagnostics.append(.error("spec-invalid", at: value?.location ?? .file(path), message))
+        diagnostics.append(.error(.specInvalid, at: value?.location ?? .file(path), message))
     }
 }

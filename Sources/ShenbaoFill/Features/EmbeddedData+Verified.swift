@@ -26,14 +26,14 @@ extension EmbeddedData {
             embedded = try read(from: docx)
         } catch let e as DiagnosticsError {
             let reasons = e.diagnostics.map(\.message).joined(separator: "；")
-            throw DiagnosticsError([.error("embedded-data-unreadable", at: .file(docx.path), place: part, "嵌入数据无法读取（不是有效的 JSON）：\(reasons)")])
+            throw DiagnosticsError([.error(.embeddedDataUnreadable, at: .file(docx.path), place: part, "嵌入数据无法读取（不是有效的 JSON）：\(reasons)")])
         } catch {
-            throw DiagnosticsError([.error("embedded-data-unreadable", at: .file(docx.path), place: part, "嵌入数据无法读取：\(error)")])
+            throw DiagnosticsError([.error(.embeddedDataUnreadable, at: .file(docx.path), place: part, "嵌入数据无法读取：\(error)")])
         }
         guard let embedded else { return nil }
         let actual = embedded.data.digest
         guard embedded.sha256.lowercased() == actual else {
-            throw DiagnosticsError([.error("embedded-data-tampered", at: .file(docx.path), place: part,
+            throw DiagnosticsError([.error(.embeddedDataTampered, at: .file(docx.path), place: part,
                 "嵌入数据的校验值不符（记录sha256=\(embedded.sha256)，实际\(actual)）：文件在填写后被改动过，这份数据不能当作填写时的数据使用")])
         }
         return Contents(part: part, formID: embedded.form ?? embedded.data["form"]?.text, sha256: actual, data: embedded.data)

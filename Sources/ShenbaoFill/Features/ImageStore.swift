@@ -116,10 +116,10 @@ final class ImageStore: ImagePlacing {
         guard !mediaOrder.isEmpty else { return }
         for m in mediaOrder { output[m.name] = m.bytes }
         for r in relationships {
-            try PackageEditor.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
+            try WordPackage.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
         }
-        if formats.contains(.png) { try PackageEditor.ensureDefault("png", type: "image/png", in: &output) }
-        if formats.contains(.jpeg) { try PackageEditor.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
+        if formats.contains(.png) { try WordPackage.ensureDefault("png", type: "image/png", in: &output) }
+        if formats.contains(.jpeg) { try WordPackage.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
     }
 
     private func relativeTarget(_ media: String, from part: String) -> String {

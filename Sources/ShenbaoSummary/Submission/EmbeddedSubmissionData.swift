@@ -26,7 +26,7 @@ enum EmbeddedSubmissionData {
             })
         }
         guard let embedded else {
-            throw DiagnosticsError([.error("no-embedded-data", at: .file(path),
+            throw DiagnosticsError([.error(.noEmbeddedData, at: .file(path),
                 "这份DOCX不含shenbao填写时嵌入的数据（customXml中没有sb:data），请提交数据文件或由shenbao生成的DOCX")])
         }
         return Contents(formID: embedded.formID, data: embedded.data)
