@@ -3,7 +3,8 @@ import ShenbaoCore
 
 /// Checks that a PDF says what its DOCX says: the text character by character (wrapping, page
 /// breaks, page numbers, repeated headers/footers and spaces aside), every checkbox, the seals
-/// and their pages, the data digests, embedded fonts and A4 pages.
+/// and their pages, the data digests, that the DOCX shows its embedded data (`DataConsistency`),
+/// embedded fonts and A4 pages.
 ///
 /// ```swift
 /// let report = try PairChecker.check(docx: "form.docx", pdf: "form.pdf", data: nil)

@@ -92,7 +92,7 @@ public struct OutputFileError: Error, Sendable, CustomStringConvertible, Equatab
 
     public var description: String { "\(path): \(verb)：\(cause)" }
     public var diagnostic: Diagnostic { .error(code, at: .file(path), "\(verb)：\(cause)") }
-    private var verb: String { code == "output-is-input" ? "拒绝写入" : "无法写入" }
+    private var verb: String { code == .outputIsInput ? "拒绝写入" : "无法写入" }
 }
 
 /// Output folders made the same way everywhere, with a Chinese reason when they cannot be.

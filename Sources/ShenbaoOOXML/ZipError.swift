@@ -1,3 +1,4 @@
+import ShenbaoCore
 /// Why a zip package (DOCX, XLSX) could not be read or written.
 public enum ZipError: Error, Sendable, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
@@ -25,6 +26,21 @@ public enum ZipError: Error, Sendable, CustomStringConvertible, Equatable {
         case .cannotWrite(let p, let r): return "\(p): 无法写入：\(r)"
         case .checksumMismatch(let p, let e): return "\(p) [\(e)]: 校验和（CRC-32）不符，文件已损坏"
         case .duplicateEntry(let p, let e): return "\(p): 部件「\(e)」出现了不止一次，拒绝读取"
+        }
+    }
+
+    /// A stable code for `--format json`.
+    public var code: DiagnosticCode {
+        switch self {
+        case .cannotOpen: return .unreadable
+        case .notAZip: return .notAZip
+        case .unsafeEntryName: return .unsafeEntryName
+        case .tooLarge: return .packageTooLarge
+        case .cannotRead: return .unreadableEntry
+        case .missingEntry: return .missingPart
+        case .cannotWrite: return .cannotWriteOutput
+        case .checksumMismatch: return .zipChecksumMismatch
+        case .duplicateEntry: return .zipDuplicateEntry
         }
     }
 }

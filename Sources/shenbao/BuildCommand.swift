@@ -9,7 +9,7 @@ import ShenbaoPDF
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Validate data files, fill their forms, convert to PDF and check each PDF against its DOCX.",
+        abstract: "校验数据文件，填写表单，转换为 PDF，并逐份核对 PDF 与 DOCX 是否一致。",
         discussion: """
             Each data file names its form with `form: <id>` (templates/<id>/form.yaml and template.docx).
             Outputs are named after the data file (甲公司.yaml → 甲公司.docx, 甲公司.pdf); data files

@@ -8,7 +8,7 @@ import ShenbaoData
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check that a PDF says exactly what its DOCX says (text, checkboxes, seals, data digest, fonts, A4).",
+        abstract: "核对 PDF 与其 DOCX 内容完全一致（文字、勾选框、印章、数据校验值、字体、A4）。",
         discussion: """
             Line wrapping, page breaks, page numbers, repeated headers/footers and spaces do not count; any changed, missing or extra character does.
 

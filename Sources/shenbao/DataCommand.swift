@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShenbaoCore
+import ShenbaoData
 import ShenbaoFill
 import ShenbaoOOXML
 
@@ -8,7 +9,7 @@ import ShenbaoOOXML
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: "Print the data a filled DOCX carries (embedded by `shenbao fill`).",
+        abstract: "打印已填写 DOCX 中嵌入的数据（由 `shenbao fill` 嵌入）。",
         discussion: """
             Example: shenbao data 申报表.docx --format json
             Data edited after filling (its content no longer hashes to the recorded sha256) or that
@@ -30,84 +31,12 @@ struct DataCommand: ParsableCommand {
             case .json: Terminal.out(Terminal.json(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self)))
             case .yaml:
                 Terminal.out("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
-                Terminal.out(EmbeddedDataYAML.render(embedded.data), terminator: "")
+                Terminal.out(try DataYAML.render(embedded.data), terminator: "")
             }
         } catch let exit as ExitCode {
             throw exit
         } catch {
             throw fail(error)
         }
-    }
-}
-
-/// A plain YAML rendering of a data tree (block style, strings quoted when YAML would misread them).
-enum EmbeddedDataYAML {
-    static func render(_ value: DataValue, indent: String = "") -> String {
-        switch value.kind {
-        case .map(let m):
-            if m.isEmpty { return indent + "{}\n" }
-            var out = ""
-            for e in m.entries {
-                switch e.value.kind {
-                case .map(let inner) where !inner.isEmpty: out += "\(indent)\(scalar(e.key)):\n" + render(e.value, indent: indent + "  ")
-                case .list(let l) where !l.isEmpty: out += "\(indent)\(scalar(e.key)):\n" + render(e.value, indent: indent + "  ")
-                default: out += "\(indent)\(scalar(e.key)): \(inline(e.value))\n"
-                }
-            }
-            return out
-        case .list(let items):
-            if items.isEmpty { return indent + "[]\n" }
-            var out = ""
-            for item in items {
-                let nestedBlock: Bool
-                switch item.kind {
-                case .map(let m): nestedBlock = !m.isEmpty
-                case .list(let l): nestedBlock = !l.isEmpty
-                default: nestedBlock = false
-                }
-                switch nestedBlock {
-                case true:
-                    let nested = render(item, indent: indent + "  ")
-                    out += indent + "- " + nested.dropFirst(indent.count + 2)
-                case false: out += "\(indent)- \(inline(item))\n"
-                }
-            }
-            return out
-        default: return indent + inline(value) + "\n"
-        }
-    }
-
-    private static func inline(_ value: DataValue) -> String {
-        switch value.kind {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .number(let n): return n
-        case .string(let s): return scalar(s)
-        case .map: return "{}"
-        case .list: return "[]"
-        }
-    }
-
-    private static func scalar(_ s: String) -> String {
-        let control = s.unicodeScalars.contains { TerminalText.isControl($0, keepNewlines: false) }
-        let special = control || s.isEmpty || s.contains(where: { ":#{}[],&*!|>'\"%@`\n\t".contains($0) }) || s.first == " " || s.last == " "
-            || s.first == "-" || s.first == "?" || ["null", "true", "false", "~", "yes", "no"].contains(s.lowercased())
-        guard special else { return s }
-        // Double-quoted YAML: every control character as an escape, so nothing raw is printed
-        // and the text reads back the same.
-        var escaped = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case "\"": escaped += "\\\""
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            case "\r": escaped += "\\r"
-            case _ where TerminalText.isControl(scalar, keepNewlines: false):
-                escaped += scalar.value < 0x100 ? String(format: "\\x%02X", scalar.value) : String(format: "\\u%04X", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return "\"\(escaped)\""
     }
 }

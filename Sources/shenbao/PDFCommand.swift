@@ -7,7 +7,7 @@ import ShenbaoPDF
 struct PDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Convert filled DOCX forms to PDF with LibreOffice.",
+        abstract: "用 LibreOffice 把已填写的 DOCX 表单转换为 PDF。",
         discussion: """
             Many documents convert in one call on a few long-lived LibreOffice processes, with the \
             Chinese form fonts (宋体, 仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) mapped to installed \

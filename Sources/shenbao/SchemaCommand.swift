@@ -7,7 +7,7 @@ import ShenbaoData
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print a JSON Schema of a form's data, for an editor's YAML language server.",
+        abstract: "打印表单数据的 JSON Schema，供编辑器的 YAML 语言服务使用。",
         discussion: """
             Save it and name it on the first line of the data file:
               shenbao schema --form sd-lab-2022 -o sd-lab-2022.schema.json

@@ -6,7 +6,8 @@ import ShenbaoCore
 struct Shenbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
-        abstract: "Turn an application's data file into the official forms, stamped and checked.",
+        abstract: "把申报数据文件生成正式申报表，盖章并核对。",
+        version: ShenbaoVersion.current,
         subcommands: [
             ValidateCommand.self,
             SchemaCommand.self,

@@ -8,7 +8,7 @@ import ShenbaoSummary
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Build a recommender's 推荐汇总表 (DOCX, XLSX or CSV) and check its quotas.",
+        abstract: "生成推荐单位的推荐汇总表（DOCX、XLSX 或 CSV），并检查推荐名额。",
         discussion: """
             Submissions are data files (YAML/JSON) or DOCX files filled by shenbao, which carry their data. \
             Rows are in recommendation order (推荐单位, then 推荐排序). Quotas, duplicate or skipped rankings, \

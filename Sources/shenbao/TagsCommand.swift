@@ -8,7 +8,7 @@ import ShenbaoOOXML
 struct TagsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tags",
-        abstract: "List the tags a template uses, sections containing their tags, with places.",
+        abstract: "列出模板使用的标签（区块内含其中的标签）及其位置。",
         discussion: "Example: shenbao tags template.docx --format json")
 
     enum Format: String, ExpressibleByArgument { case text, json }

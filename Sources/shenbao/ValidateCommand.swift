@@ -7,7 +7,7 @@ import ShenbaoData
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check an application's data file against its form, reporting every problem at once.",
+        abstract: "按表单规格校验申报数据文件，一次报告所有问题。",
         discussion: """
             Prints one line per problem, `file:line:col: error: 标签: message`, errors and warnings,
             sorted by place. Exit status: 0 when there is no error (warnings allowed), 1 when the data

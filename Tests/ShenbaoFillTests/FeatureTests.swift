@@ -84,6 +84,24 @@ import Testing
         #expect(Set(ids).count == 3)
     }
 
+    /// Regression: the picture's name attribute was built by string with text escaping only, so a
+    /// key with `"` made the part ill-formed. The drawing is now built through the XML layer.
+    @Test func imageKeyWithAQuoteStaysWellFormed() throws {
+        let dir = NSTemporaryDirectory() + "shenbao-img-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data(TinyPNG.make(width: 4, height: 2)).write(to: URL(fileURLWithPath: dir + "/seal.png"))
+        let doc = DocxBuilder(para(run("{{%照片\"甲}}")))
+        let data = try yaml("照片\"甲: seal.png\n")
+        var options = FillOptions()
+        options.embedData = false
+        let out = try TemplateFiller(template: doc.archive(), options: options).fill(with: data, dataDirectory: dir)
+        let part = try XMLParser.parse(try #require(out["word/document.xml"]), part: "word/document.xml")
+        var names: [String] = []
+        part.root.forEachElement { if $0.name == "wp:docPr" { names.append($0[attribute: "name"] ?? "") } }
+        #expect(names == ["照片\"甲 1"])
+    }
+
     @Test func annotatedTemplateHasACommentAtEachErrorsPlace() throws {
         let doc = DocxBuilder(para(run("正文")) + "<w:tbl><w:tr>\(cell(para(run("{{#人员}}"))))</w:tr></w:tbl>")
         let template = doc.archive()

@@ -110,7 +110,7 @@ struct FieldChecks {
         do {
             _ = try ImageFile.read(path)
         } catch let error as InputFileError {
-            diagnostics.append(.error(error.code, at: at, label: label, "图片「\(text)」\(error.cause)"))
+            diagnostics.append(.error(error.code == .fileTooLarge ? .imageTooLarge : .imageUnreadable, at: at, label: label, "图片「\(text)」\(error.cause)"))
             return nil
         } catch let error as ImageError where error == ImageError.notAnImage {
             diagnostics.append(.error(.notAnImage, at: at, label: label, "「\(text)」不是 PNG 或 JPEG 图片"))
