@@ -6,7 +6,7 @@ PREFIX ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
 # The binary `install-files` copies; `make install` builds it first.
 BIN ?= .build/release/shenbao
 
-.PHONY: setup build release demo test bench lint-templates conformance install install-files uninstall
+.PHONY: setup build release demo test bench lint-templates conformance install install-files uninstall fuzz asan
 
 setup:
 	./scripts/setup.sh
@@ -66,3 +66,14 @@ bench: setup
 
 conformance: release
 	python3 ../shared/conformance/docxtemplater/run.py .build/release/shenbao -v
+
+## libFuzzer targets (Fuzz/): each reader fuzzed for FUZZ_SECONDS (default 60) from Fuzz/Corpus.
+fuzz:
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh
+
+## The test suite under AddressSanitizer, in its own build folder. Leak reports are off: the
+## Swift runtime and Foundation keep caches to the end, and LeakSanitizer would change every
+## command's exit status (ASAN_OPTIONS=detect_leaks=1 make asan shows them).
+asan: setup
+	swift build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=$${ASAN_OPTIONS:-detect_leaks=0} CI=$${CI:-true} swift test --skip-build --sanitize=address --scratch-path .build-asan

@@ -20,7 +20,7 @@ public enum ZipError: Error, Sendable, CustomStringConvertible, Equatable {
         case .cannotOpen(let p, let r): return "\(p): 无法打开：\(r)"
         case .notAZip(let p): return "\(p): 不是 DOCX/XLSX 文件（不是 zip 压缩包）"
         case .unsafeEntryName(let p, let e): return "\(p): 拒绝读取部件「\(e)」：它的名字指向压缩包之外"
-        case .tooLarge(let p, let e, let r): return "\(p)\(e.map { " [\($0)]" } ?? ""): 太大：\(r)，拒绝读取"
+        case .tooLarge(let p, let e, let r): return "\(p)\(e.map { " [\($0)]" } ?? ""): 太大：\(r)"
         case .cannotRead(let p, let e, let r): return "\(p) [\(e)]: 无法读取：\(r)"
         case .missingEntry(let p, let e): return "\(p): 缺少部件 \(e)"
         case .cannotWrite(let p, let r): return "\(p): 无法写入：\(r)"

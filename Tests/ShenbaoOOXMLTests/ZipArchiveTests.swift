@@ -1,5 +1,6 @@
 import Foundation
 import ShenbaoCore
+import ShenbaoTestSupport
 import Testing
 
 @testable import ShenbaoOOXML
@@ -59,5 +60,41 @@ import Testing
         try archive.write(to: dir + "/out.docx")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.docx"])
         #expect(throws: OutputFileError.self) { try archive.write(to: dir + "/missing/out.docx") }
+    }
+}
+
+/// Issue 14, items 3 and 6: damaged or hostile packages are refused by the one reader.
+@Suite struct HostilePackageTests {
+    static let entries = [
+        ZipArchive.Entry(name: "[Content_Types].xml", bytes: Array("<Types/>".utf8)),
+        ZipArchive.Entry(name: "word/document.xml", bytes: Array(String(repeating: "<w:p>正文</w:p>", count: 200).utf8)),
+        ZipArchive.Entry(name: "word/documenX.xml", bytes: Array("<w:document/>".utf8)),
+    ]
+
+    @Test func flippedCRCOnTheDocumentPartIsRefused() throws {
+        let bytes = ZipSurgery.flippingCRC(of: "word/document.xml", in: try ZipWriter.bytes(Self.entries))
+        #expect(throws: ZipError.checksumMismatch(path: "x.docx", entry: "word/document.xml")) { try ZipArchive(bytes: bytes, path: "x.docx") }
+        #expect(ZipError.checksumMismatch(path: "x.docx", entry: "word/document.xml").description == "x.docx [word/document.xml]: 校验和（CRC-32）不符，文件已损坏")
+    }
+
+    @Test func duplicatedEntryNameIsRefused() throws {
+        let bytes = ZipSurgery.renaming("word/documenX.xml", to: "word/document.xml", in: try ZipWriter.bytes(Self.entries))
+        #expect(throws: ZipError.duplicateEntry(path: "x.docx", entry: "word/document.xml")) { try ZipArchive(bytes: bytes, path: "x.docx") }
+    }
+
+    @Test func entryInflatingPastItsDeclaredSizeIsRefusedWhileInflating() throws {
+        let bytes = ZipSurgery.declaring(size: 100, for: "word/document.xml", in: try ZipWriter.bytes(Self.entries))
+        #expect(throws: ZipError.self) { try ZipArchive(bytes: bytes, path: "x.docx") }
+    }
+
+    @Test func documentInflatingTo250MBIsRefusedFromTheDirectory() throws {
+        // 250 MB of XML deflates to about 250 KB: a zip bomb by size, not by ratio.
+        let part = [UInt8](repeating: 0x41, count: 250 << 20)
+        let bytes = try ZipWriter.bytes([ZipArchive.Entry(name: "word/document.xml", bytes: part)])
+        let started = Date()
+        #expect(throws: ZipError.tooLarge(path: "bomb.docx", entry: "word/document.xml", reason: "解压后有 \(250 << 20) 字节，超过每个部件 64 MB 的上限")) {
+            try ZipArchive(bytes: bytes, path: "bomb.docx")
+        }
+        #expect(Date().timeIntervalSince(started) < 1)
     }
 }

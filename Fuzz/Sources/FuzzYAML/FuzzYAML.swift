@@ -1,0 +1,18 @@
+import ShenbaoData
+
+/// The YAML data reader (and form.yaml's reader) on any bytes: it may refuse them, never crash.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzYAML(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data = input else { return 0 }
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    _ = try? DataFile.parseKeepingDuplicates(bytes, path: "fuzz.yaml", format: .yaml)
+    _ = try? FormSpec.parse(bytes, path: "form.yaml")
+    return 0
+}
+
+/// The entry point SwiftPM links as `main` for this executable: it hands the arguments to
+/// libFuzzer's driver (see `LLVMFuzzerRunDriver` in FuzzerDriver.swift).
+@_cdecl("FuzzYAML_main")
+public func fuzzYAMLMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    runFuzzer(argc, argv, fuzzYAML)
+}
