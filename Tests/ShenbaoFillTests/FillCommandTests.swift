@@ -69,8 +69,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         guard let result = try shenbao(["fill", dir + "/template.docx", dir + "/bad.yaml", "-o", dir + "/out.docx", "--annotate", dir + "/annotated.docx"]) else { return }
         #expect(result.status == 1)
-        #expect(result.errorText.contains("word/document.xml, paragraph 1: error: missing value 单位.名称 for {{单位.名称}}\n"))
-        #expect(result.errorText.contains("word/document.xml, table 1, row 1, cell 2: error: missing value 人员[1].姓名 for {{姓名}}\n"))
+        #expect(result.errorText.contains("word/document.xml, paragraph 1: error: {{单位.名称}} 没有值：数据中缺少「单位.名称」\n"))
+        #expect(result.errorText.contains("word/document.xml, table 1, row 1, cell 2: error: {{姓名}} 没有值：数据中缺少「人员[1].姓名」\n"))
         #expect(result.errorText.hasSuffix("2 errors, 0 warnings\n"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.docx"))
         let annotated = try ZipArchive(contentsOf: dir + "/annotated.docx")

@@ -39,16 +39,16 @@ final class ImageStore: ImagePlacing {
         let path: String
         var width = options.imageFields[label]?.widthMillimetres
         if let map = value.map {
-            guard let p = map["path"]?.text else { throw Problem(description: "an image needs `path:`") }
+            guard let p = map["path"]?.text else { throw Problem(description: "图片需要 `path:`") }
             path = p
             if let w = map["width_mm"]?.text {
-                guard let mm = Double(w), mm > 0 else { throw Problem(description: "width_mm “\(w)” is not a positive number") }
+                guard let mm = Double(w), mm > 0 else { throw Problem(description: "width_mm「\(w)」不是正数") }
                 width = mm
             }
         } else if let p = value.text {
             path = p
         } else {
-            throw Problem(description: "an image is a file path or {path: …, width_mm: …}")
+            throw Problem(description: "图片应为文件路径，或 {path: …, width_mm: …}")
         }
         let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
         let bytes: [UInt8]
@@ -56,10 +56,10 @@ final class ImageStore: ImagePlacing {
             bytes = Self.placeholderPNG
         } else {
             let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
+            guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "无法读取图片 \(full)") }
             bytes = [UInt8](data)
         }
-        guard let size = ImageHeader(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
+        guard let size = ImageHeader(bytes) else { throw Problem(description: "\(path) 不是 PNG 或 JPEG 图片") }
         formats.insert(size.format)
         let digest = SHA256.hex(bytes)
         let mediaName: String
