@@ -49,14 +49,23 @@ public struct SubmissionBuilder: Sendable {
 
     /// Builds every data file and reports each, in the order given.
     /// - Parameter progress: called after each file is filled or checked and around the conversion.
-    /// - Throws: `BuildSetupError` when some document was filled but LibreOffice or a font is
+    /// The output folder is locked (`FolderLock`) for the whole build: a second build into it
+    /// waits, reporting `.waitForFolder` once.
+    /// - Throws: `OutputFileError` when the output folder cannot be made or opened;
+    ///   `BuildSetupError` when some document was filled but LibreOffice or a font is
     ///   missing (the DOCX files are written by then); it carries the results so far.
     public func build(_ dataPaths: [String], progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> [BuiltSubmission] {
+        // One build at a time in a folder: another's files must not replace ours mid-check.
+        try OutputFolder.create(options.outputDirectory)
+        let lock = try FolderLock(options.outputDirectory) {
+            progress(BuildProgress(stage: .waitForFolder, done: 0, total: dataPaths.count, file: nil))
+        }
+        defer { lock.release() }
         let names = OutputNames.names(for: dataPaths)
         var forms = FormCache(templatesDirectory: options.templatesDirectory)
         var results: [BuiltSubmission] = []
         for (index, path) in dataPaths.enumerated() {
-            var result = fill(path, name: names[index], forms: &forms)
+            var result = fill(path, name: names[index], forms: &forms, run: dataPaths)
             if result.outcome == .checked, let docx = result.docx {
                 // A PDF left from an earlier run no longer belongs to this DOCX.
                 let stale = ConverterPool.outputPath(for: docx, outputDirectory: options.outputDirectory)
@@ -102,7 +111,7 @@ public struct SubmissionBuilder: Sendable {
     }
 
     /// Reads, validates and fills one data file; `.checked` here means "filled, go on".
-    private func fill(_ path: String, name: String?, forms: inout FormCache) -> BuiltSubmission {
+    private func fill(_ path: String, name: String?, forms: inout FormCache, run: [String]) -> BuiltSubmission {
         var result = BuiltSubmission(data: path, formID: nil, outcome: .invalid, diagnostics: [])
         guard let name else {
             result.diagnostics = [.error(.outputClash, at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
@@ -130,11 +139,21 @@ public struct SubmissionBuilder: Sendable {
             result.outcome = .fillFailed
             let directory = (path as NSString).deletingLastPathComponent
             let filled = try form.filler.fill(with: validation.data, dataDirectory: directory.isEmpty ? "." : directory)
-            try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+            try OutputFolder.create(options.outputDirectory)
             let docx = outputPath(name + ".docx")
-            let standardized = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.path }
-            guard standardized(docx) != standardized(form.templatePath) else {
-                result.diagnostics.append(.error(.outputClash, at: .file(path), "its DOCX \(docx) would overwrite the form's template: choose another -o folder"))
+            // Neither output may be an input: a data file of the run, the form's template or spec,
+            // the seal, or a file the data names.
+            var inputs = OutputGuard()
+            for other in run { inputs.input(other, as: "数据文件") }
+            inputs.input(form.templatePath, as: "表单模板")
+            if let spec = form.spec.path { inputs.input(spec, as: "表单规格") }
+            if let seal = options.seal { inputs.input(seal, as: "公章图片") }
+            inputs.filesNamed(by: value, relativeTo: directory.isEmpty ? "." : directory)
+            do {
+                try inputs.check(docx, option: "-o")
+                try inputs.check(ConverterPool.outputPath(for: docx, outputDirectory: options.outputDirectory), option: "-o")
+            } catch let error as OutputFileError {
+                result.diagnostics.append(.error(.outputIsInput, at: .file(path), "\(error.path): \(error.cause)"))
                 return result
             }
             try filled.write(to: docx)
@@ -143,8 +162,10 @@ public struct SubmissionBuilder: Sendable {
             result.outcome = .checked
         } catch let error as DiagnosticsError {
             result.diagnostics += error.diagnostics
+        } catch let error as OutputFileError {
+            result.diagnostics.append(error.diagnostic)
         } catch {
-            result.diagnostics.append(.error(result.outcome == .invalid ? .unreadable : .fillFailed, at: .file(path), "\(error)"))
+            result.diagnostics.append(.error(result.outcome == .invalid ? .unreadable : .fillFailed, at: .file(path), FileProblem.explain(error)))
         }
         return result
     }

@@ -51,6 +51,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
 
 
+
     // MARK: data: reading a data file
 
     public static let notUtf8 = DiagnosticCode("not-utf8", .data, "文件不是 UTF-8 编码")
@@ -105,6 +106,9 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let ruleFailed = DiagnosticCode("rule-failed", .data, "不符合表单的规则")
     public static let imageNotFound = DiagnosticCode("image-not-found", .data, "找不到图片文件")
     public static let notAnImage = DiagnosticCode("not-an-image", .data, "不是 PNG 或 JPEG 图片")
+    public static let imageTooLarge = DiagnosticCode("image-too-large", .data, "图片过大")
+    public static let imageUnreadable = DiagnosticCode("image-unreadable", .data, "图片无法读取")
+    public static let brokenImage = DiagnosticCode("broken-image", .data, "图片不完整或已损坏")
     public static let lineBreakInText = DiagnosticCode("line-break-in-text", .data, "单行文字中有换行")
 
     // MARK: fill and lint: templates
@@ -160,6 +164,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let checkFailed = DiagnosticCode("check-failed", .check, "无法比对")
     public static let noEmbeddedData = DiagnosticCode("no-embedded-data", .check, "DOCX 不含嵌入数据")
     public static let embeddedDataUnreadable = DiagnosticCode("embedded-data-unreadable", .all, "嵌入数据无法读取")
+    public static let docxShowsOtherData = DiagnosticCode("docx-shows-other-data", .check, "DOCX 的正文与它嵌入的数据不符（填写后被改动）")
+    public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .check, "找不到表单模板，DOCX 正文未与嵌入数据比对")
     public static let embeddedDataTampered = DiagnosticCode("embedded-data-tampered", .all, "嵌入数据在填写后被改动（校验值不符）")
     public static let fillFailed = DiagnosticCode("fill-failed", .build, "填写失败")
     public static let cannotWriteOutput = DiagnosticCode("cannot-write-output", .all, "无法写出结果")
@@ -182,15 +188,16 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         unknownKey, missingValue, wrongKind, notAnOption, repeatedChoice, tooManyValues,
         tooShort, tooLong, patternMismatch, notADate, notAnInteger, notANumber,
         notAnAmount, notAPhone, notAnEmail, notABool, outOfRange, tooFewRows,
-        tooManyRows, ruleFailed, imageNotFound, notAnImage, lineBreakInText, templateUnreadable,
-        templateNoTags, templateNotFound, unreadablePart, badDelimiters, badTag, unclosedTag,
-        unopenedTag, unclosedSection, unopenedSection, mismatchedSection, misplacedSection, overlappingSections,
-        indexOutsideLoop, missingKey, notText, notXml, badValue, badImage,
-        imageUnavailable, notAMap, noSealField, unknownField, unknownOption, missingRequiredField,
-        imageTagOnText, imageFieldAsText, tableAsText, groupAsText, imageInTextBox, imageInContentControl,
-        cannotPrepare, unreadableDocx, uncoveredCharacter, conversionFailed, conversionTimeout, conversionCrashed,
-        notConverted, outputIsInput, outputClash, cannotStage, interrupted, checkFailed,
-        noEmbeddedData, embeddedDataUnreadable, embeddedDataTampered, fillFailed, cannotWriteOutput, wrongForm,
-        invalidRank, duplicateRank, rankGap, duplicateUnit, overQuota,
+        tooManyRows, ruleFailed, imageNotFound, notAnImage, imageTooLarge, imageUnreadable,
+        brokenImage, lineBreakInText, templateUnreadable, templateNoTags, templateNotFound, unreadablePart,
+        badDelimiters, badTag, unclosedTag, unopenedTag, unclosedSection, unopenedSection,
+        mismatchedSection, misplacedSection, overlappingSections, indexOutsideLoop, missingKey, notText,
+        notXml, badValue, badImage, imageUnavailable, notAMap, noSealField,
+        unknownField, unknownOption, missingRequiredField, imageTagOnText, imageFieldAsText, tableAsText,
+        groupAsText, imageInTextBox, imageInContentControl, cannotPrepare, unreadableDocx, uncoveredCharacter,
+        conversionFailed, conversionTimeout, conversionCrashed, notConverted, outputIsInput, outputClash,
+        cannotStage, interrupted, checkFailed, noEmbeddedData, embeddedDataUnreadable, docxShowsOtherData,
+        docxTextUnchecked, embeddedDataTampered, fillFailed, cannotWriteOutput, wrongForm, invalidRank,
+        duplicateRank, rankGap, duplicateUnit, overQuota,
     ]
 }

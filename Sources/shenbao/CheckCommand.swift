@@ -64,13 +64,13 @@ struct CheckCommand: ParsableCommand {
         do {
             report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, templatesDirectory: templates)
         } catch CheckError.several(let errors) {
-            for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+            for error in errors { Terminal.err("error: \(error)") }
             throw ExitCode(2)
         } catch {
             throw fail(error, code: 2)
         }
         let output = format == .json ? report.renderJSON() : report.renderText()
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Terminal.out(format == .json ? Terminal.json(output) : output, terminator: "")
         if !report.matches { throw ExitCode(1) }
     }
 
@@ -82,7 +82,7 @@ struct CheckCommand: ParsableCommand {
             throw fail(error, code: 2)
         }
         let output = format == .json ? BatchChecker.renderJSON(entries) : BatchChecker.renderTable(entries)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Terminal.out(format == .json ? Terminal.json(output) : output, terminator: "")
         if entries.contains(where: { $0.verdict != "match" }) { throw ExitCode(1) }
     }
 }

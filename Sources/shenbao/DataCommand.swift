@@ -24,14 +24,14 @@ struct DataCommand: ParsableCommand {
     func run() throws {
         do {
             guard let embedded = try EmbeddedData.readVerified(from: ZipArchive(contentsOf: document)) else {
-                FileHandle.standardError.write(Data("\(document): 不含 shenbao 填写时嵌入的数据（customXml 中没有 sb:data）\n".utf8))
+                Terminal.err("\(document): 不含 shenbao 填写时嵌入的数据（customXml 中没有 sb:data）")
                 throw ExitCode(1)
             }
             switch format {
-            case .json: print(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self))
+            case .json: Terminal.out(Terminal.json(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self)))
             case .yaml:
-                print("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
-                print(try DataYAML.render(embedded.data), terminator: "")
+                Terminal.out("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
+                Terminal.out(try DataYAML.render(embedded.data), terminator: "")
             }
         } catch let exit as ExitCode {
             throw exit

@@ -29,10 +29,21 @@ struct FillCommand: ParsableCommand {
         if let delimiters, Delimiters(spec: delimiters) == nil {
             throw ValidationError("--delimiters takes two strings separated by a space, e.g. \"{ }\" or \"[[ ]]\"")
         }
-        let out = URL(fileURLWithPath: output).standardizedFileURL.path
-        for input in [template, data] where URL(fileURLWithPath: input).standardizedFileURL.path == out {
-            throw ValidationError("-o \(output) would overwrite an input file")
+        if let annotate, OutputGuard.resolve(annotate) == OutputGuard.resolve(output) {
+            throw ValidationError("--annotate 与 -o 是同一个文件「\(output)」：请分开写")
         }
+    }
+
+    /// Refuses `-o` and `--annotate` naming an input: the template, the data, the spec or a file
+    /// the data names (an image).
+    private func checkOutputs(values: DataValue, dataDirectory: String) throws {
+        var inputs = OutputGuard()
+        inputs.input(template, as: "模板")
+        inputs.input(data, as: "数据文件")
+        if let spec { inputs.input(spec, as: "表单规格") }
+        inputs.filesNamed(by: values, relativeTo: dataDirectory)
+        try inputs.check(output, option: "-o")
+        if let annotate { try inputs.check(annotate, option: "--annotate") }
     }
 
     func run() throws {
@@ -42,19 +53,21 @@ struct FillCommand: ParsableCommand {
             options.embedData = !noEmbed
             if let delimiters, let d = Delimiters(spec: delimiters) { options.delimiters = d }
             let values = try DataFile.load(data)
+            let folder = (data as NSString).deletingLastPathComponent
+            let directory = folder.isEmpty ? "." : folder
+            try checkOutputs(values: values, dataDirectory: directory)
             // Without --spec, the embedded data still names the form the data file names.
             if options.formID == nil { options.formID = DataFile.formID(of: values) }
             let archive = try ZipArchive(contentsOf: template)
             do {
                 let filler = try TemplateFiller(template: archive, options: options)
-                let directory = (data as NSString).deletingLastPathComponent
-                let filled = try filler.fill(with: values, dataDirectory: directory.isEmpty ? "." : directory)
+                let filled = try filler.fill(with: values, dataDirectory: directory)
                 try filled.write(to: output)
             } catch let error as DiagnosticsError {
                 if let annotate {
                     let annotated = try TemplateAnnotator.annotate(archive, with: error.diagnostics)
                     try annotated.write(to: annotate)
-                    FileHandle.standardError.write(Data("wrote \(annotate) with \(error.diagnostics.count) comments\n".utf8))
+                    Terminal.err("已写出 \(annotate)，带 \(error.diagnostics.count) 条批注")
                 }
                 throw error
             }

@@ -64,7 +64,7 @@ struct LintCommand: ParsableCommand {
         DiagnosticOutput.print(diagnostics, format: format)
         if format == .text && !diagnostics.hasErrors {
             let against = formSpec.map { "表单 \($0.id)" } ?? "未使用表单规格，只检查了标签语法"
-            print("\(template): 通过（\(against)）")
+            Terminal.out("\(template): 通过（\(against)）")
         }
         throw DiagnosticOutput.exitCode(for: diagnostics)
     }

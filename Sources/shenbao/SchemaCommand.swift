@@ -33,6 +33,9 @@ struct SchemaCommand: ParsableCommand {
         let schema = JSONSchemaGenerator.schema(for: spec)
         if let output {
             do {
+                var inputs = OutputGuard()
+                if let path = formOptions.spec ?? spec.path { inputs.input(path, as: "表单规格") }
+                try inputs.check(output, option: "-o")
                 try AtomicFile.write(Array(schema.utf8), to: output)
             } catch {
                 throw fail(error)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ShenbaoCore
 
 @main
 struct Shenbao: ParsableCommand {
@@ -17,4 +19,22 @@ struct Shenbao: ParsableCommand {
             BuildCommand.self,
             LintCommand.self,
         ])
+
+    /// Runs the command; every message ArgumentParser prints (which may quote an option's value)
+    /// goes through `TerminalText`, so an escape sequence typed in an option never reaches the
+    /// terminal raw.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let out = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                out.write(Data((TerminalText.escaped(message) + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -26,10 +26,10 @@ struct TagsCommand: ParsableCommand {
         do {
             let tags = try TemplateTags.list(try ZipArchive(contentsOf: template), options: options)
             switch format {
-            case .text: print(tags.map { text($0, indent: "") }.joined(), terminator: "")
+            case .text: Terminal.out(tags.map { text($0, indent: "") }.joined(), terminator: "")
             case .json:
                 let data = try JSONSerialization.data(withJSONObject: tags.map(json), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                Terminal.out(Terminal.json(String(decoding: data, as: UTF8.self)))
             }
         } catch {
             throw fail(error)

@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
         DiagnosticOutput.print(all, format: format)
         if format == .text && !all.hasErrors {
             let warnings = all.warnings.count
-            print("\(data): 通过（表单 \(spec.id)\(warnings > 0 ? "，\(warnings) 个警告" : "")）")
+            Terminal.out("\(data): 通过（表单 \(spec.id)\(warnings > 0 ? "，\(warnings) 个警告" : "")）")
         }
         throw DiagnosticOutput.exitCode(for: all)
     }

@@ -145,17 +145,6 @@ enum TinyPNG {
     }
 }
 
-@Suite struct ImageSizeTests {
-    @Test func readsPixelSizeFromPNGAndJPEGHeaders() throws {
-        #expect(ImageHeader(TinyPNG.make(width: 30, height: 7)) == ImageHeader(format: .png, width: 30, height: 7, hasAlpha: true))
-        // SOI, an APP0 segment, then SOF0: precision 8, height 100, width 200.
-        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0, 1, 1, 0, 0, 1, 0, 1, 0, 0]
-            + [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x64, 0x00, 0xC8, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]
-        #expect(ImageHeader(jpeg) == ImageHeader(format: .jpeg, width: 200, height: 100))
-        #expect(ImageHeader(Array("GIF89a".utf8) + [UInt8](repeating: 0, count: 30)) == nil)
-    }
-}
-
 @Suite struct CheckboxOptionTests {
     @Test func unknownOptionsAreTemplateErrorsReportedOnceEvenInLoops() throws {
         let control = "<w:sdt><w:sdtPr><w:tag w:val=\"性别=未知\"/><w14:checkbox><w14:checked w14:val=\"0\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>"

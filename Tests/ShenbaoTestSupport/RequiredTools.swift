@@ -10,6 +10,8 @@ import ShenbaoCore
 package enum RequiredTools {
     package enum Tool: Sendable {
         case libreOffice, poppler, ocr, browser, shenbao
+        /// Mounting a small tmpfs (root and `mount`): a full disk or a read-only folder made real.
+        case mount
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -20,6 +22,7 @@ package enum RequiredTools {
                 || ProcessInfo.processInfo.environment["SHENBAO_OCR_PYTHON"] != nil
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
             case .shenbao: ShenbaoCommand.path != nil
+            case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
             }
         }
     }

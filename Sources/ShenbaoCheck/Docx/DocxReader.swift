@@ -24,7 +24,7 @@ public enum DocxReader {
 
     /// Reads an opened package.
     /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML, or a
-    ///   header or footer part that a page shows is not XML (fill and pdf refuse it too).
+    ///   header, footer, footnotes or endnotes part is not XML (fill and pdf refuse it too).
     public static func read(_ archive: ZipArchive) throws -> DocxText {
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
             throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
@@ -37,11 +37,11 @@ public enum DocxReader {
         }
         let relationships = WordPackage.targets(of: documentPart, in: archive)
         var walker = PartWalker(part: documentPart, relationships: relationships, media: { archive[$0] })
-        if let (part, notes) = notes(archive, relationships: relationships, kind: "footnote") {
+        if let (part, notes) = try notes(archive, relationships: relationships, kind: "footnote") {
             walker.footnotesPart = part
             walker.footnotes = notes
         }
-        if let (part, notes) = notes(archive, relationships: relationships, kind: "endnote") {
+        if let (part, notes) = try notes(archive, relationships: relationships, kind: "endnote") {
             walker.endnotesPart = part
             walker.endnotes = notes
             walker.endnoteNumbers = NoteNumberFormat.endnotes(document: document.root, settings: try? archive.xml("word/settings.xml").root)
@@ -74,9 +74,16 @@ public enum DocxReader {
 
     /// The footnotes or endnotes part (related to the document; `kind` is `footnote` or
     /// `endnote`) and its notes by `w:id`, without the separator and continuation notes.
-    static func notes(_ archive: ZipArchive, relationships: [String: String], kind: String) -> (String, [String: XMLElement])? {
+    /// - Throws: `CheckError.unreadable` when the part is there but not XML.
+    static func notes(_ archive: ZipArchive, relationships: [String: String], kind: String) throws -> (String, [String: XMLElement])? {
         let part = relationships.values.first { $0.hasSuffix("\(kind)s.xml") } ?? "word/\(kind)s.xml"
-        guard let xml = try? archive.xml(part) else { return nil }
+        guard archive[part] != nil else { return nil }
+        let xml: XMLPart
+        do {
+            xml = try archive.xml(part)
+        } catch {
+            throw CheckError.unreadable(path: archive.path, reason: "\(error)")
+        }
         var notes: [String: XMLElement] = [:]
         for note in xml.root.elements where note.localName == kind {
             guard let id = note[attribute: "w:id"], (note[attribute: "w:type"] ?? "normal") == "normal" else { continue }

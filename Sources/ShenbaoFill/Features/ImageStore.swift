@@ -23,7 +23,7 @@ final class ImageStore: ImagePlacing {
     private var mediaOrder: [(name: String, bytes: [UInt8])] = []
     /// Relationships to add per part: (part, id, target), in order.
     private var relationships: [(part: String, id: String, target: String)] = []
-    private var formats: Set<ImageHeader.Format> = []
+    private var formats: Set<ImageFile.Format> = []
 
     init(archive: ZipArchive, dataDirectory: String?, options: FillOptions) {
         self.archive = archive
@@ -51,15 +51,20 @@ final class ImageStore: ImagePlacing {
             throw Problem(description: "图片应为文件路径，或 {path: …, width_mm: …}")
         }
         let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
+        let size: ImageFile
         let bytes: [UInt8]
-        if options.imagePlaceholders {
-            bytes = Self.placeholderPNG
-        } else {
-            let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "无法读取图片 \(full)") }
-            bytes = [UInt8](data)
+        do {
+            if options.imagePlaceholders {
+                (size, bytes) = (try ImageFile(bytes: Self.placeholderPNG), Self.placeholderPNG)
+            } else {
+                let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
+                (size, bytes) = try ImageFile.read(full)
+            }
+        } catch let error as InputFileError {
+            throw Problem(description: "图片「\(path)」\(error.cause)")
+        } catch {
+            throw Problem(description: "图片「\(path)」不是完好的 PNG 或 JPEG 图片：\(error)")
         }
-        guard let size = ImageHeader(bytes) else { throw Problem(description: "\(path) 不是 PNG 或 JPEG 图片") }
         formats.insert(size.format)
         let digest = SHA256.hex(bytes)
         let mediaName: String
