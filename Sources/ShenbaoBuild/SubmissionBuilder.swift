@@ -40,8 +40,9 @@ public struct SubmissionBuilder: Sendable {
         }
     }
 
-    /// The data key of the applicant's seal that `Options.seal` replaces.
-    public static let sealKey = "公章"
+    /// The data key of the applicant's seal that `Options.seal` replaces when the form does not
+    /// name one (`FormSpec.applicantSealKey`).
+    public static let sealKey = SealConvention.applicantKey
 
     public let options: Options
 
@@ -126,11 +127,11 @@ public struct SubmissionBuilder: Sendable {
             }
             let form = try forms.form(formID)
             if let seal = options.seal {
-                guard form.spec.field(atPath: Self.sealKey)?.type == .image, var map = value.map else {
-                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
+                guard let sealKey = form.spec.applicantSealKey, var map = value.map else {
+                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(form.spec.applicantSeal ?? Self.sealKey)」")]
                     return result
                 }
-                map[Self.sealKey] = .string(URL(fileURLWithPath: seal).standardizedFileURL.path)
+                map[sealKey] = .string(URL(fileURLWithPath: seal).standardizedFileURL.path)
                 value = DataValue(.map(map), at: value.location)
             }
             let validation = form.spec.validate(value, dataPath: path)

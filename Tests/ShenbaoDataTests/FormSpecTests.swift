@@ -90,3 +90,28 @@ import Testing
         ])
     }
 }
+
+/// The seal conventions are named spec properties: `seal:` per field (default by the 公章 suffix)
+/// and `applicant_seal:` for the field `build --seal` fills (default 公章).
+@Suite struct SealConventionTests {
+    @Test func sealFieldsAndTheApplicantsSealComeFromTheSpec() throws {
+        let spec = try FormSpec.parse(Array("""
+            id: seals
+            applicant_seal: 申报单位印章
+            fields:
+              - {key: 申报单位印章, type: image, seal: true}
+              - {key: 推荐单位公章, type: image}
+              - {key: 照片, type: image}
+              - {key: 公章, type: image, seal: false}
+
+            """.utf8), path: "form.yaml")
+        #expect(spec.fields.map(\.isSeal) == [true, true, false, false])
+        #expect(spec.applicantSealKey == "申报单位印章")
+        let plain = try FormSpec.parse(Array("id: p\nfields:\n  - {key: 公章, type: image}\n".utf8), path: "form.yaml")
+        #expect(plain.applicantSealKey == "公章" && plain.fields[0].isSeal)
+        let wrong = try #require(throws: DiagnosticsError.self) {
+            try FormSpec.parse(Array("id: w\napplicant_seal: 名称\nfields:\n  - {key: 名称, type: text}\n".utf8), path: "form.yaml")
+        }
+        #expect(wrong.diagnostics.map(\.description) == ["form.yaml:2:17: error: applicant_seal 应为本表单的一个图片字段，「名称」不是"])
+    }
+}

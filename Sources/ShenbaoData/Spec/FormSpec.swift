@@ -24,6 +24,9 @@ public struct FormSpec: Sendable, Equatable {
     public var rules: [FormRule]
     /// The spec's `summary:` section (quotas and columns for 推荐汇总表); nil when it has none.
     public var summary: SummarySection?
+    /// The spec's `applicant_seal:`: the image field for the applicant's own seal, when it is not
+    /// the conventional 公章 (see `applicantSealKey`).
+    public var applicantSeal: String?
     /// The spec file this was read from, when read from a file.
     public var path: String?
 

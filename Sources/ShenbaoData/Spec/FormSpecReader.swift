@@ -7,7 +7,7 @@ struct FormSpecReader {
     private(set) var diagnostics: [Diagnostic] = []
     private let path: String
 
-    static let topKeys = ["id", "title", "description", "checkbox", "fields", "rules", "summary"]
+    static let topKeys = ["id", "title", "description", "checkbox", "fields", "rules", "summary", "applicant_seal"]
     static let fieldKeys = [
         "key", "label", "type", "required", "options", "min_length", "max_length", "pattern", "pattern_message",
         "default", "help", "min", "max", "min_rows", "max_rows", "rows", "columns", "fields", "size_mm", "seal",
@@ -42,6 +42,10 @@ struct FormSpecReader {
             } else {
                 error(rules, "rules 应为列表")
             }
+        }
+        if let seal = string(map, "applicant_seal") {
+            spec.applicantSeal = seal
+            if spec.field(atPath: seal)?.type != .image { error(map["applicant_seal"], "applicant_seal 应为本表单的一个图片字段，「\(seal)」不是") }
         }
         if let summary = map["summary"], !summary.isNull { spec.summary = summarySection(summary, spec: spec) }
         return spec
@@ -108,7 +112,7 @@ struct FormSpecReader {
         f.rows = int(map, "rows")
         f.sizeMM = number(map, "size_mm")
         if type == .image && f.sizeMM == nil { f.sizeMM = 42 }
-        f.isSeal = type == .image && (bool(map, "seal") ?? key.hasSuffix("公章"))
+        f.isSeal = type == .image && (bool(map, "seal") ?? SealConvention.namesASeal(key))
         if let pattern = f.pattern, PatternCache.regex(pattern) == nil {
             error(map["pattern"], "正则表达式无效：\(pattern)")
         }

@@ -1,10 +1,11 @@
 import Foundation
 import ShenbaoCore
 import ShenbaoOOXML
+import ShenbaoData
 
 /// Places images for `{{%path}}`: reads the file named in the data (relative to the data file),
 /// sizes it in millimetres keeping its aspect, and adds media, relationships and content types.
-/// A seal (key ending in 公章, or an image field marked `isSeal` in the options) floats in front of the text, centred
+/// A seal (an image field marked `isSeal` in the options, else a key `SealConvention` names a seal) floats in front of the text, centred
 /// on the tag, 42 mm wide unless told otherwise.
 final class ImageStore: ImagePlacing {
     static let sealWidthMillimetres = 42.0
@@ -50,7 +51,7 @@ final class ImageStore: ImagePlacing {
         } else {
             throw Problem(description: "图片应为文件路径，或 {path: …, width_mm: …}")
         }
-        let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
+        let isSeal = options.imageFields[label]?.isSeal ?? SealConvention.namesASeal(key)
         let size: ImageFile
         let bytes: [UInt8]
         do {
