@@ -52,6 +52,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
 
 
+
     // MARK: data: reading a data file
 
     public static let notUtf8 = DiagnosticCode("not-utf8", .data, "文件不是 UTF-8 编码")
@@ -60,6 +61,9 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let unreadable = DiagnosticCode("unreadable", .all, "文件或文档无法读取")
     public static let yamlSyntax = DiagnosticCode("yaml-syntax", .data, "YAML 语法错误")
     public static let jsonSyntax = DiagnosticCode("json-syntax", .data, "JSON 语法错误")
+    public static let chineseQuotes = DiagnosticCode("chinese-quotes", .data, "值用了中文引号（“…”或‘…’）")
+    public static let fullWidthColon = DiagnosticCode("full-width-colon", .data, "键后用了全角冒号（：）")
+    public static let listSeparator = DiagnosticCode("list-separator", .data, "列表中用了中文分隔符（、或，）")
     public static let duplicateKey = DiagnosticCode("duplicate-key", .data, "键重复")
     public static let complexKey = DiagnosticCode("complex-key", .data, "键不是简单文字（别名或集合）")
     public static let aliasExpansion = DiagnosticCode("alias-expansion", .data, "YAML 别名展开过多")
@@ -182,22 +186,23 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
         notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
-        duplicateKey, complexKey, aliasExpansion, tooDeep, controlCharacter, notAZip,
-        unsafeEntryName, packageTooLarge, unreadableEntry, missingPart, zipChecksumMismatch, zipDuplicateEntry,
-        outputNotAFolder, formMissing, formMismatch, formNotFound, specInvalid, specUnknownKey,
-        unknownKey, missingValue, wrongKind, notAnOption, repeatedChoice, tooManyValues,
-        tooShort, tooLong, patternMismatch, notADate, notAnInteger, notANumber,
-        notAnAmount, notAPhone, notAnEmail, notABool, outOfRange, tooFewRows,
-        tooManyRows, ruleFailed, imageNotFound, notAnImage, imageTooLarge, imageUnreadable,
-        brokenImage, lineBreakInText, templateUnreadable, templateNoTags, templateNotFound, unreadablePart,
-        badDelimiters, badTag, unclosedTag, unopenedTag, unclosedSection, unopenedSection,
-        mismatchedSection, misplacedSection, overlappingSections, indexOutsideLoop, missingKey, notText,
-        notXml, badValue, badImage, imageUnavailable, notAMap, noSealField,
-        unknownField, unknownOption, missingRequiredField, imageTagOnText, imageFieldAsText, tableAsText,
-        groupAsText, imageInTextBox, imageInContentControl, cannotPrepare, unreadableDocx, uncoveredCharacter,
-        conversionFailed, conversionTimeout, conversionCrashed, notConverted, outputIsInput, outputClash,
-        cannotStage, interrupted, checkFailed, noEmbeddedData, embeddedDataUnreadable, docxShowsOtherData,
-        docxTextUnchecked, embeddedDataTampered, fillFailed, cannotWriteOutput, wrongForm, invalidRank,
-        duplicateRank, rankGap, duplicateUnit, overQuota,
+        chineseQuotes, fullWidthColon, listSeparator, duplicateKey, complexKey, aliasExpansion,
+        tooDeep, controlCharacter, notAZip, unsafeEntryName, packageTooLarge, unreadableEntry,
+        missingPart, zipChecksumMismatch, zipDuplicateEntry, outputNotAFolder, formMissing, formMismatch,
+        formNotFound, specInvalid, specUnknownKey, unknownKey, missingValue, wrongKind,
+        notAnOption, repeatedChoice, tooManyValues, tooShort, tooLong, patternMismatch,
+        notADate, notAnInteger, notANumber, notAnAmount, notAPhone, notAnEmail,
+        notABool, outOfRange, tooFewRows, tooManyRows, ruleFailed, imageNotFound,
+        notAnImage, imageTooLarge, imageUnreadable, brokenImage, lineBreakInText, templateUnreadable,
+        templateNoTags, templateNotFound, unreadablePart, badDelimiters, badTag, unclosedTag,
+        unopenedTag, unclosedSection, unopenedSection, mismatchedSection, misplacedSection, overlappingSections,
+        indexOutsideLoop, missingKey, notText, notXml, badValue, badImage,
+        imageUnavailable, notAMap, noSealField, unknownField, unknownOption, missingRequiredField,
+        imageTagOnText, imageFieldAsText, tableAsText, groupAsText, imageInTextBox, imageInContentControl,
+        cannotPrepare, unreadableDocx, uncoveredCharacter, conversionFailed, conversionTimeout, conversionCrashed,
+        notConverted, outputIsInput, outputClash, cannotStage, interrupted, checkFailed,
+        noEmbeddedData, embeddedDataUnreadable, docxShowsOtherData, docxTextUnchecked, embeddedDataTampered, fillFailed,
+        cannotWriteOutput, wrongForm, invalidRank, duplicateRank, rankGap, duplicateUnit,
+        overQuota,
     ]
 }

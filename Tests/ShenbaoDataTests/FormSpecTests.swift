@@ -89,15 +89,42 @@ import Testing
             "\(path):15:22: error: 表格「人员」没有列「职称」；可用的列：姓名、年龄",
         ])
     }
+
+    /// The recommending bureau's fields (`filled_by: recommender`) are never required of the
+    /// applicant; seals are named (`seal: true`), the applicant's own is the one `--seal` replaces.
+    @Test func recommendersFieldsAreNeverRequired() throws {
+        let files = try TestFiles()
+        let path = try files.write("form.yaml", """
+            id: t
+            fields:
+              - { key: 公章, type: image, seal: true }
+              - { key: 推荐意见, type: multiline, filled_by: recommender, required: true }
+              - { key: 推荐单位公章, type: image, seal: true, filled_by: recommender }
+              - { key: 附件, type: image, filled_by: 申报单位 }
+
+            """)
+        #expect(diagnosticLines { try FormSpec.load(path: path) } == [
+            "\(path):4:69: error: 「推荐意见」由推荐单位填写（filled_by: recommender），不能要求申报单位必填：请删去 required: true",
+            "\(path):6:40: error: filled_by 应为 applicant（申报单位填写）或 recommender（推荐单位填写），不是「申报单位」",
+        ])
+        let spec = try FormSpec.parse(Array("""
+            id: t
+            fields:
+              - { key: 推荐单位公章, type: image, seal: true, filled_by: recommender }
+              - { key: 单位, type: group, fields: [{ key: 公章, type: image, seal: true }] }
+            """.utf8), path: "form.yaml")
+        #expect(spec.applicantSealPath == "单位.公章")
+        #expect(spec.field(atPath: "推荐单位公章")?.filledBy == .recommender)
+        #expect(spec.field(atPath: "推荐单位公章")?.mustBeGiven == false)
+    }
 }
 
-/// The seal conventions are named spec properties: `seal:` per field (default by the 公章 suffix)
-/// and `applicant_seal:` for the field `build --seal` fills (default 公章).
+/// The seal convention is a named property of the spec: `seal:` per field, by default from the
+/// 公章 suffix (`SealConvention`).
 @Suite struct SealConventionTests {
-    @Test func sealFieldsAndTheApplicantsSealComeFromTheSpec() throws {
+    @Test func sealFieldsComeFromTheSpecOrTheSuffix() throws {
         let spec = try FormSpec.parse(Array("""
             id: seals
-            applicant_seal: 申报单位印章
             fields:
               - {key: 申报单位印章, type: image, seal: true}
               - {key: 推荐单位公章, type: image}
@@ -106,12 +133,6 @@ import Testing
 
             """.utf8), path: "form.yaml")
         #expect(spec.fields.map(\.isSeal) == [true, true, false, false])
-        #expect(spec.applicantSealKey == "申报单位印章")
-        let plain = try FormSpec.parse(Array("id: p\nfields:\n  - {key: 公章, type: image}\n".utf8), path: "form.yaml")
-        #expect(plain.applicantSealKey == "公章" && plain.fields[0].isSeal)
-        let wrong = try #require(throws: DiagnosticsError.self) {
-            try FormSpec.parse(Array("id: w\napplicant_seal: 名称\nfields:\n  - {key: 名称, type: text}\n".utf8), path: "form.yaml")
-        }
-        #expect(wrong.diagnostics.map(\.description) == ["form.yaml:2:17: error: applicant_seal 应为本表单的一个图片字段，「名称」不是"])
+        #expect(SealConvention.namesASeal("推荐单位公章") && !SealConvention.namesASeal("照片"))
     }
 }

@@ -24,9 +24,6 @@ public struct FormSpec: Sendable, Equatable {
     public var rules: [FormRule]
     /// The spec's `summary:` section (quotas and columns for 推荐汇总表); nil when it has none.
     public var summary: SummarySection?
-    /// The spec's `applicant_seal:`: the image field for the applicant's own seal, when it is not
-    /// the conventional 公章 (see `applicantSealKey`).
-    public var applicantSeal: String?
     /// The spec file this was read from, when read from a file.
     public var path: String?
 
@@ -58,6 +55,12 @@ public struct FormSpec: Sendable, Equatable {
             current = next
         }
         return current
+    }
+
+    /// The dotted path of the applicant's own seal (`公章`): the first seal image field the
+    /// applicant fills in (`seal: true`, not `filled_by: recommender`); nil when the form has none.
+    public var applicantSealPath: String? {
+        allFields.first { $0.field.type == .image && $0.field.isSeal && $0.field.filledBy == .applicant }?.path
     }
 
     /// Every field with its dotted path, depth first in the form's order (group and table
