@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoTestSupport
 import ShenbaoCore
 import ShenbaoOOXML
 import Testing
@@ -7,7 +8,7 @@ import Testing
 
 /// The built `shenbao` binary, run as a user runs it: exit codes, messages, files written or not.
 @Suite struct FillCommandTests {
-    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("shenbao").path
+    static let binary = ShenbaoCommand.path ?? "shenbao"
 
     private func workspace() throws -> String {
         let dir = NSTemporaryDirectory() + "shenbao-fill-cli-\(UUID().uuidString)"
