@@ -53,6 +53,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
 
 
+
     // MARK: data: reading a data file
 
     public static let notUtf8 = DiagnosticCode("not-utf8", .data, "文件不是 UTF-8 编码")
@@ -182,6 +183,12 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let rankGap = DiagnosticCode("rank-gap", .summary, "推荐排序有空缺")
     public static let duplicateUnit = DiagnosticCode("duplicate-unit", .summary, "同一单位重复推荐")
     public static let overQuota = DiagnosticCode("over-quota", .summary, "超出推荐名额")
+    public static let unitLimit = DiagnosticCode("unit-limit", .summary, "同一单位参与的申报超出限额（牵头或联合）")
+    public static let unitTwice = DiagnosticCode("unit-twice", .summary, "同一单位在一份申报材料中出现两次")
+    public static let rankingUnmatched = DiagnosticCode("ranking-unmatched", .summary, "排序文件的一行对应不到申报材料")
+    public static let rankingAmbiguous = DiagnosticCode("ranking-ambiguous", .summary, "排序文件的一行对应多份申报材料")
+    public static let rankingRepeated = DiagnosticCode("ranking-repeated", .summary, "排序文件中同一份申报材料排了两次")
+    public static let notRanked = DiagnosticCode("not-ranked", .summary, "申报材料未列入排序文件")
 
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
@@ -203,6 +210,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         notConverted, outputIsInput, outputClash, cannotStage, interrupted, checkFailed,
         noEmbeddedData, embeddedDataUnreadable, docxShowsOtherData, docxTextUnchecked, embeddedDataTampered, fillFailed,
         cannotWriteOutput, wrongForm, invalidRank, duplicateRank, rankGap, duplicateUnit,
-        overQuota,
+        overQuota, unitLimit, unitTwice, rankingUnmatched, rankingAmbiguous, rankingRepeated,
+        notRanked,
     ]
 }
