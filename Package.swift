@@ -60,11 +60,13 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "shenbao-bench",
-            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoBuild", "ShenbaoSummary"],
+            dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoBuild", "ShenbaoSummary",
+                           "ShenbaoTestSupport"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
-        // What every test target shares: the built binary, the checkout, scratch folders, required tools.
-        .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore"], path: "Tests/ShenbaoTestSupport"),
+        // What every test target shares: the built binary, the checkout, scratch folders, required tools,
+        // the specimen form and seal image (shenbao-bench converts the specimen too).
+        .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore", "ShenbaoOOXML"], path: "Tests/ShenbaoTestSupport"),
         .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoTestSupport", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoTestSupport", "ShenbaoData"]),
         .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoTestSupport", "ShenbaoFill", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),

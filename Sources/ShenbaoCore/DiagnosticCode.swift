@@ -53,6 +53,9 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
 
 
+
+
+
     // MARK: data: reading a data file
 
     public static let notUtf8 = DiagnosticCode("not-utf8", .data, "文件不是 UTF-8 编码")
@@ -61,6 +64,9 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let unreadable = DiagnosticCode("unreadable", .all, "文件或文档无法读取")
     public static let yamlSyntax = DiagnosticCode("yaml-syntax", .data, "YAML 语法错误")
     public static let jsonSyntax = DiagnosticCode("json-syntax", .data, "JSON 语法错误")
+    public static let chineseQuotes = DiagnosticCode("chinese-quotes", .data, "值用了中文引号（“…”或‘…’）")
+    public static let fullWidthColon = DiagnosticCode("full-width-colon", .data, "键后用了全角冒号（：）")
+    public static let listSeparator = DiagnosticCode("list-separator", .data, "列表中用了中文分隔符（、或，）")
     public static let duplicateKey = DiagnosticCode("duplicate-key", .data, "键重复")
     public static let complexKey = DiagnosticCode("complex-key", .data, "键不是简单文字（别名或集合）")
     public static let aliasExpansion = DiagnosticCode("alias-expansion", .data, "YAML 别名展开过多")
@@ -107,6 +113,9 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let ruleFailed = DiagnosticCode("rule-failed", .data, "不符合表单的规则")
     public static let imageNotFound = DiagnosticCode("image-not-found", .data, "找不到图片文件")
     public static let notAnImage = DiagnosticCode("not-an-image", .data, "不是 PNG 或 JPEG 图片")
+    public static let imageTooLarge = DiagnosticCode("image-too-large", .data, "图片过大")
+    public static let imageUnreadable = DiagnosticCode("image-unreadable", .data, "图片无法读取")
+    public static let brokenImage = DiagnosticCode("broken-image", .data, "图片不完整或已损坏")
     public static let lineBreakInText = DiagnosticCode("line-break-in-text", .data, "单行文字中有换行")
 
     // MARK: fill and lint: templates
@@ -162,6 +171,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let checkFailed = DiagnosticCode("check-failed", .check, "无法比对")
     public static let noEmbeddedData = DiagnosticCode("no-embedded-data", .check, "DOCX 不含嵌入数据")
     public static let embeddedDataUnreadable = DiagnosticCode("embedded-data-unreadable", .all, "嵌入数据无法读取")
+    public static let docxShowsOtherData = DiagnosticCode("docx-shows-other-data", .check, "DOCX 的正文与它嵌入的数据不符（填写后被改动）")
+    public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .check, "找不到表单模板，DOCX 正文未与嵌入数据比对")
     public static let embeddedDataTampered = DiagnosticCode("embedded-data-tampered", .all, "嵌入数据在填写后被改动（校验值不符）")
     public static let fillFailed = DiagnosticCode("fill-failed", .build, "填写失败")
     public static let cannotWriteOutput = DiagnosticCode("cannot-write-output", .all, "无法写出结果")
@@ -181,22 +192,6 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let rankingRepeated = DiagnosticCode("ranking-repeated", .summary, "排序文件中同一份申报材料排了两次")
     public static let notRanked = DiagnosticCode("not-ranked", .summary, "申报材料未列入排序文件")
 
-    public static let imageTooLarge = DiagnosticCode("image-too-large", .data, "图片过大")
-
-    public static let imageUnreadable = DiagnosticCode("image-unreadable", .data, "图片无法读取")
-
-    public static let brokenImage = DiagnosticCode("broken-image", .data, "图片不完整或已损坏")
-
-    public static let docxShowsOtherData = DiagnosticCode("docx-shows-other-data", .check, "DOCX 的正文与它嵌入的数据不符（填写后被改动）")
-
-    public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .check, "找不到表单模板，DOCX 正文未与嵌入数据比对")
-
-    public static let fullWidthColon = DiagnosticCode("full-width-colon", .data, "键后用了全角冒号（：）")
-
-    public static let chineseQuotes = DiagnosticCode("chinese-quotes", .data, "值用了中文引号（“…”或‘…’）")
-
-    public static let listSeparator = DiagnosticCode("list-separator", .data, "列表中用了中文分隔符（、或，）")
-
     // MARK: serve: the web form and HTTP API
 
     public static let bodyTooLarge = DiagnosticCode("body-too-large", .serve, "请求正文超过上限（HTTP 413）")
@@ -210,33 +205,24 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
-        notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
-        duplicateKey, complexKey, aliasExpansion, tooDeep, controlCharacter, notAZip,
-        unsafeEntryName, packageTooLarge, unreadableEntry, missingPart, zipChecksumMismatch, zipDuplicateEntry,
-        outputNotAFolder, formMissing, formMismatch, formNotFound, specInvalid, specUnknownKey,
-        unknownKey, missingValue, wrongKind, notAnOption, repeatedChoice, tooManyValues,
-        tooShort, tooLong, patternMismatch, notADate, notAnInteger, notANumber,
-        notAnAmount, notAPhone, notAnEmail, notABool, outOfRange, tooFewRows,
-        tooManyRows, ruleFailed, imageNotFound, notAnImage, lineBreakInText, templateUnreadable,
-        templateNoTags, templateNotFound, unreadablePart, badDelimiters, badTag, unclosedTag,
-        unopenedTag, unclosedSection, unopenedSection, mismatchedSection, misplacedSection, overlappingSections,
-        indexOutsideLoop, missingKey, notText, notXml, badValue, badImage,
-        imageUnavailable, notAMap, noSealField, unknownField, unknownOption, missingRequiredField,
-        imageTagOnText, imageFieldAsText, tableAsText, groupAsText, imageInTextBox, imageInContentControl,
-        cannotPrepare, unreadableDocx, uncoveredCharacter, conversionFailed, conversionTimeout, conversionCrashed,
-        notConverted, outputIsInput, outputClash, cannotStage, interrupted, checkFailed,
-        noEmbeddedData, embeddedDataUnreadable, embeddedDataTampered, fillFailed, cannotWriteOutput, wrongForm,
-        invalidRank, duplicateRank, rankGap, duplicateUnit, overQuota,
-        unitLimit, unitTwice, rankingUnmatched, rankingAmbiguous, rankingRepeated, notRanked,
-        imageTooLarge,
-        imageUnreadable,
-        brokenImage,
-        docxShowsOtherData,
-        docxTextUnchecked,
-        fullWidthColon,
-        chineseQuotes,
-        listSeparator,
-        bodyTooLarge, badRequest, imageNotUploaded, imageInvalid, unknownUpload, converterUnavailable, internalError,
-        yamlUnprintable,
+        notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax, chineseQuotes,
+        fullWidthColon, listSeparator, duplicateKey, complexKey, aliasExpansion, tooDeep, controlCharacter,
+        notAZip, unsafeEntryName, packageTooLarge, unreadableEntry, missingPart, zipChecksumMismatch,
+        zipDuplicateEntry, outputNotAFolder, formMissing, formMismatch, formNotFound, specInvalid,
+        specUnknownKey, unknownKey, missingValue, wrongKind, notAnOption, repeatedChoice, tooManyValues,
+        tooShort, tooLong, patternMismatch, notADate, notAnInteger, notANumber, notAnAmount, notAPhone,
+        notAnEmail, notABool, outOfRange, tooFewRows, tooManyRows, ruleFailed, imageNotFound, notAnImage,
+        imageTooLarge, imageUnreadable, brokenImage, lineBreakInText, templateUnreadable, templateNoTags,
+        templateNotFound, unreadablePart, badDelimiters, badTag, unclosedTag, unopenedTag, unclosedSection,
+        unopenedSection, mismatchedSection, misplacedSection, overlappingSections, indexOutsideLoop,
+        missingKey, notText, notXml, badValue, badImage, imageUnavailable, notAMap, noSealField, unknownField,
+        unknownOption, missingRequiredField, imageTagOnText, imageFieldAsText, tableAsText, groupAsText,
+        imageInTextBox, imageInContentControl, cannotPrepare, unreadableDocx, uncoveredCharacter,
+        conversionFailed, conversionTimeout, conversionCrashed, notConverted, outputIsInput, outputClash,
+        cannotStage, interrupted, checkFailed, noEmbeddedData, embeddedDataUnreadable, docxShowsOtherData,
+        docxTextUnchecked, embeddedDataTampered, fillFailed, cannotWriteOutput, wrongForm, invalidRank,
+        duplicateRank, rankGap, duplicateUnit, overQuota, unitLimit, unitTwice, rankingUnmatched,
+        rankingAmbiguous, rankingRepeated, notRanked, bodyTooLarge, badRequest, imageNotUploaded,
+        imageInvalid, unknownUpload, converterUnavailable, internalError, yamlUnprintable,
     ]
 }

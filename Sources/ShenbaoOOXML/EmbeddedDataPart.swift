@@ -28,7 +28,7 @@ package struct EmbeddedDataPart: Sendable, Equatable {
     /// The package's data part, or nil when it carries none: among the main document's
     /// `customXml` relationships first, then the `customXml/itemN.xml` parts, the first whose root
     /// is `data` in shenbao's namespace.
-    /// - Throws: `XMLError` when that part is not well-formed XML.
+    /// - Throws: `Unreadable` (naming the part) when that part is not well-formed XML.
     package static func find(in archive: ZipArchive) throws -> EmbeddedDataPart? {
         let related = WordPackage.mainDocumentPart(of: archive).map { main in
             WordPackage.relationships(of: main, in: archive).filter { $0.kind == "customXml" && !$0.isExternal }.map(\.target)
@@ -36,11 +36,23 @@ package struct EmbeddedDataPart: Sendable, Equatable {
         var seen = Set<String>()
         for name in related + archive.names.filter(isItemName) where seen.insert(name).inserted {
             guard let bytes = archive[name], String(decoding: bytes.prefix(400), as: UTF8.self).contains(namespace) else { continue }
-            let root = try XMLParser.parse(bytes, part: name).root
+            let root: XMLElement
+            do {
+                root = try XMLParser.parse(bytes, part: name).root
+            } catch {
+                throw Unreadable(part: name, reason: "\(error)")
+            }
             guard root.localName == "data", root.attributes.contains(where: { $0.name.hasPrefix("xmlns") && $0.value == namespace }) else { continue }
             return EmbeddedDataPart(part: name, form: root[attribute: "form"], recordedDigest: (root[attribute: "sha256"] ?? "").lowercased(), json: root.textContent)
         }
         return nil
+    }
+
+    /// The data part exists (it names shenbao's namespace) but is not well-formed XML.
+    package struct Unreadable: Error, CustomStringConvertible {
+        package var part: String
+        package var reason: String
+        package var description: String { reason }
     }
 
     /// `customXml/item1.xml`, `customXml/item12.xml`; not `itemProps1.xml` nor relationship parts.

@@ -60,16 +60,7 @@ struct BuildReport {
                 o["pages"] = report.pageCount
                 o["differences"] = check["differences"] ?? []
             }
-            o["diagnostics"] = result.diagnostics.sorted().map { d -> [String: Any] in
-                var e: [String: Any] = ["severity": d.severity.rawValue, "code": d.code.rawValue, "message": d.message]
-                if let l = d.location {
-                    e["file"] = l.file
-                    if l.line > 0 { e["line"] = l.line; e["column"] = l.column }
-                }
-                if let p = d.place { e["place"] = p }
-                if let label = d.label { e["label"] = label }
-                return e
-            }
+            o["diagnostics"] = DiagnosticOutput.jsonObjects(result.diagnostics)
             return o
         }
         let report: [String: Any] = [

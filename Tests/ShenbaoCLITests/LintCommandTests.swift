@@ -46,14 +46,14 @@ struct LintCommandTests {
         #expect(result.status == 1)
         let lines = result.errorText.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "\(template): error: required field 主申报单位名称 has no tag in the template: add {{主申报单位名称}}",
-            "\(template): error: required field 单位地址 has no tag in the template: add {{单位地址}}",
-            "\(template): word/document.xml, paragraph 12: error: {{主申报单位名}}: no field 主申报单位名 in form sd-lab-2022; did you mean 主申报单位名称?",
-            "\(template): word/document.xml, table 1, row 1, cell 2: error: {{主申报单位名}}: no field 主申报单位名 in form sd-lab-2022; did you mean 主申报单位名称?",
-            "\(template): word/document.xml, table 1, row 5, cell 2: error: {{申报方向=数据开放创新}}: 数据开放创新 is not an option of 申报方向 (数据开放应用创新, 数据开放技术创新, 数据开放流通创新, 数据开放其他领域创新); did you mean 数据开放应用创新?",
-            "\(template): word/document.xml, table 2, row 2, cell 1: error: unclosed section {{#人员}}",
+            "\(template): error: 必填字段「主申报单位名称」在模板中没有标签：请加上 {{主申报单位名称}}",
+            "\(template): error: 必填字段「单位地址」在模板中没有标签：请加上 {{单位地址}}",
+            "\(template): word/document.xml, paragraph 12: error: {{主申报单位名}}: 表单 sd-lab-2022 中没有字段「主申报单位名」，是否应为「主申报单位名称」？",
+            "\(template): word/document.xml, table 1, row 1, cell 2: error: {{主申报单位名}}: 表单 sd-lab-2022 中没有字段「主申报单位名」，是否应为「主申报单位名称」？",
+            "\(template): word/document.xml, table 1, row 5, cell 2: error: {{申报方向=数据开放创新}}: 「数据开放创新」不是「申报方向」的选项（数据开放应用创新、数据开放技术创新、数据开放流通创新、数据开放其他领域创新），是否应为「数据开放应用创新」？",
+            "\(template): word/document.xml, table 2, row 2, cell 1: error: 区块 {{#人员}} 没有结束",
             // With {{/人员}} gone, the rest of the document is inside {{#人员}}.
-            "\(template): word/document.xml, table 3, row 1, cell 2: error: {{主申报单位名}}: no field 主申报单位名 in 人员 or form sd-lab-2022; did you mean 主申报单位名称?",
+            "\(template): word/document.xml, table 3, row 1, cell 2: error: {{主申报单位名}}: 「人员」或表单 sd-lab-2022 中没有字段「主申报单位名」，是否应为「主申报单位名称」？",
             "7 errors, 0 warnings",
         ])
         #expect(result.outputText.isEmpty)
@@ -67,7 +67,7 @@ struct LintCommandTests {
         #expect(result.status == 1)
         let lines = result.outputText.split(separator: "\n").map(String.init)
         #expect(lines.count == 7)
-        #expect(lines.contains("::error file=\(template)::word/document.xml, table 2, row 2, cell 1: unclosed section {{#人员}}"))
+        #expect(lines.contains("::error file=\(template)::word/document.xml, table 2, row 2, cell 1: 区块 {{#人员}} 没有结束"))
         #expect(lines.allSatisfy { $0.hasPrefix("::error file=\(template)::") })
     }
 
@@ -92,7 +92,7 @@ struct LintCommandTests {
         let withoutSpec = try ShenbaoExecutable.run(["lint", template])
         // No form.yaml beside it: only the syntax is checked.
         #expect(withoutSpec.errorText.split(separator: "\n").map(String.init) == [
-            "\(template): word/document.xml, table 2, row 2, cell 1: error: unclosed section {{#人员}}", "1 error, 0 warnings",
+            "\(template): word/document.xml, table 2, row 2, cell 1: error: 区块 {{#人员}} 没有结束", "1 error, 0 warnings",
         ])
         try FileManager.default.copyItem(atPath: Self.root + "/templates/sd-lab-2022/form.yaml", toPath: dir + "/form.yaml")
         let withSpec = try ShenbaoExecutable.run(["lint", template])

@@ -1,16 +1,10 @@
 import Foundation
+import ShenbaoTestSupport
 import ShenbaoCore
 
 /// The `shenbao` executable the build put next to the test bundle, and the checkout's folders.
 enum ShenbaoExecutable {
-    static var path: String? {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [dir, dir.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("shenbao").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
+    static var path: String? { ShenbaoCommand.path }
 
     /// The checkout (templates/, samples/).
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

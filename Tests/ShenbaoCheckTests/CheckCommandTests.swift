@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoTestSupport
 import ShenbaoCore
 import Testing
 
@@ -87,12 +88,5 @@ struct CheckCommandTests {
 
 /// The `shenbao` executable the build put next to the test bundle.
 enum ShenbaoBinary {
-    static var path: String? {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [dir, dir.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("shenbao").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
+    static var path: String? { ShenbaoCommand.path }
 }

@@ -1,3 +1,4 @@
+import ShenbaoTestSupport
 import ShenbaoCore
 import ShenbaoOOXML
 import ShenbaoPDF

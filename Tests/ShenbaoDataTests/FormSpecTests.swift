@@ -118,3 +118,21 @@ import Testing
         #expect(spec.field(atPath: "推荐单位公章")?.mustBeGiven == false)
     }
 }
+
+/// The seal convention is a named property of the spec: `seal:` per field, by default from the
+/// 公章 suffix (`SealConvention`).
+@Suite struct SealConventionTests {
+    @Test func sealFieldsComeFromTheSpecOrTheSuffix() throws {
+        let spec = try FormSpec.parse(Array("""
+            id: seals
+            fields:
+              - {key: 申报单位印章, type: image, seal: true}
+              - {key: 推荐单位公章, type: image}
+              - {key: 照片, type: image}
+              - {key: 公章, type: image, seal: false}
+
+            """.utf8), path: "form.yaml")
+        #expect(spec.fields.map(\.isSeal) == [true, true, false, false])
+        #expect(SealConvention.namesASeal("推荐单位公章") && !SealConvention.namesASeal("照片"))
+    }
+}

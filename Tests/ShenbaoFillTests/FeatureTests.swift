@@ -27,7 +27,7 @@ import Testing
             try fill(doc, bad) { $0.choiceOptions = ["性质": ["高校", "企业"], "领域": ["医疗", "教育"]] }
         } throws: { error in
             (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
-                "word/document.xml, paragraph 1: error: {{领域=交通}}: “交通” is not an option of 领域 (医疗、教育)"
+                "word/document.xml, paragraph 1: error: {{领域=交通}}: 「交通」不是「领域」的选项（医疗、教育）"
             ]
         }
     }
@@ -110,7 +110,7 @@ import Testing
         #expect(diagnostics.count == 1)
         let annotated = try TemplateAnnotator.annotate(template, with: diagnostics)
         let comments = Docx.xml(annotated, "word/comments.xml")
-        #expect(comments.contains("word/document.xml, table 1, row 1, cell 1: unclosed section {{#人员}}"))
+        #expect(comments.contains("word/document.xml, table 1, row 1, cell 1: 区块 {{#人员}} 没有结束"))
         let xml = Docx.xml(annotated)
         #expect(xml.contains("<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr><w:p><w:commentRangeStart w:id=\"0\"/>"))
         #expect(xml.contains("<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p></w:tc>"))
@@ -155,8 +155,8 @@ enum TinyPNG {
             try TemplateFiller(template: doc.archive(), options: options)
         } throws: { error in
             (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
-                "word/document.xml, table 1, row 1, cell 1: error: {{性别=其他}}: “其他” is not an option of 人员.性别 (男、女)",
-                "word/document.xml, table 1, row 1, cell 2: error: checkbox content control “性别=未知”: “未知” is not an option of 人员.性别 (男、女)",
+                "word/document.xml, table 1, row 1, cell 1: error: {{性别=其他}}: 「其他」不是「人员.性别」的选项（男、女）",
+                "word/document.xml, table 1, row 1, cell 2: error: 勾选框内容控件“性别=未知”: 「未知」不是「人员.性别」的选项（男、女）",
             ]
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoTestSupport
 import ShenbaoCore
 import ShenbaoOOXML
 import Testing
@@ -7,7 +8,7 @@ import Testing
 
 /// The built `shenbao` binary, run as a user runs it: exit codes, messages, files written or not.
 @Suite struct FillCommandTests {
-    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("shenbao").path
+    static let binary = ShenbaoCommand.path ?? "shenbao"
 
     private func workspace() throws -> String {
         let dir = NSTemporaryDirectory() + "shenbao-fill-cli-\(UUID().uuidString)"
@@ -69,8 +70,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         guard let result = try shenbao(["fill", dir + "/template.docx", dir + "/bad.yaml", "-o", dir + "/out.docx", "--annotate", dir + "/annotated.docx"]) else { return }
         #expect(result.status == 1)
-        #expect(result.errorText.contains("word/document.xml, paragraph 1: error: missing value 单位.名称 for {{单位.名称}}\n"))
-        #expect(result.errorText.contains("word/document.xml, table 1, row 1, cell 2: error: missing value 人员[1].姓名 for {{姓名}}\n"))
+        #expect(result.errorText.contains("word/document.xml, paragraph 1: error: {{单位.名称}} 没有值：数据中缺少「单位.名称」\n"))
+        #expect(result.errorText.contains("word/document.xml, table 1, row 1, cell 2: error: {{姓名}} 没有值：数据中缺少「人员[1].姓名」\n"))
         #expect(result.errorText.hasSuffix("2 errors, 0 warnings\n"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.docx"))
         let annotated = try ZipArchive(contentsOf: dir + "/annotated.docx")

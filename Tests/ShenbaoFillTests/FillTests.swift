@@ -48,8 +48,8 @@ import Testing
             try fill(doc, data)
         } throws: { error in
             (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
-                "word/document.xml, paragraph 1: error: missing value 单位.名称 for {{单位.名称}}",
-                "word/document.xml, table 1, row 1, cell 2: error: missing value 人员[1].电话 for {{电话}}",
+                "word/document.xml, paragraph 1: error: {{单位.名称}} 没有值：数据中缺少「单位.名称」",
+                "word/document.xml, table 1, row 1, cell 2: error: {{电话}} 没有值：数据中缺少「人员[1].电话」",
             ]
         }
         let out = try fill(doc, data) { $0.allowMissing = true }
@@ -65,9 +65,9 @@ import Testing
             try TemplateFiller(template: doc.archive())
         } throws: { error in
             (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
-                "word/document.xml, paragraph 2: error: {{/单位}} closes no section",
-                "word/document.xml, table 2, row 3, cell 4: error: unclosed section {{#人员}}",
-                "word/header1.xml, paragraph 2: error: unclosed tag {{名称 (no }} before the end of the paragraph)",
+                "word/document.xml, paragraph 2: error: {{/单位}} 没有对应的区块开始",
+                "word/document.xml, table 2, row 3, cell 4: error: 区块 {{#人员}} 没有结束",
+                "word/header1.xml, paragraph 2: error: 标签 {{名称 没有闭合（段落结束前没有 }}）",
             ]
         }
     }
@@ -78,9 +78,9 @@ import Testing
             try fill(doc, try yaml("a: 1"))
         } throws: { error in
             let d = (error as? DiagnosticsError)?.diagnostics.map(\.description) ?? []
-            return d.contains("word/document.xml, paragraph 1: error: {{/a}} closes {{#c}}")
-                && d.contains("word/document.xml, paragraph 1: error: {{/b}} closes no section")
-                && d.contains("word/document.xml, paragraph 2: error: empty tag: {{ }}")
+            return d.contains("word/document.xml, paragraph 1: error: {{/a}} 结束的是 {{#c}}")
+                && d.contains("word/document.xml, paragraph 1: error: {{/b}} 没有对应的区块开始")
+                && d.contains("word/document.xml, paragraph 2: error: 空标签: {{ }}")
         }
     }
 }

@@ -160,8 +160,8 @@ import Testing
         archive["word/document.xml"] = Array(xml.replacingOccurrences(of: "{{单位简介 | paragraphs}}", with: "{{单位简介 | paragraph}}").utf8)
         let problems = try TemplateLinterTests.lint(archive)
         #expect(problems == [
-            "t.docx: error: required field 单位简介 has no tag in the template: add {{单位简介}}",
-            "t.docx: word/document.xml, table 1, row 9, cell 2: error: unknown formatter “paragraph” (known: default, date, number, rmb, paragraphs): {{单位简介 | paragraph}}",
+            "t.docx: error: 必填字段「单位简介」在模板中没有标签：请加上 {{单位简介}}",
+            "t.docx: word/document.xml, table 1, row 9, cell 2: error: 未知的格式“paragraph”（可用：default, date, number, rmb, paragraphs）: {{单位简介 | paragraph}}",
         ])
     }
 

@@ -156,7 +156,7 @@ import Testing
             try TemplateFiller(template: DocxBuilder(para(run("{{单位.电话}}{{单位.传真}}"))).archive(), options: options).fill(with: try yaml("单位: {}"))
         } throws: { error in
             (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
-                "word/document.xml, paragraph 1: error: 单位电话: missing value 单位.电话 for {{单位.电话}}"
+                "word/document.xml, paragraph 1: error: 单位电话: {{单位.电话}} 没有值：数据中缺少「单位.电话」"
             ]
         }
     }

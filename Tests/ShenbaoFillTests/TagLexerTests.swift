@@ -60,8 +60,8 @@ import Testing
     @Test func unclosedAndUnopenedTagsAreReportedWithTheirParagraph() throws {
         let (_, diagnostics, _) = try lex("<w:p><w:r><w:t>ok</w:t></w:r></w:p><w:p><w:r><w:t>名称 {{单位</w:t></w:r></w:p><w:p><w:r><w:t>x}}</w:t></w:r></w:p>")
         #expect(diagnostics.map(\.description) == [
-            "word/document.xml, paragraph 2: error: unclosed tag {{单位 (no }} before the end of the paragraph)",
-            "word/document.xml, paragraph 3: error: }} without {{ in “x}}”",
+            "word/document.xml, paragraph 2: error: 标签 {{单位 没有闭合（段落结束前没有 }}）",
+            "word/document.xml, paragraph 3: error: “x}}”中的 }} 前面没有 {{",
         ])
     }
 

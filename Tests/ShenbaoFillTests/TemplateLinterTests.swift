@@ -39,37 +39,37 @@ struct TemplateLinterTests {
     @Test func misspeltTagNamesTheNearestField() throws {
         let archive = try Self.labTemplate { $0.replacingOccurrences(of: "{{主申报单位名称}}", with: "{{主申报单位名}}") }
         let all = try Self.lint(archive)
-        #expect(all.contains("t.docx: word/document.xml, table 1, row 1, cell 2: error: {{主申报单位名}}: no field 主申报单位名 in form sd-lab-2022; did you mean 主申报单位名称?"))
+        #expect(all.contains("t.docx: word/document.xml, table 1, row 1, cell 2: error: {{主申报单位名}}: 表单 sd-lab-2022 中没有字段「主申报单位名」，是否应为「主申报单位名称」？"))
         // Every use was misspelt, so the required field is missing too.
-        #expect(all.contains("t.docx: error: required field 主申报单位名称 has no tag in the template: add {{主申报单位名称}}"))
+        #expect(all.contains("t.docx: error: 必填字段「主申报单位名称」在模板中没有标签：请加上 {{主申报单位名称}}"))
     }
 
     @Test func unclosedSectionIsReportedWhereItOpens() throws {
         let archive = try Self.labTemplate { $0.replacingOccurrences(of: "{{/人员}}", with: "") }
-        #expect(try Self.lint(archive) == ["t.docx: word/document.xml, table 2, row 2, cell 1: error: unclosed section {{#人员}}"])
+        #expect(try Self.lint(archive) == ["t.docx: word/document.xml, table 2, row 2, cell 1: error: 区块 {{#人员}} 没有结束"])
     }
 
     @Test func droppedRequiredField() throws {
         let archive = try Self.labTemplate { $0.replacingOccurrences(of: "{{单位地址}}", with: "") }
-        #expect(try Self.lint(archive) == ["t.docx: error: required field 单位地址 has no tag in the template: add {{单位地址}}"])
+        #expect(try Self.lint(archive) == ["t.docx: error: 必填字段「单位地址」在模板中没有标签：请加上 {{单位地址}}"])
     }
 
     @Test func checkboxOptionMustBeOneOfTheFields() throws {
         let archive = try Self.labTemplate { $0.replacingOccurrences(of: "{{申报方向=数据开放应用创新}}", with: "{{申报方向=数据开放创新}}") }
         #expect(try Self.lint(archive) == [
-            "t.docx: word/document.xml, table 1, row 5, cell 2: error: {{申报方向=数据开放创新}}: 数据开放创新 is not an option of 申报方向 (数据开放应用创新, 数据开放技术创新, 数据开放流通创新, 数据开放其他领域创新); did you mean 数据开放应用创新?"
+            "t.docx: word/document.xml, table 1, row 5, cell 2: error: {{申报方向=数据开放创新}}: 「数据开放创新」不是「申报方向」的选项（数据开放应用创新、数据开放技术创新、数据开放流通创新、数据开放其他领域创新），是否应为「数据开放应用创新」？"
         ])
     }
 
     @Test func namesInsideATableSectionAreItsColumns() throws {
         let archive = try Self.labTemplate { $0.replacingOccurrences(of: "{{职称}}", with: "{{职称s}}") }
         let all = try Self.lint(archive)
-        #expect(all.contains("t.docx: word/document.xml, table 2, row 2, cell 5: error: {{职称s}}: no field 职称s in 人员 or form sd-lab-2022; did you mean 职称?"))
+        #expect(all.contains("t.docx: word/document.xml, table 2, row 2, cell 5: error: {{职称s}}: 「人员」或表单 sd-lab-2022 中没有字段「职称s」，是否应为「职称」？"))
     }
 
     @Test func groupChildrenCountThroughTheirDottedPaths() throws {
         let archive = try Self.labTemplate { $0.replacingOccurrences(of: "{{联系人.电话}}", with: "") }
-        #expect(try Self.lint(archive) == ["t.docx: error: required field 联系人.电话 has no tag in the template: add {{联系人.电话}}"])
+        #expect(try Self.lint(archive) == ["t.docx: error: 必填字段「联系人.电话」在模板中没有标签：请加上 {{联系人.电话}}"])
     }
 
     @Test func imageAndTextTagsMustMatchTheFieldKind() throws {
@@ -79,8 +79,8 @@ struct TemplateLinterTests {
         }
         let all = try Self.lint(archive)
         #expect(all.count == 2)
-        #expect(all.contains { $0.hasSuffix("error: {{推荐单位公章}} prints the image field 推荐单位公章 as text: write {{%推荐单位公章}} to place the image") })
-        #expect(all.contains("t.docx: word/document.xml, table 1, row 6, cell 2: error: {{%单位地址}} places an image, but 单位地址 is a text field, not an image"))
+        #expect(all.contains { $0.hasSuffix("error: {{推荐单位公章}} 把图片字段「推荐单位公章」当作文字填写：放置图片请写 {{%推荐单位公章}}") })
+        #expect(all.contains("t.docx: word/document.xml, table 1, row 6, cell 2: error: {{%单位地址}} 放置图片，但「单位地址」是 text 字段，不是图片"))
     }
 
     @Test func tablesAndGroupsAreNotPrintedAsText() throws {
@@ -88,8 +88,8 @@ struct TemplateLinterTests {
             $0.replacingOccurrences(of: "{{单位地址}}", with: "{{单位地址}}{{联系人}}{{人员}}")
         }
         #expect(try Self.lint(archive) == [
-            "t.docx: word/document.xml, table 1, row 6, cell 2: error: {{人员}} prints the table 人员 as text: repeat its rows with {{#人员}}…{{/人员}}",
-            "t.docx: word/document.xml, table 1, row 6, cell 2: error: {{联系人}} prints the group 联系人 as text: name one of its fields, e.g. {{联系人.姓名}}",
+            "t.docx: word/document.xml, table 1, row 6, cell 2: error: {{人员}} 把表格「人员」当作文字填写：请用 {{#人员}}…{{/人员}} 重复它的行",
+            "t.docx: word/document.xml, table 1, row 6, cell 2: error: {{联系人}} 把分组「联系人」当作文字填写：请写它的一个字段，如 {{联系人.姓名}}",
         ])
     }
 
@@ -102,8 +102,8 @@ struct TemplateLinterTests {
             """
         let diagnostics = try TemplateLinter.lint(DocxBuilder(body).archive(), path: "t.docx", spec: nil)
         #expect(diagnostics.sorted().map(\.description) == [
-            "t.docx: word/document.xml, paragraph 2: error: {{%公章}} stands in a text box, where no image can go: move it into the body or a table cell",
-            "t.docx: word/document.xml, paragraph 3: error: {{%推荐单位公章}} stands in a content control, where no image can go: move it out of the control",
+            "t.docx: word/document.xml, paragraph 2: error: {{%公章}} 位于文本框中，那里不能放图片：请移到正文或表格单元格中",
+            "t.docx: word/document.xml, paragraph 3: error: {{%推荐单位公章}} 位于内容控件中，那里不能放图片：请移出内容控件",
         ])
     }
 

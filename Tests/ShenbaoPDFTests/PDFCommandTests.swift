@@ -1,3 +1,4 @@
+import ShenbaoTestSupport
 import Foundation
 import ShenbaoCore
 import ShenbaoPDF
@@ -6,11 +7,7 @@ import Testing
 /// `shenbao pdf` run as users run it: the built binary, its exit code, stdout and stderr.
 @Suite struct PDFCommandTests {
     /// The `shenbao` executable built beside this test bundle.
-    static let binary: String? = {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidate = folder.appendingPathComponent("shenbao").path
-        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
-    }()
+    static let binary: String? = ShenbaoCommand.path
 
     static func shenbao(_ arguments: [String]) throws -> ToolResult {
         let binary = try #require(binary, "build the shenbao executable first (swift build)")

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoTestSupport
 import ShenbaoCore
 import ShenbaoOOXML
 import Testing
@@ -6,14 +7,7 @@ import Testing
 /// Runs the built `shenbao summary` and reads what a user gets: files, stderr, exit code.
 @Suite struct SummaryCommandTests {
     /// The `shenbao` binary beside the test bundle (`swift build --build-tests` builds it).
-    static var binary: String? {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [dir, dir.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("shenbao").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
+    static var binary: String? { ShenbaoCommand.path }
 
     static func run(_ arguments: [String]) throws -> ToolResult? {
         guard let binary else {

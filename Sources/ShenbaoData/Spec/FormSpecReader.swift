@@ -108,7 +108,7 @@ struct FormSpecReader {
         f.rows = int(map, "rows")
         f.sizeMM = number(map, "size_mm")
         if type == .image && f.sizeMM == nil { f.sizeMM = 42 }
-        f.isSeal = type == .image && (bool(map, "seal") ?? key.hasSuffix("公章"))
+        f.isSeal = type == .image && (bool(map, "seal") ?? SealConvention.namesASeal(key))
         if let party = string(map, "filled_by") {
             if let known = FieldParty(rawValue: party) {
                 f.filledBy = known

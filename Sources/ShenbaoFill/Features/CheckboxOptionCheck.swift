@@ -15,7 +15,7 @@ enum CheckboxOptionCheck {
         }
         for (token, slot) in controls.sorted(by: { $0.key < $1.key }) {
             guard case .checked(let path, let option) = slot, let problem = problem(path, option, at: token, parsed, options) else { continue }
-            diagnostics.append(.error(.unknownOption, place: place(of: token, parsed).description, "checkbox content control “\(path)=\(option)”: \(problem)"))
+            diagnostics.append(.error(.unknownOption, place: place(of: token, parsed).description, "勾选框内容控件“\(path)=\(option)”: \(problem)"))
         }
         return diagnostics
     }
@@ -26,7 +26,7 @@ enum CheckboxOptionCheck {
         for k in stride(from: sections.count, through: 0, by: -1) {
             let key = (sections[..<k].map(\.components).joined() + path.components).joined(separator: ".")
             guard let allowed = options.choiceOptions[key] else { continue }
-            return allowed.contains(option) ? nil : "“\(option)” is not an option of \(key) (\(allowed.joined(separator: "、")))"
+            return allowed.contains(option) ? nil : "「\(option)」不是「\(key)」的选项（\(allowed.joined(separator: "、"))）"
         }
         return nil
     }

@@ -14,7 +14,7 @@ enum ChineseAmount {
         guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.count <= 16,
             whole.allSatisfy({ $0.isASCII && $0.isNumber }),
             parts.count == 1 || (parts[1].count <= 2 && parts[1].allSatisfy({ $0.isASCII && $0.isNumber }))
-        else { throw ValueFormatters.Failure(message: "“\(text)” is not an amount in 元 (at most 2 decimals)") }
+        else { throw ValueFormatters.Failure(message: "“\(text)”不是以元为单位的金额（最多两位小数）") }
         let fraction = parts.count == 2 ? Array(parts[1]) : []
         let jiao = fraction.count > 0 ? Int(String(fraction[0]))! : 0
         let fen = fraction.count > 1 ? Int(String(fraction[1]))! : 0

@@ -25,8 +25,8 @@ extension EmbeddedData {
         let found: EmbeddedDataPart?
         do {
             found = try EmbeddedDataPart.find(in: docx)
-        } catch {
-            throw DiagnosticsError([.error(.embeddedDataUnreadable, at: .file(docx.path), place: (error as? XMLError)?.part, "嵌入数据无法读取：\(error)")])
+        } catch let e as EmbeddedDataPart.Unreadable {
+            throw DiagnosticsError([.error(.embeddedDataUnreadable, at: .file(docx.path), place: e.part, "嵌入数据无法读取：\(e.reason)")])
         }
         guard let part = found else { return nil }
         let data: DataValue

@@ -1,10 +1,11 @@
 import Foundation
 import ShenbaoCore
 import ShenbaoOOXML
+import ShenbaoData
 
 /// Places images for `{{%path}}`: reads the file named in the data (relative to the data file),
 /// sizes it in millimetres keeping its aspect, and adds media, relationships and content types.
-/// A seal (key ending in 公章, or an image field marked `isSeal` in the options) floats in front of the text, centred
+/// A seal (an image field marked `isSeal` in the options, else a key `SealConvention` names a seal) floats in front of the text, centred
 /// on the tag, 42 mm wide unless told otherwise.
 final class ImageStore: ImagePlacing {
     static let sealWidthMillimetres = 42.0
@@ -39,18 +40,18 @@ final class ImageStore: ImagePlacing {
         let path: String
         var width = options.imageFields[label]?.widthMillimetres
         if let map = value.map {
-            guard let p = map["path"]?.text else { throw Problem(description: "an image needs `path:`") }
+            guard let p = map["path"]?.text else { throw Problem(description: "图片需要 `path:`") }
             path = p
             if let w = map["width_mm"]?.text {
-                guard let mm = Double(w), mm > 0 else { throw Problem(description: "width_mm “\(w)” is not a positive number") }
+                guard let mm = Double(w), mm > 0 else { throw Problem(description: "width_mm「\(w)」不是正数") }
                 width = mm
             }
         } else if let p = value.text {
             path = p
         } else {
-            throw Problem(description: "an image is a file path or {path: …, width_mm: …}")
+            throw Problem(description: "图片应为文件路径，或 {path: …, width_mm: …}")
         }
-        let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
+        let isSeal = options.imageFields[label]?.isSeal ?? SealConvention.namesASeal(key)
         let size: ImageFile
         let bytes: [UInt8]
         do {

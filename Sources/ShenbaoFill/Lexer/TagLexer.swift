@@ -83,7 +83,7 @@ struct TagLexer {
                 let place = pieces[owner[pos]].place
                 guard end >= 0 else {
                     let text = String(chars[pos..<q])
-                    report(.unclosedTag, place, "unclosed tag \(text) (no \(delimiters.close) before the end of the paragraph)")
+                    report(.unclosedTag, place, "标签 \(text) 没有闭合（段落结束前没有 \(delimiters.close)）")
                     pos = q
                     continue
                 }
@@ -99,14 +99,14 @@ struct TagLexer {
                         open = Array(d.open)
                         close = Array(d.close)
                     } else {
-                        report(.badDelimiters, place, "invalid delimiters \(raw): write two strings without spaces or =, e.g. \(delimiters.open)=[[ ]]=\(delimiters.close)")
+                        report(.badDelimiters, place, "分隔符 \(raw) 无效：请写两个不含空格和 = 的字符串，如 \(delimiters.open)=[[ ]]=\(delimiters.close)")
                     }
                 }
                 pos = tagEnd
             } else if Self.matches(close, chars, at: pos) {
                 let start = max(0, pos - 20)
                 let text = String(chars[start..<(pos + close.count)])
-                report(.unopenedTag, pieces[owner[pos]].place, "\(delimiters.close) without \(delimiters.open) in “\(text)”")
+                report(.unopenedTag, pieces[owner[pos]].place, "“\(text)”中的 \(delimiters.close) 前面没有 \(delimiters.open)")
                 pos += close.count
             } else {
                 pos += 1

@@ -58,10 +58,10 @@ struct FieldScopes {
         return keys
     }
 
-    /// Where names are looked up, for messages: `人员 or the form's top level`.
+    /// Where names are looked up, for messages: `「人员」或表单 sd-lab-2022 `.
     var description: String {
         let inner = levels.dropFirst().reversed().compactMap { $0.current?.path }
-        return (inner + ["form \(spec.id)"]).joined(separator: " or ")
+        return (inner.map { "「\($0)」" } + ["表单 \(spec.id) "]).joined(separator: "或")
     }
 
     private static func walk(_ components: [String], in fields: [FieldSpec]) -> (path: String, field: FieldSpec)? {

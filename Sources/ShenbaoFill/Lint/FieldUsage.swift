@@ -26,18 +26,18 @@ struct FieldUsage {
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
                 switch field.type {
                 case .image:
-                    report(.imageFieldAsText, tag, "\(tag.raw) prints the image field \(field.key) as text: write {{%\(path)}} to place the image")
+                    report(.imageFieldAsText, tag, "\(tag.raw) 把图片字段「\(field.key)」当作文字填写：放置图片请写 {{%\(path)}}")
                 case .table:
-                    report(.tableAsText, tag, "\(tag.raw) prints the table \(field.key) as text: repeat its rows with {{#\(path)}}…{{/\(path)}}")
+                    report(.tableAsText, tag, "\(tag.raw) 把表格「\(field.key)」当作文字填写：请用 {{#\(path)}}…{{/\(path)}} 重复它的行")
                 case .group:
-                    report(.groupAsText, tag, "\(tag.raw) prints the group \(field.key) as text: name one of its fields, e.g. {{\(path).\(field.fields.first?.key ?? "…")}}")
+                    report(.groupAsText, tag, "\(tag.raw) 把分组「\(field.key)」当作文字填写：请写它的一个字段，如 {{\(path).\(field.fields.first?.key ?? "…")}}")
                 default:
                     break
                 }
             case .image(let path):
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
                 if field.type != .image {
-                    report(.imageTagOnText, tag, "\(tag.raw) places an image, but \(field.key) is a \(field.type.rawValue) field, not an image")
+                    report(.imageTagOnText, tag, "\(tag.raw) 放置图片，但「\(field.key)」是 \(field.type.rawValue) 字段，不是图片")
                 }
             case .checkbox(let path, let option):
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
@@ -53,9 +53,9 @@ struct FieldUsage {
     /// A checkbox content control bound to `path=选项` (resolved at the top level).
     mutating func contentControl(_ slot: ContentControlCheckboxes.Slot, at place: TemplatePlace) {
         guard case .checked(let path, let option) = slot else { return }
-        let shown = "checkbox control \(path)=\(option)"
+        let shown = "勾选框内容控件 \(path)=\(option)"
         guard let (dotted, field) = FieldScopes(spec: spec).resolve(path) else {
-            diagnostics.append(.error(.unknownField, place: place.description, "\(shown): no field \(path) in form \(spec.id)"))
+            diagnostics.append(.error(.unknownField, place: place.description, "\(shown): 表单 \(spec.id) 中没有字段「\(path)」"))
             return
         }
         used.insert(dotted)
@@ -80,12 +80,12 @@ struct FieldUsage {
                         check(field.columns, prefix: path)
                     } else if field.required {
                         out.append(.error(.missingRequiredField, label: label(field, path),
-                            "required table \(path) has no section in the template: add {{#\(path)}}…{{/\(path)}}"))
+                            "必填的表格「\(path)」在模板中没有区块：请加上 {{#\(path)}}…{{/\(path)}}"))
                     }
                 default:
                     if field.required && !used.contains(path) {
                         out.append(.error(.missingRequiredField, label: label(field, path),
-                            "required field \(path) has no tag in the template: add {{\(path)}}"))
+                            "必填字段「\(path)」在模板中没有标签：请加上 {{\(path)}}"))
                     }
                 }
             }
@@ -105,13 +105,13 @@ struct FieldUsage {
         }
         guard scopes.reportsUnknown else { return nil }
         if path.isCurrent {
-            report(.unknownField, tag, "\(tag.raw) names the current item, but stands in no section")
+            report(.unknownField, tag, "\(tag.raw) 指当前项，但不在任何区块内")
             return nil
         }
         let name = path.description
-        var message = "\(tag.raw): no field \(name) in \(scopes.description)"
+        var message = "\(tag.raw): \(scopes.description)中没有字段「\(name)」"
         let candidates = scopes.candidateKeys + spec.allFields.map(\.path)
-        if let near = NearestKey.find(name, among: candidates) { message += "; did you mean \(near)?" }
+        if let near = NearestKey.find(name, among: candidates) { message += "，是否应为「\(near)」？" }
         report(.unknownField, tag, message)
         return nil
     }
@@ -124,8 +124,8 @@ struct FieldUsage {
         default: return
         }
         guard !options.contains(option) else { return }
-        var message = "\(shown): \(option) is not an option of \(field.key) (\(options.joined(separator: ", ")))"
-        if let near = NearestKey.find(option, among: options) { message += "; did you mean \(near)?" }
+        var message = "\(shown): 「\(option)」不是「\(field.key)」的选项（\(options.joined(separator: "、"))）"
+        if let near = NearestKey.find(option, among: options) { message += "，是否应为「\(near)」？" }
         diagnostics.append(.error(.unknownOption, place: place, message))
     }
 

@@ -85,10 +85,10 @@ enum ImagePlacement {
             let enclosing = part.structure.ancestors[n].compactMap { part.lexed.tokens[$0].elementName }
             if enclosing.contains("w:txbxContent") {
                 out.append(.error(.imageInTextBox, place: tag.place.description,
-                    "\(tag.raw) stands in a text box, where no image can go: move it into the body or a table cell"))
+                    "\(tag.raw) 位于文本框中，那里不能放图片：请移到正文或表格单元格中"))
             } else if enclosing.contains("w:sdtContent") {
                 out.append(.error(.imageInContentControl, place: tag.place.description,
-                    "\(tag.raw) stands in a content control, where no image can go: move it out of the control"))
+                    "\(tag.raw) 位于内容控件中，那里不能放图片：请移出内容控件"))
             }
         }
         return out

@@ -40,7 +40,7 @@ enum FormatterSyntax {
                     word.append(text[j])
                     j = text.index(after: j)
                 }
-                if j == text.endIndex { throw TagSyntaxError("unclosed quote in formatter “\(text.trimmingSpaces)”") }
+                if j == text.endIndex { throw TagSyntaxError("格式“\(text.trimmingSpaces)”中的引号没有闭合") }
                 words.append(word)
                 i = text.index(after: j)
             } else {
@@ -54,7 +54,7 @@ enum FormatterSyntax {
                 i = j
             }
         }
-        guard let name = words.first, !name.isEmpty else { throw TagSyntaxError("empty formatter after |") }
+        guard let name = words.first, !name.isEmpty else { throw TagSyntaxError("| 后面没有格式") }
         return FormatterCall(name: name, arguments: Array(words.dropFirst()))
     }
 }

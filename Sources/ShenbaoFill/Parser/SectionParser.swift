@@ -32,16 +32,16 @@ struct SectionParser {
                 open.append((n, path, inverted, element, []))
             case .sectionClose(let path):
                 guard open.count > 1 else {
-                    report(.unopenedSection, part.tags[n], "\(part.tags[n].raw) closes no section")
+                    report(.unopenedSection, part.tags[n], "\(part.tags[n].raw) 没有对应的区块开始")
                     continue
                 }
                 if let path, !open.dropFirst().contains(where: { $0.path == path }) {
-                    report(.unopenedSection, part.tags[n], "\(part.tags[n].raw) closes no section")
+                    report(.unopenedSection, part.tags[n], "\(part.tags[n].raw) 没有对应的区块开始")
                     continue
                 }
                 let top = open.removeLast()
                 if let path, path != top.path {
-                    report(.mismatchedSection, part.tags[n], "\(part.tags[n].raw) closes \(part.tags[top.tag].raw)")
+                    report(.mismatchedSection, part.tags[n], "\(part.tags[n].raw) 结束的是 \(part.tags[top.tag].raw)")
                 }
                 if var section = expand(top.tag, n, top.path, top.inverted, top.element, part, structure) {
                     section.children = top.children
@@ -51,7 +51,7 @@ struct SectionParser {
             }
         }
         for unclosed in open.dropFirst() {
-            report(.unclosedSection, part.tags[unclosed.tag], "unclosed section \(part.tags[unclosed.tag].raw)")
+            report(.unclosedSection, part.tags[unclosed.tag], "区块 \(part.tags[unclosed.tag].raw) 没有结束")
         }
         let sections = Self.widenToTables(open[0].children, within: 0..<part.tokens.count)
         checkNesting(sections, within: 0..<part.tokens.count, part)
@@ -75,7 +75,7 @@ struct SectionParser {
             guard let eo = s.innermost(element, of: o, in: tokens), let ec = s.innermost(element, of: c, in: tokens),
                 let lo = ao.firstIndex(of: eo), let lc = ac.firstIndex(of: ec), lo == lc
             else {
-                report(.misplacedSection, part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) are not both inside a \(element)")
+                report(.misplacedSection, part.tags[o], "\(part.tags[o].raw) 和 \(part.tags[c].raw) 不在同一个 \(element) 中")
                 return nil
             }
             return section(.rows, eo...s.matching[ec], eo..<(s.matching[ec] + 1))
@@ -124,7 +124,7 @@ struct SectionParser {
         if ao.count == ac.count {
             return section(.inline, oTok...cTok, (oTok + 1)..<cTok)
         }
-        report(.misplacedSection, part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) stand at different levels of the document (one in a table or text box, the other not): put both in one paragraph, each alone in its own paragraph, or in cells of the rows to repeat")
+        report(.misplacedSection, part.tags[o], "\(part.tags[o].raw) 和 \(part.tags[c].raw) 位于文档的不同层级（一个在表格或文本框中，另一个不在）：请把两者放在同一段落，或各自单独成段，或放在要重复的行的单元格中")
         return nil
     }
 
@@ -180,8 +180,8 @@ struct SectionParser {
             if section.outer.lowerBound < range.lowerBound || section.outer.upperBound >= range.upperBound
                 || section.outer.lowerBound <= previousEnd
             {
-                let other = previous.map { part.tags[$0.openTag].raw } ?? "its enclosing section"
-                report(.overlappingSections, part.tags[section.openTag], "section \(part.tags[section.openTag].raw) overlaps \(other): the rows or paragraphs they repeat cross")
+                let other = previous.map { part.tags[$0.openTag].raw } ?? "外层区块"
+                report(.overlappingSections, part.tags[section.openTag], "区块 \(part.tags[section.openTag].raw) 与 \(other) 交叉：它们重复的行或段落相互交错")
             }
             checkNesting(section.children, within: section.inner, part)
             previousEnd = section.outer.upperBound

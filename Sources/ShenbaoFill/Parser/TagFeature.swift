@@ -35,16 +35,16 @@ enum TagFeatures {
     /// The kind of a tag's content.
     static func kind(of content: String) throws(TagSyntaxError) -> TagKind {
         let trimmed = content.trimmingSpaces
-        if trimmed.isEmpty { throw TagSyntaxError("empty tag") }
+        if trimmed.isEmpty { throw TagSyntaxError("空标签") }
         for feature in standard {
             if let kind = try feature.parse(trimmed) { return kind }
         }
-        throw TagSyntaxError("unrecognised tag")
+        throw TagSyntaxError("无法识别的标签")
     }
 
     static func path(_ text: Substring) throws(TagSyntaxError) -> DataPath {
         guard let path = DataPath(parsing: text) else {
-            throw TagSyntaxError("invalid data path “\(text.trimmingSpaces)”")
+            throw TagSyntaxError("数据路径“\(text.trimmingSpaces)”无效")
         }
         return path
     }
@@ -110,7 +110,7 @@ struct CheckboxFeature: TagFeature {
     func parse(_ content: Substring) throws(TagSyntaxError) -> TagKind? {
         guard let eq = content.firstIndex(of: "="), !content[..<eq].contains("|") else { return nil }
         let option = content[content.index(after: eq)...].trimmingSpaces
-        if option.isEmpty { throw TagSyntaxError("checkbox \(content) has no option after =") }
+        if option.isEmpty { throw TagSyntaxError("勾选框 \(content) 的 = 后面没有选项") }
         return .checkbox(try TagFeatures.path(content[..<eq]), option: String(option))
     }
 }
@@ -124,7 +124,7 @@ struct ValueFeature: TagFeature {
         for piece in pieces.dropFirst() {
             let call = try FormatterSyntax.call(piece)
             guard ValueFormatters.names.contains(call.name) else {
-                throw TagSyntaxError("unknown formatter “\(call.name)” (known: \(ValueFormatters.names.joined(separator: ", ")))")
+                throw TagSyntaxError("未知的格式“\(call.name)”（可用：\(ValueFormatters.names.joined(separator: ", "))）")
             }
             calls.append(call)
         }
@@ -139,7 +139,7 @@ struct ExplicitElementFeature: TagFeature {
         guard let rest = body(content) else { return nil }
         let words = rest.split(separator: " ", maxSplits: 1)
         guard words.count == 2, words[0].contains(":") else {
-            throw TagSyntaxError("write an explicit loop as -w:tr path")
+            throw TagSyntaxError("显式循环应写成 -w:tr 路径")
         }
         return .sectionOpen(try TagFeatures.path(words[1]), inverted: false, element: String(words[0]))
     }

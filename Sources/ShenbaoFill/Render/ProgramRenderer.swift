@@ -35,7 +35,7 @@ struct ProgramRenderer {
         literals.withUnsafeBufferPointer { base in run(program.instructions, base) }
         for (tag, count) in reportedMissing.sorted(by: { $0.key < $1.key }) where count > Self.missingReportsPerTag {
             let t = program.tags[tag]
-            diagnostics.append(.error(.missingValue, place: t.place.description, "\(t.raw): \(count - Self.missingReportsPerTag) more items have no value"))
+            diagnostics.append(.error(.missingValue, place: t.place.description, "\(t.raw): 另有 \(count - Self.missingReportsPerTag) 项没有值"))
         }
         return output
     }
@@ -53,7 +53,7 @@ struct ProgramRenderer {
                 if let loop = context.innermostLoop {
                     output.append(contentsOf: String(loop.index + 1).utf8)
                 } else {
-                    report(.indexOutsideLoop, tag, "\(program.tags[tag].raw) stands outside any loop")
+                    report(.indexOutsideLoop, tag, "\(program.tags[tag].raw) 不在任何循环中")
                 }
             case .checkbox(let tag, let path, let option): renderCheckbox(tag, path, option)
             case .contentControlCheckbox(let path, let option, let part):
@@ -91,7 +91,7 @@ struct ProgramRenderer {
         if let value {
             switch value.kind {
             case .list, .map:
-                report(.notText, tag, "\(program.tags[tag].raw): \(label) is a \(value.list != nil ? "list" : "map"), not text; use a section \(sectionHint(path))")
+                report(.notText, tag, "\(program.tags[tag].raw): \(label) 是\(value.list != nil ? "列表" : "映射")，不是文字；请用区块 \(sectionHint(path))", value: value, label: label)
                 return
             case .null: text = nil
             default: text = value.text
@@ -101,7 +101,7 @@ struct ProgramRenderer {
         do {
             text = try ValueFormatters.apply(formatters, to: text)
         } catch {
-            report(.badValue, tag, "\(program.tags[tag].raw): \(label): \(error.message)")
+            report(.badValue, tag, "\(program.tags[tag].raw): \(label): \(error.message)", value: value, label: label)
             return
         }
         guard let text else {
@@ -184,7 +184,7 @@ struct ProgramRenderer {
         let label = context.label(path, in: frame)
         guard let value, !value.isNull else { return }
         guard case .string(let xml) = value.kind else {
-            report(.notXml, tag, "\(program.tags[tag].raw): \(label) must be a string of WordprocessingML")
+            report(.notXml, tag, "\(program.tags[tag].raw): \(label) 应为 WordprocessingML 文字", value: value, label: label)
             return
         }
         output.append(contentsOf: xml.utf8)
@@ -198,14 +198,14 @@ struct ProgramRenderer {
             return
         }
         guard let images else {
-            report(.imageUnavailable, tag, "\(program.tags[tag].raw): images cannot be placed here")
+            report(.imageUnavailable, tag, "\(program.tags[tag].raw): 这里不能放图片")
             return
         }
         do {
             let xml = try images.drawing(for: value, key: path.components.last ?? "", label: label.replacingIndices, part: program.part, ids: ids)
             output.append(contentsOf: xml)
         } catch {
-            report(.badImage, tag, "\(program.tags[tag].raw): \(label): \(error)")
+            report(.badImage, tag, "\(program.tags[tag].raw): \(label): \(error)", value: value, label: label)
         }
     }
 
@@ -235,11 +235,14 @@ struct ProgramRenderer {
         guard count <= Self.missingReportsPerTag else { return }
         let fieldLabel = options.labels.isEmpty ? nil : options.labels[label.replacingIndices]
         diagnostics.append(.error(.missingValue, place: program.tags[tag].place.description, label: fieldLabel,
-                                  "missing value \(label) for \(program.tags[tag].raw)"))
+                                  "\(program.tags[tag].raw) 没有值：数据中缺少「\(label)」"))
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ tag: Int, _ message: String) {
-        diagnostics.append(.error(code, place: program.tags[tag].place.description, message))
+    /// Reports at the tag's place and, when the problem is a value, at the data file's line and
+    /// column where the value came from, named by the spec's label.
+    private mutating func report(_ code: DiagnosticCode, _ tag: Int, _ message: String, value: DataValue? = nil, label: String? = nil) {
+        let fieldLabel = label.flatMap { options.labels[$0.replacingIndices] }
+        diagnostics.append(.error(code, at: value?.location, place: program.tags[tag].place.description, label: fieldLabel, message))
     }
 }
 

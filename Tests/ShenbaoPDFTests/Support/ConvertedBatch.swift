@@ -1,3 +1,4 @@
+import ShenbaoTestSupport
 import Foundation
 import ShenbaoOOXML
 import ShenbaoPDF

@@ -4,17 +4,17 @@ import ShenbaoOOXML
 /// a page-number footer, a 小标宋 title, 黑体 and 楷体 headings, 仿宋_GB2312 body text, a 宋体 table
 /// and a 42 mm red seal floating in front of the unit's name. Tests and the benchmark convert it;
 /// it depends on no template file.
-public struct SpecimenForm: Sendable {
-    public var company: String
-    public var creditCode: String
-    public var product: String
+package struct SpecimenForm: Sendable {
+    package var company: String
+    package var creditCode: String
+    package var product: String
     /// Text added to the last body paragraph (e.g. a character no font covers).
-    public var extraText = ""
+    package var extraText = ""
     /// The seal's width and height on the page.
-    public var sealMillimetres = 42.0
+    package var sealMillimetres = 42.0
 
     /// The `number`th specimen: the same form with different company data.
-    public init(number: Int) {
+    package init(number: Int) {
         let names = ["华创精密机械", "青禾生物科技", "远航新材料", "智联电子信息", "恒泰节能环保"]
         company = "江苏\(names[number % names.count])有限公司（第\(number)号）"
         creditCode = "91320100MA1\(String(format: "%05d", number))X"
@@ -22,7 +22,7 @@ public struct SpecimenForm: Sendable {
     }
 
     /// The document as a DOCX package (parts parsed and serialized by ShenbaoOOXML).
-    public func archive(path: String = "specimen.docx") throws -> ZipArchive {
+    package func archive(path: String = "specimen.docx") throws -> ZipArchive {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", SpecimenParts.contentTypes),
             ("_rels/.rels", SpecimenParts.packageRelationships),

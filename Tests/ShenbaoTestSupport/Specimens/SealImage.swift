@@ -1,8 +1,8 @@
 /// A red seal drawn in code as an RGBA PNG with a transparent background: the stamp the fill
 /// stage places, for tests and benchmarks that must not depend on image files.
-public enum SealImage {
+package enum SealImage {
     /// A red ring with a solid star-like centre, `pixels` wide and high, transparent elsewhere.
-    public static func redRing(pixels: Int = 240) -> [UInt8] {
+    package static func redRing(pixels: Int = 240) -> [UInt8] {
         var rgba = [UInt8](repeating: 0, count: pixels * pixels * 4)
         let centre = Double(pixels) / 2
         for y in 0..<pixels {
@@ -26,9 +26,9 @@ public enum SealImage {
 
 /// Writes 8-bit RGBA PNG files without zlib: the image data goes into stored (uncompressed)
 /// deflate blocks, which every PNG reader accepts.
-public enum PNGWriter {
+package enum PNGWriter {
     /// A PNG of `width` × `height` pixels given row by row as R, G, B, A bytes.
-    public static func rgba(width: Int, height: Int, pixels: [UInt8]) -> [UInt8] {
+    package static func rgba(width: Int, height: Int, pixels: [UInt8]) -> [UInt8] {
         precondition(pixels.count == width * height * 4, "pixels must hold width × height × 4 bytes")
         var raw: [UInt8] = []
         raw.reserveCapacity((width * 4 + 1) * height)
