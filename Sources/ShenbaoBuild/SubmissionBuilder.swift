@@ -20,7 +20,8 @@ public struct SubmissionBuilder: Sendable {
     public struct Options: Sendable {
         /// Where the DOCX and PDF files go (created when missing).
         public var outputDirectory: String
-        /// A PNG that replaces the data's `公章` (the applicant's seal).
+        /// A PNG that replaces the applicant's seal in the data (the spec's `applicantSealPath`,
+        /// `公章` in the shipped forms).
         public var seal: String?
         public var pdfa = false
         /// LibreOffice processes converting in parallel.
@@ -39,9 +40,6 @@ public struct SubmissionBuilder: Sendable {
             self.seal = seal
         }
     }
-
-    /// The data key of the applicant's seal that `Options.seal` replaces.
-    public static let sealKey = "公章"
 
     public let options: Options
 
@@ -104,6 +102,19 @@ public struct SubmissionBuilder: Sendable {
         return checks.run(progress: progress)
     }
 
+    /// `map` with `value` at the key path `keys` (groups made where missing).
+    private static func setting(_ value: DataValue, at keys: ArraySlice<String>, in map: DataMap) -> DataMap {
+        var map = map
+        guard let key = keys.first else { return map }
+        if keys.count == 1 {
+            map[key] = value
+        } else {
+            let inner = map[key]?.map ?? DataMap()
+            map[key] = DataValue(.map(setting(value, at: keys.dropFirst(), in: inner)), at: map[key]?.location)
+        }
+        return map
+    }
+
     /// `name` in the output folder, the folder written as given (`out/申报数据.docx`).
     private func outputPath(_ name: String) -> String {
         let folder = options.outputDirectory
@@ -126,11 +137,12 @@ public struct SubmissionBuilder: Sendable {
             }
             let form = try forms.form(formID)
             if let seal = options.seal {
-                guard form.spec.field(atPath: Self.sealKey)?.type == .image, var map = value.map else {
-                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
+                guard let sealPath = form.spec.applicantSealPath, var map = value.map else {
+                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有申报单位盖章的图片字段（seal: true）")]
                     return result
                 }
-                map[Self.sealKey] = .string(URL(fileURLWithPath: seal).standardizedFileURL.path)
+                let components = sealPath.split(separator: ".").map(String.init)
+                map = Self.setting(.string(URL(fileURLWithPath: seal).standardizedFileURL.path), at: components[...], in: map)
                 value = DataValue(.map(map), at: value.location)
             }
             let validation = form.spec.validate(value, dataPath: path)

@@ -189,6 +189,12 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .check, "找不到表单模板，DOCX 正文未与嵌入数据比对")
 
+    public static let fullWidthColon = DiagnosticCode("full-width-colon", .data, "键后用了全角冒号（：）")
+
+    public static let chineseQuotes = DiagnosticCode("chinese-quotes", .data, "值用了中文引号（“…”或‘…’）")
+
+    public static let listSeparator = DiagnosticCode("list-separator", .data, "列表中用了中文分隔符（、或，）")
+
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
         notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
@@ -214,5 +220,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         brokenImage,
         docxShowsOtherData,
         docxTextUnchecked,
+        fullWidthColon,
+        chineseQuotes,
+        listSeparator,
     ]
 }

@@ -19,7 +19,7 @@ struct FillCommand: ParsableCommand {
     @Argument(help: "The template (.docx).") var template: String
     @Argument(help: "The data file (.yaml or .json).") var data: String
     @Option(name: .shortAndLong, help: "The filled document to write.") var output: String
-    @Option(help: "The form spec (form.yaml): form id, checkbox glyphs, choice options, defaults, image sizes, labels.") var spec: String?
+    @Option(help: "The form spec (form.yaml): form id, checkbox glyphs, choice options, defaults, image sizes, labels. Default: the form.yaml beside the template, when there is one.") var spec: String?
     @Flag(help: "Render missing values as empty instead of reporting them.") var allowMissing = false
     @Option(help: "Tag delimiters, e.g. \"{ }\" for docxtemplater templates (default \"{{ }}\").") var delimiters: String?
     @Flag(help: "Do not embed the data (custom XML part and keywords) in the output.") var noEmbed = false
@@ -40,15 +40,23 @@ struct FillCommand: ParsableCommand {
         var inputs = OutputGuard()
         inputs.input(template, as: "模板")
         inputs.input(data, as: "数据文件")
-        if let spec { inputs.input(spec, as: "表单规格") }
+        if let specPath { inputs.input(specPath, as: "表单规格") }
         inputs.filesNamed(by: values, relativeTo: dataDirectory)
         try inputs.check(output, option: "-o")
         if let annotate { try inputs.check(annotate, option: "--annotate") }
     }
 
+    /// `--spec`, else the form package's own spec beside the template (`templates/<form>/form.yaml`),
+    /// so that optional fields left out fill blank as they validate.
+    var specPath: String? {
+        if let spec { return spec }
+        let beside = ((template as NSString).deletingLastPathComponent as NSString).appendingPathComponent("form.yaml")
+        return FileManager.default.fileExists(atPath: beside) ? beside : nil
+    }
+
     func run() throws {
         do {
-            var options = try spec.map { FillOptions(spec: try FormSpec.load(path: $0)) } ?? FillOptions()
+            var options = try specPath.map { FillOptions(spec: try FormSpec.load(path: $0)) } ?? FillOptions()
             options.allowMissing = allowMissing
             options.embedData = !noEmbed
             if let delimiters, let d = Delimiters(spec: delimiters) { options.delimiters = d }

@@ -7,6 +7,7 @@ struct Shenbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shenbao",
         abstract: "把申报数据文件生成正式申报表，盖章并核对。",
+        version: ShenbaoVersion.current,
         subcommands: [
             ValidateCommand.self,
             SchemaCommand.self,
