@@ -21,6 +21,14 @@ struct FormLayoutGoldenTests {
         #expect(text.status == 0)
         let layout = Self.layout(fromBBoxXHTML: text.outputText)
         #expect(layout.hasPrefix("page 1"), "no text read from the PDF")
+        // The cover's value lines: a wrapped name never leaves one character alone on a line (the
+        // spread labels 申 报 日 期 are single characters left of the value column, at 28-60 mm).
+        let lone = layout.split(separator: "\n").filter { line in
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard parts.count >= 7, parts[1] == "1", let x = Int(parts[5].prefix(3)) else { return false }
+            return x >= 66 && parts[6...].joined().count == 1
+        }
+        #expect(lone.isEmpty, "\(form): a lone character on the cover: \(lone)")
         let golden = "\(Self.folder)/\(form).txt"
         if ProcessInfo.processInfo.environment["RECORD_LAYOUT"] == "1" {
             try layout.write(toFile: golden, atomically: true, encoding: .utf8)

@@ -7,8 +7,9 @@ import Testing
 
 /// An applicant's first build: each shipped form's sample cut down to the fields its spec says
 /// must be given — no seal image, none of the recommender's fields (推荐意见, 推荐单位公章,
-/// 推荐排序), optional group members and table columns left out — validates, builds unstamped
-/// and checks as matching.
+/// 推荐排序), optional group members and table columns left out, but the fields the form's rules
+/// relate kept (they are required under a condition) — validates, builds unstamped and checks as
+/// matching.
 @Suite("required fields alone build")
 struct RequiredFieldsBuildTests {
     /// `value` keeping only the fields `fields` says must be given (recursing into groups and
@@ -37,6 +38,25 @@ struct RequiredFieldsBuildTests {
         let spec = try FormSpec.load(path: Checkout.template(form) + "/form.yaml")
         let sample = try DataFile.load(Checkout.sample(form) + "/申报数据.yaml")
         var map = cut(sample, to: spec.fields).map ?? DataMap()
+        // A field a rule requires under a condition that holds here (联合申报 needs its joint units,
+        // 平台类别 its group, a 市属及以下 unit its city) is kept as the sample gives it; the rules
+        // are judged with the spec's defaults applied, as validation judges them.
+        let withDefaults = spec.validate(DataValue(.map(map)), dataPath: nil).data
+        var related: [String] = []
+        for rule in spec.rules where rule.when?.holds(for: withDefaults) ?? true {
+            if let requirement = rule.requirement, !requirement.holds(for: withDefaults) { related += requirement.keys }
+            if let table = rule.table, rule.when != nil { related.append(table) }
+        }
+        for key in related.compactMap({ $0.split(separator: ".").first.map(String.init) }) where map[key] == nil {
+            guard let entry = sample.map?.entry(key), let field = spec.fields.first(where: { $0.key == key }) else { continue }
+            var child = entry.value
+            switch field.type {
+            case .group: child = cut(child, to: field.fields)
+            case .table: child = DataValue(.list((child.list ?? []).map { cut($0, to: field.columns) }), at: child.location)
+            default: break
+            }
+            map[key] = child
+        }
         map["form"] = .string(form)
         // A field the form's rules require given the other answers (申报方式: 联合申报 asks for
         // the joint units; 平台类别 asks for its 专项 group) is required too: put back, cut down
