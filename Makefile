@@ -26,7 +26,10 @@ test: setup
 lint-templates: build
 	@status=0; for t in templates/*/template.docx; do .build/debug/shenbao lint "$$t" || status=1; done; exit $$status
 
+## Benchmarks beside their peers (docxtpl, soffice, unoserver), then the stage benchmarks.
 bench: setup
+	./scripts/bench-fill.sh
+	./scripts/bench-pdf.sh
 	swift run -c release shenbao-bench
 
 conformance: release

@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 for the data digest: BoringSSL's (SHA-NI), 6x our hand-written one (docs/bench-fill.md).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // C libraries, declared once. Only ShenbaoOOXML imports them.
@@ -25,11 +27,14 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CLibDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
 
         // What every stage shares: source locations, diagnostics, the data value tree, processes.
-        .target(name: "ShenbaoCore"),
+        .target(name: "ShenbaoCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The one Swift layer over libzip and libxml2.
-        .target(name: "ShenbaoOOXML", dependencies: ["CLibXML2", "CLibZip", "ShenbaoCore"]),
+        .target(name: "ShenbaoOOXML", dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "ShenbaoCore"]),
         // Stage 1: parse and validate application data.
         .target(name: "ShenbaoData", dependencies: ["ShenbaoCore", .product(name: "Yams", package: "Yams")]),
         // Stage 2: fill DOCX templates.
@@ -47,7 +52,10 @@ let package = Package(
             name: "shenbao",
             dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck",
                            "ShenbaoBuild", "ShenbaoSummary",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Linked with the Swift runtime and Foundation inside: `shenbao --help` starts in 2.3 ms
+            // instead of 7 (no dynamic loading of libFoundation and its relocations; docs/bench-fill.md).
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         .executableTarget(
             name: "shenbao-bench",
             dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoBuild", "ShenbaoSummary"],
@@ -55,6 +63,7 @@ let package = Package(
 
         // What every test target shares: the built binary, the checkout, scratch folders, required tools.
         .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore"], path: "Tests/ShenbaoTestSupport"),
+        .testTarget(name: "ShenbaoCoreTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoTestSupport", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoTestSupport", "ShenbaoData"]),
         .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoTestSupport", "ShenbaoFill", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),

@@ -74,10 +74,9 @@ public enum DataFile {
         if bytes.count > limits.maximumBytes {
             throw DiagnosticsError([tooLarge(path, size: bytes.count, limits: limits)])
         }
-        let text = try TextDecoding.decode(bytes, path: path)
         switch format ?? DataFormat.guess(path: path, bytes: bytes) {
-        case .json: return try JSONReader.read(text, path: path, limits: limits)
-        case .yaml: return try YAMLReader.read(text, path: path, limits: limits)
+        case .json: return try JSONReader.read(bytes: TextDecoding.validUTF8(bytes, path: path), path: path, limits: limits)
+        case .yaml: return try YAMLReader.read(TextDecoding.decode(bytes, path: path), path: path, limits: limits)
         }
     }
 

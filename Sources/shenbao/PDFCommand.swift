@@ -35,6 +35,11 @@ struct PDFCommand: ParsableCommand {
     @Option(help: "The soffice executable to use (default: found on PATH).")
     var soffice: String?
 
+    @Option(help: ArgumentHelp(
+        "Convert on unoserver instances instead of local LibreOffice: HOST:PORT[,HOST:PORT…] (see docs/pdf.md).",
+        valueName: "host:port,…"))
+    var remote: String?
+
     @Flag(help: "Print which installed face stands in for each form font, and exit.")
     var showFonts = false
 
@@ -48,6 +53,14 @@ struct PDFCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let remote {
+            let endpoints: [UnoserverEndpoint]
+            do { endpoints = try UnoserverEndpoint.list(remote) } catch { throw fail(error, code: 2) }
+            let converter = RemoteConverter(endpoints: endpoints, timeout: timeout, pdfa: pdfa)
+            let results = ConversionInterrupts.whileConverting { converter.convert(inputs, outputDirectory: outputDirectory) }
+            try report(results)
+            return
+        }
         let pool: ConverterPool
         do {
             let libreOffice = try LibreOffice.locate(executable: soffice)
@@ -61,6 +74,11 @@ struct PDFCommand: ParsableCommand {
             return
         }
         let results = ConversionInterrupts.whileConverting { pool.convert(inputs, outputDirectory: outputDirectory) }
+        try report(results)
+    }
+
+    /// Prints what became of each document and sets the exit code.
+    private func report(_ results: [ConversionResult]) throws {
         for result in results where format == .text {
             if let output = result.output {
                 print("converted \(result.input) -> \(output)")

@@ -9,7 +9,7 @@ import ShenbaoCore
 /// ```
 package enum RequiredTools {
     package enum Tool: Sendable {
-        case libreOffice, poppler, ocr, browser, shenbao
+        case libreOffice, poppler, ocr, browser, shenbao, unoserver
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -20,8 +20,20 @@ package enum RequiredTools {
                 || ProcessInfo.processInfo.environment["SHENBAO_OCR_PYTHON"] != nil
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
             case .shenbao: ShenbaoCommand.path != nil
+            case .unoserver: RequiredTools.unoserver != nil
             }
         }
+    }
+
+    /// The `unoserver` program: `$SHENBAO_UNOSERVER`, the venv scripts/setup.sh makes
+    /// (`~/.cache/shenbao/venv-unoserver`), or one on PATH.
+    package static var unoserver: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let given = environment["SHENBAO_UNOSERVER"], FileManager.default.isExecutableFile(atPath: given) { return given }
+        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? "") + "/.cache")
+        let venv = cache + "/shenbao/venv-unoserver/bin/unoserver"
+        if FileManager.default.isExecutableFile(atPath: venv) { return venv }
+        return ExternalTool.locate("unoserver")
     }
 
     /// Whether the tests run under CI (`CI=true`), where nothing may be skipped.

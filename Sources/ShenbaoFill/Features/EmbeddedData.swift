@@ -23,14 +23,15 @@ public enum EmbeddedData {
 
     /// Adds (or replaces) the data part and the keyword in `archive`.
     static func embed(_ data: DataValue, form: String?, into archive: inout ZipArchive) throws {
-        let digest = data.digest
+        let (json, digest) = data.canonicalJSONAndDigest()
         let number = existingItem(in: archive).flatMap { Int($0.dropFirst("customXml/item".count).dropLast(4)) } ?? freeNumber(in: archive)
         let item = "customXml/item\(number).xml", props = "customXml/itemProps\(number).xml"
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<sb:data xmlns:sb=\"\(namespace)\""
         if let form { xml += " form=\"\(attribute(form))\"" }
         xml += " sha256=\"\(digest)\">"
         var bytes = Array(xml.utf8)
-        XMLSerializer.appendEscapedText(String(decoding: data.canonicalJSON(), as: UTF8.self), into: &bytes)
+        bytes.reserveCapacity(bytes.count + json.count + json.count / 8 + 16)
+        json.withUnsafeBufferPointer { XMLSerializer.appendEscapedText(bytes: $0, into: &bytes) }
         bytes += Array("</sb:data>".utf8)
         archive[item] = bytes
         let guid = guidFrom(digest)
