@@ -47,7 +47,8 @@ public enum BatchChecker {
     /// - Returns: one entry per name, sorted by name.
     /// - Throws: `CheckError.unreadable` when the folder cannot be listed.
     public static func check(
-        directory: String, concurrency: Int = 2, loadData: (@Sendable (String) throws -> DataValue)? = nil
+        directory: String, concurrency: Int = 2, loadData: (@Sendable (String) throws -> DataValue)? = nil,
+        templatesDirectory: String? = nil
     ) throws -> [BatchEntry] {
         let files: [String]
         do {
@@ -73,7 +74,8 @@ public enum BatchChecker {
                     present.first { ($0 as NSString).pathExtension.lowercased() == ext }.map { directory + "/" + $0 }
                 }
                 results.set(i, entry(name: name, docx: path("docx"), pdf: path("pdf"),
-                                     data: path("yaml") ?? path("yml") ?? path("json"), loadData: loadData))
+                                     data: path("yaml") ?? path("yml") ?? path("json"), loadData: loadData,
+                                     templatesDirectory: templatesDirectory))
             }
         }
         ParallelJobs.run(Array(repeating: worker, count: max(1, min(concurrency, names.count))))
@@ -81,12 +83,12 @@ public enum BatchChecker {
     }
 
     private static func entry(name: String, docx: String?, pdf: String?, data: String?,
-                              loadData: (@Sendable (String) throws -> DataValue)?) -> BatchEntry {
+                              loadData: (@Sendable (String) throws -> DataValue)?, templatesDirectory: String?) -> BatchEntry {
         guard let docx else { return BatchEntry(name: name, outcome: .unpaired("no \(name).docx")) }
         guard let pdf else { return BatchEntry(name: name, outcome: .unpaired("no \(name).pdf")) }
         do {
             let value = try data.flatMap { path in try loadData?(path) }
-            return BatchEntry(name: name, outcome: .checked(try PairChecker.check(docx: docx, pdf: pdf, data: value)))
+            return BatchEntry(name: name, outcome: .checked(try PairChecker.check(docx: docx, pdf: pdf, data: value, templatesDirectory: templatesDirectory)))
         } catch {
             return BatchEntry(name: name, outcome: .unreadable("\(error)"))
         }

@@ -17,13 +17,10 @@ public enum ZipWriter {
     public static let documentLevel: Int32 = 6
 
     /// Writes `entries` to `path` through a temporary file and a rename.
+    /// - Throws: `ZipError` when the package cannot be made, `OutputFileError` when the file cannot be written.
     public static func write(_ entries: [ZipArchive.Entry], to path: String) throws {
         let bytes = try self.bytes(entries)
-        do {
-            try AtomicFile.write(bytes, to: path)
-        } catch {
-            throw ZipError.cannotWrite(path: path, reason: "\(error)")
-        }
+        try AtomicFile.write(bytes, to: path)
     }
 
     /// The archive's bytes; `level` is the deflate level (1-12).

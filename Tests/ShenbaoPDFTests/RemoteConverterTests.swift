@@ -34,7 +34,7 @@ import Testing
         let converter = RemoteConverter(endpoints: [UnoserverEndpoint(host: "127.0.0.1", port: try UnoserverInstance.freePort())], timeout: 5)
         let results = converter.convert([input], outputDirectory: scratch.file("out"))
         #expect(results.map(\.succeeded) == [false])
-        #expect(results[0].diagnostics.map(\.code) == ["remote-unreachable"])
+        #expect(results[0].diagnostics.map(\.code) == [.remoteUnreachable])
         #expect(!FileManager.default.fileExists(atPath: scratch.file("out/a.pdf")))
     }
 

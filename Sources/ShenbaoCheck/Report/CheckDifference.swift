@@ -16,6 +16,9 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         case font
         /// A page that is not A4.
         case pageSize = "page-size"
+        /// The DOCX's visible text is not what the form's template gives for its embedded data
+        /// (edited after filling), or the embedded data cannot be read or checked.
+        case data
     }
 
     public var kind: Kind
@@ -23,6 +26,9 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     public var docx: String?
     /// What the PDF says here; nil when it says nothing.
     public var pdf: String?
+    /// What the DOCX should say here (kind `data`: the form's template refilled with the DOCX's
+    /// embedded data); nil when it should say nothing.
+    public var expected: String?
     /// A few characters around the difference, the difference itself in 【】.
     public var context: String?
     /// Where in the DOCX.
@@ -32,11 +38,12 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     /// The difference in words, without the location.
     public var message: String
 
-    public init(kind: Kind, docx: String? = nil, pdf: String? = nil, context: String? = nil,
+    public init(kind: Kind, docx: String? = nil, pdf: String? = nil, expected: String? = nil, context: String? = nil,
                 docxLocation: DocxLocation? = nil, pdfPage: Int? = nil, message: String) {
         self.kind = kind
         self.docx = docx
         self.pdf = pdf
+        self.expected = expected
         self.context = context
         self.docxLocation = docxLocation
         self.pdfPage = pdfPage
@@ -53,7 +60,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, docx, pdf, context, docxLocation, location, pdfPage, message
+        case kind, docx, pdf, expected, context, docxLocation, location, pdfPage, message
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -61,6 +68,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         try c.encode(kind, forKey: .kind)
         try c.encodeIfPresent(docx, forKey: .docx)
         try c.encodeIfPresent(pdf, forKey: .pdf)
+        try c.encodeIfPresent(expected, forKey: .expected)
         try c.encodeIfPresent(context, forKey: .context)
         try c.encodeIfPresent(docxLocation, forKey: .docxLocation)
         try c.encodeIfPresent(docxLocation?.description, forKey: .location)
@@ -73,6 +81,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         kind = try c.decode(Kind.self, forKey: .kind)
         docx = try c.decodeIfPresent(String.self, forKey: .docx)
         pdf = try c.decodeIfPresent(String.self, forKey: .pdf)
+        expected = try c.decodeIfPresent(String.self, forKey: .expected)
         context = try c.decodeIfPresent(String.self, forKey: .context)
         docxLocation = try c.decodeIfPresent(DocxLocation.self, forKey: .docxLocation)
         pdfPage = try c.decodeIfPresent(Int.self, forKey: .pdfPage)

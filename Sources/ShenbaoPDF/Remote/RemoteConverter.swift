@@ -39,7 +39,7 @@ public final class RemoteConverter: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
             } catch {
-                return docxPaths.map { ConversionResult(input: $0, output: nil, diagnostics: [.error("cannot-prepare", at: .file($0), "\(error)")], attempts: 0) }
+                return docxPaths.map { ConversionResult(input: $0, output: nil, diagnostics: [.error(.cannotPrepare, at: .file($0), "\(error)")], attempts: 0) }
             }
         }
         var jobs: [RemoteJob] = []
@@ -65,7 +65,7 @@ public final class RemoteConverter: Sendable {
         return results.enumerated().map { index, result in
             result ?? ConversionResult(
                 input: docxPaths[index], output: nil,
-                diagnostics: [.error("not-converted", at: .file(docxPaths[index]), "未转换（内部错误）")], attempts: 0)
+                diagnostics: [.error(.notConverted, at: .file(docxPaths[index]), "未转换（内部错误）")], attempts: 0)
         }
     }
 
@@ -74,7 +74,7 @@ public final class RemoteConverter: Sendable {
     private func send(from queue: RemoteQueue, to endpoint: UnoserverEndpoint) {
         while var job = queue.next(for: endpoint) {
             if Cancellation.shared.isCancelled {
-                queue.fail(job, .error("interrupted", at: .file(job.input), "已中断，未转换"), endpoint: endpoint, lost: false)
+                queue.fail(job, .error(.interrupted, at: .file(job.input), "已中断，未转换"), endpoint: endpoint, lost: false)
                 continue
             }
             job.attempts += 1
@@ -86,15 +86,15 @@ public final class RemoteConverter: Sendable {
                     try AtomicFile.write(pdf, to: job.output)
                     queue.finish(job, ConversionResult(input: job.input, output: job.output, diagnostics: [], attempts: job.attempts), endpoint: endpoint)
                 } catch {
-                    queue.finish(job, ConversionResult(input: job.input, output: nil, diagnostics: [.error("cannot-write-output", at: .file(job.input), "\(error)")], attempts: job.attempts), endpoint: endpoint)
+                    queue.finish(job, ConversionResult(input: job.input, output: nil, diagnostics: [.error(.cannotWriteOutput, at: .file(job.input), "\(error)")], attempts: job.attempts), endpoint: endpoint)
                 }
             } catch let error as XMLRPCError {
                 // The instance answered: a fault is this document's, anything else the instance's.
                 let lost: Bool
                 if case .fault = error { lost = false } else { lost = true }
-                queue.fail(job, .error("remote-conversion-failed", at: .file(job.input), "转换服务 \(endpoint) 未能转换：\(error)"), endpoint: endpoint, lost: lost)
+                queue.fail(job, .error(.remoteConversionFailed, at: .file(job.input), "转换服务 \(endpoint) 未能转换：\(error)"), endpoint: endpoint, lost: lost)
             } catch {
-                queue.fail(job, .error("remote-unreachable", at: .file(job.input), "转换服务 \(error)"), endpoint: endpoint, lost: true)
+                queue.fail(job, .error(.remoteUnreachable, at: .file(job.input), "转换服务 \(error)"), endpoint: endpoint, lost: true)
             }
         }
     }
@@ -105,21 +105,21 @@ public final class RemoteConverter: Sendable {
     private static func prepare(input: String, output: String, claimed: inout [String: String]) -> Result<[UInt8], Problem> {
         let file = SourceLocation.file(input)
         if output == URL(fileURLWithPath: input).standardizedFileURL.path {
-            return .failure(Problem(diagnostic: .error("output-is-input", at: file, "生成的 PDF 会覆盖输入文件；请把输入文件命名为 .docx")))
+            return .failure(Problem(diagnostic: .error(.outputIsInput, at: file, "生成的 PDF 会覆盖输入文件；请把输入文件命名为 .docx")))
         }
         if let earlier = claimed[output] {
-            return .failure(Problem(diagnostic: .error("output-clash", at: file, "生成的 PDF \(output) 会覆盖由 \(earlier) 生成的 PDF")))
+            return .failure(Problem(diagnostic: .error(.outputClash, at: file, "生成的 PDF \(output) 会覆盖由 \(earlier) 生成的 PDF")))
         }
         claimed[output] = input
         do {
             guard let data = FileManager.default.contents(atPath: input) else {
-                return .failure(Problem(diagnostic: .error("unreadable-docx", at: file, "找不到文件")))
+                return .failure(Problem(diagnostic: .error(.unreadableDocx, at: file, "找不到文件")))
             }
             let bytes = [UInt8](data)
             let archive = try ZipArchive(bytes: bytes, path: input)
             return .success(try HangingPunctuation.patched(archive)?.serialized() ?? bytes)
         } catch {
-            return .failure(Problem(diagnostic: .error("unreadable-docx", at: file, "\(error)")))
+            return .failure(Problem(diagnostic: .error(.unreadableDocx, at: file, "\(error)")))
         }
     }
 

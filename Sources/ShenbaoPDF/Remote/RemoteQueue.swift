@@ -47,7 +47,7 @@ final class RemoteQueue: @unchecked Sendable {
         condition.lock()
         inFlight -= 1
         if lost { working.remove(endpoint) }
-        let interrupted = problem.code == "interrupted"
+        let interrupted = problem.code == .interrupted
         if !interrupted && job.attempts < RemoteConverter.maximumAttempts && !working.isEmpty {
             pending.append(job)
         } else {
@@ -58,7 +58,7 @@ final class RemoteQueue: @unchecked Sendable {
             for waiting in pending {
                 results.append((waiting.index, ConversionResult(
                     input: waiting.input, output: nil,
-                    diagnostics: [.error("remote-unreachable", at: .file(waiting.input), "没有可用的转换服务了（最后一个：\(problem.message)）")],
+                    diagnostics: [.error(.remoteUnreachable, at: .file(waiting.input), "没有可用的转换服务了（最后一个：\(problem.message)）")],
                     attempts: waiting.attempts)))
             }
             pending.removeAll()
