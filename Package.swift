@@ -52,10 +52,7 @@ let package = Package(
             name: "shenbao",
             dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck",
                            "ShenbaoBuild", "ShenbaoSummary",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            // Linked with the Swift runtime and Foundation inside: `shenbao --help` starts in 2.3 ms
-            // instead of 7 (no dynamic loading of libFoundation and its relocations; docs/bench-fill.md).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "shenbao-bench",
             dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck", "ShenbaoBuild", "ShenbaoSummary"],

@@ -22,7 +22,7 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import docxtpl" 2>/de
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q "docxtpl==0.20.2"
 fi
-swift build -c release --product shenbao >/dev/null
+swift build -c release --static-swift-stdlib --product shenbao >/dev/null
 shenbao="$PWD/.build/release/shenbao"
 work="$(mktemp -d "${TMPDIR:-/tmp}/shenbao-bench-fill-XXXXXX")"
 trap 'rm -rf "$work"' EXIT

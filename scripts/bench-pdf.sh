@@ -11,7 +11,7 @@ count="${1:-50}"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/shenbao"
 uno="$cache/venv-unoserver/bin"
 [ -x "$uno/unoserver" ] || { echo "bench: no unoserver venv; run scripts/setup.sh"; exit 2; }
-swift build -c release --product shenbao >/dev/null
+swift build -c release --static-swift-stdlib --product shenbao >/dev/null
 shenbao="$PWD/.build/release/shenbao"
 work="$(mktemp -d "${TMPDIR:-/tmp}/shenbao-bench-pdf-XXXXXX")"
 cleanup() {

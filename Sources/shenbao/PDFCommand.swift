@@ -43,11 +43,16 @@ struct PDFCommand: ParsableCommand {
     @Flag(help: "Print which installed face stands in for each form font, and exit.")
     var showFonts = false
 
+    @Option(help: ArgumentHelp(
+        "Write a LibreOffice profile with the font table to this new folder, for unoserver --user-installation, and exit.",
+        valueName: "dir"))
+    var writeProfile: String?
+
     @Option(help: "How to print results and problems: text, json (one object on stdout) or github.")
     var format: OutputFormat = .text
 
     func validate() throws {
-        guard showFonts || !inputs.isEmpty else { throw ValidationError("give at least one DOCX file") }
+        guard showFonts || writeProfile != nil || !inputs.isEmpty else { throw ValidationError("give at least one DOCX file") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     }
@@ -67,6 +72,11 @@ struct PDFCommand: ParsableCommand {
             pool = try ConverterPool(jobs: jobs, timeout: timeout, pdfa: pdfa, libreOffice: libreOffice)
         } catch {
             throw fail(error, code: 2)
+        }
+        if let writeProfile {
+            do { try pool.writeProfile(to: writeProfile) } catch { throw fail(error, code: 2) }
+            print("wrote \(writeProfile): start unoserver with --user-installation \(writeProfile)")
+            return
         }
         if showFonts {
             print("LibreOffice: \(pool.libreOffice.executable)")

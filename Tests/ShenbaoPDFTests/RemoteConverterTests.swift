@@ -71,6 +71,8 @@ import Testing
             let pdf = try #require(result.output)
             #expect(pdf == "\(output)/form\(number).pdf")
             #expect(try Poppler.compactText(pdf).contains(SpecimenForm(number: number).company))
+            // The profile's font table reached the remote LibreOffice: 宋/仿宋 print in a serif face.
+            #expect(try Poppler.run("pdffonts", [pdf]).contains("NotoSerifCJK"))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == (0..<8).map { "form\($0).pdf" }.sorted())
     }

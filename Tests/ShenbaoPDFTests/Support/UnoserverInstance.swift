@@ -16,6 +16,8 @@ final class UnoserverInstance: @unchecked Sendable {
         let port = try Self.freePort(), unoPort = try Self.freePort()
         endpoint = UnoserverEndpoint(host: "127.0.0.1", port: port)
         profile = scratch.file("profile-\(name)")
+        // The farm's profile as docs/pdf.md makes it (`shenbao pdf --write-profile`): the font table.
+        try ConverterPool().writeProfile(to: profile)
         let arguments = [program, "--interface", "127.0.0.1", "--port", String(port), "--uno-port", String(unoPort),
                          "--user-installation", profile, "--quiet"]
         var attributes = posix_spawnattr_t()
