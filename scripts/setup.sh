@@ -22,8 +22,11 @@ if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Another apt or dpkg (unattended upgrades on a new machine) holds the lock: wait, saying so.
+  "$(dirname "$0")/wait-for-apt.sh"
+  wait=(-o DPkg::Lock::Timeout=600)
+  $sudo apt-get "${wait[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 # unoserver (PyPI) for `shenbao pdf --remote` and its tests, in a venv outside the checkout made
 # with Debian's python3 and its site packages, so that it imports uno from python3-uno.
@@ -34,4 +37,8 @@ if ! "$venv/bin/python" -c "import uno, unoserver" 2>/dev/null; then
   /usr/bin/python3 -m venv --system-site-packages "$venv"
   "$venv/bin/pip" install -q "unoserver==3.7"
 fi
+# Every font is in fontconfig's cache before the first conversion, so the first PDF is laid out
+# with the same faces as every later one (as root the system cache, else the user's; quick when
+# the cache is up to date).
+if command -v fc-cache >/dev/null; then fc-cache >/dev/null 2>&1 || true; fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (https://swift.org/install)"; exit 1; }

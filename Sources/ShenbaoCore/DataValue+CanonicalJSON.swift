@@ -13,12 +13,6 @@ extension DataValue {
     /// SHA-256 of `canonicalJSON()`, lowercase hex: the data digest recorded in filled documents.
     public var digest: String { SHA256.hex(canonicalJSON()) }
 
-    /// `canonicalJSON()` and its `digest`, the JSON written once.
-    public func canonicalJSONAndDigest() -> (json: [UInt8], digest: String) {
-        let json = canonicalJSON()
-        return (json, SHA256.hex(json))
-    }
-
     private func write(into out: inout [UInt8]) {
         switch kind {
         case .null: out.append(contentsOf: "null".utf8)

@@ -44,6 +44,13 @@ public struct FontSubstitution: Sendable, Equatable {
         Group(
             formFonts: ["微软雅黑", "Microsoft YaHei", "等线", "DengXian"],
             candidates: ["Noto Sans CJK SC", "WenQuanYi Zen Hei"], package: "fonts-noto-cjk"),
+        // Latin text (digits, dates, e-mail addresses): Word's faces by their metric-compatible
+        // stand-ins. LibreOffice's own table maps them only when those are installed; without
+        // them it silently takes DejaVu, which is wider, and a form re-wraps (sd-lab-2022 printed
+        // 10 pages instead of 9). Named here, a missing face stops the run before converting.
+        Group(formFonts: ["Times New Roman", "Times"], candidates: ["Liberation Serif"], package: "fonts-liberation2"),
+        Group(formFonts: ["Arial", "Helvetica"], candidates: ["Liberation Sans"], package: "fonts-liberation2"),
+        Group(formFonts: ["Courier New", "Courier"], candidates: ["Liberation Mono"], package: "fonts-liberation2"),
     ]
 
     /// The replacements, one per form font name, in the order of `groups`.

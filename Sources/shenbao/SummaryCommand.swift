@@ -8,7 +8,7 @@ import ShenbaoSummary
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Build a recommender's 推荐汇总表 (DOCX, XLSX or CSV) and check its quotas.",
+        abstract: "生成推荐单位的推荐汇总表（DOCX、XLSX 或 CSV），并检查推荐名额。",
         discussion: """
             Submissions are data files (YAML/JSON) or DOCX files filled by shenbao, which carry their data. \
             Rows are in recommendation order (推荐单位, then 推荐排序). Quotas, duplicate or skipped rankings, \
@@ -55,16 +55,26 @@ struct SummaryCommand: ParsableCommand {
         } else if submissions.isEmpty {
             throw ValidationError("give at least one submission file")
         }
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        if submissions.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
-            throw ValidationError("-o \(output) is one of the submissions; refusing to overwrite an input")
+    }
+
+    /// Refuses an `-o` that names a submission, the form spec, the form's template or (unless
+    /// the summary template is what is being written) the summary template.
+    private func checkOutput(_ spec: SummarySpec) throws {
+        var inputs = OutputGuard()
+        for submission in submissions { inputs.input(submission, as: "申报材料") }
+        if let specPath = spec.specPath {
+            inputs.input(specPath, as: "表单规格")
+            inputs.input((specPath as NSString).deletingLastPathComponent + "/template.docx", as: "表单模板")
         }
+        if !makeTemplate, let template = spec.templatePath { inputs.input(template, as: "汇总表模板") }
+        try inputs.check(output, option: "-o")
     }
 
     func run() throws {
         do {
             var spec = try SummarySpec.load(formID: form, templatesDirectory: templates)
             if let by { spec.by = FieldPath(by) }
+            try checkOutput(spec)
             if makeTemplate {
                 try SummaryTemplate.write(spec, to: output)
                 return
@@ -72,7 +82,7 @@ struct SummaryCommand: ParsableCommand {
             let (table, warnings) = try SummaryBuilder.build(spec: spec, paths: submissions, recommender: recommender)
             try SummaryFormat(path: output)!.write(table, to: output, spec: spec)
             if !warnings.isEmpty { DiagnosticOutput.print(warnings, format: diagnostics) }
-            FileHandle.standardError.write(Data("\(output): \(table.rows.count) rows\n".utf8))
+            Terminal.err("\(output): \(table.rows.count) 行")
         } catch let error as DiagnosticsError {
             DiagnosticOutput.print(error.diagnostics, format: diagnostics)
             throw ExitCode(1)

@@ -18,8 +18,8 @@ import Testing
         let result = try ShenbaoCommand.run(["validate", data, "--spec", spec])
         #expect(result.status == 2)
         #expect(result.errorText == """
-            \(spec):149:12: error: max 应为非负整数
-            \(spec):154:27: error: 「推荐单位类」不是本表单的字段，是否应为「推荐单位」？
+            \(spec):154:12: error: max 应为非负整数
+            \(spec):159:27: error: 「推荐单位类」不是本表单的字段，是否应为「推荐单位」？
             2 errors, 0 warnings
 
             """)

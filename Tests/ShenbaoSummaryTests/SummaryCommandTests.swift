@@ -31,7 +31,7 @@ import Testing
             let out = "\(dir.path)/推荐汇总表.\(ext)"
             guard let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--by", "推荐单位"] + inbox + ["-o", out]) else { return }
             #expect(result.status == 0, "\(result.errorText)")
-            #expect(result.errorText == "\(out): 30 rows\n")
+            #expect(result.errorText == "\(out): 30 行\n")
             #expect(FileManager.default.fileExists(atPath: out))
         }
         let csv = try String(contentsOfFile: "\(dir.path)/推荐汇总表.csv", encoding: .utf8)

@@ -10,6 +10,8 @@ import ShenbaoCore
 package enum RequiredTools {
     package enum Tool: Sendable {
         case libreOffice, poppler, ocr, browser, shenbao, unoserver
+        /// Mounting a small tmpfs (root and `mount`): a full disk or a read-only folder made real.
+        case mount
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -21,6 +23,7 @@ package enum RequiredTools {
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
             case .shenbao: ShenbaoCommand.path != nil
             case .unoserver: RequiredTools.unoserver != nil
+            case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
             }
         }
     }

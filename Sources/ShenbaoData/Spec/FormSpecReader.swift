@@ -11,6 +11,7 @@ struct FormSpecReader {
     static let fieldKeys = [
         "key", "label", "type", "required", "options", "min_length", "max_length", "pattern", "pattern_message",
         "default", "help", "min", "max", "min_rows", "max_rows", "rows", "columns", "fields", "size_mm", "seal",
+        "filled_by",
     ]
     static let ruleKeys = ["table", "where", "min", "max", "message"]
 
@@ -109,6 +110,16 @@ struct FormSpecReader {
         f.sizeMM = number(map, "size_mm")
         if type == .image && f.sizeMM == nil { f.sizeMM = 42 }
         f.isSeal = type == .image && (bool(map, "seal") ?? key.hasSuffix("公章"))
+        if let party = string(map, "filled_by") {
+            if let known = FieldParty(rawValue: party) {
+                f.filledBy = known
+            } else {
+                error(map["filled_by"], "filled_by 应为 applicant（申报单位填写）或 recommender（推荐单位填写），不是「\(party)」")
+            }
+        }
+        if f.filledBy == .recommender && f.required {
+            error(map["required"], "「\(f.label)」由推荐单位填写（filled_by: recommender），不能要求申报单位必填：请删去 required: true")
+        }
         if let pattern = f.pattern, PatternCache.regex(pattern) == nil {
             error(map["pattern"], "正则表达式无效：\(pattern)")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ShenbaoCore
 
 /// The whole summary stage: read-in submissions → checks → the table.
@@ -34,7 +35,9 @@ public enum SummaryBuilder {
     public static func build(
         spec: SummarySpec, paths: [String], recommender: String? = nil
     ) throws -> (table: SummaryTable, warnings: [Diagnostic]) {
-        let (submissions, problems) = Submission.readAll(paths)
+        // The form package the spec was read from holds the template the DOCX files are refilled from.
+        let templates = spec.specPath.map { (($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent }
+        let (submissions, problems) = Submission.readAll(paths, templatesDirectory: templates)
         return try build(spec: spec, submissions: submissions, recommender: recommender, readProblems: problems)
     }
 }
