@@ -30,9 +30,9 @@ pdfs() { find "$1" -name '*.pdf' | wc -l; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 start_unoserver() {  # NAME -> prints the XML-RPC port; the instance leads its own process group
   local port uport; port=$(free_port); uport=$(free_port)
-  setsid "$uno/unoserver" --interface 127.0.0.1 --port "$port" --uno-port "$uport" \
-    --user-installation "$work/uno-$1" --quiet >/dev/null 2>&1 &
-  echo $! >"$work/pid-$1"
+  # setsid may fork: the instance's own pid (its group) is what it writes, not $!.
+  setsid sh -c 'echo $$ >"$1"; exec "$2" --interface 127.0.0.1 --port "$3" --uno-port "$4" --user-installation "$5" --quiet' \
+    sh "$work/pid-$1" "$uno/unoserver" "$port" "$uport" "$work/uno-$1" >/dev/null 2>&1 &
   for _ in $(seq 1 120); do  # warm: the first conversion waits for LibreOffice
     "$uno/unoconvert" --host 127.0.0.1 --port "$port" "$work/form.docx" "$work/warm-$1.pdf" >/dev/null 2>&1 && break
     sleep 0.5
