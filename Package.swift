@@ -69,6 +69,6 @@ let package = Package(
         .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoTestSupport", "ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoTestSupport", "ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
-        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"]),
+        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),
     ]
 )

@@ -5,7 +5,11 @@ set -euo pipefail
 packages=(
   pkg-config libzip-dev libxml2-dev libdeflate-dev
   poppler-utils
-  fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
+  # Faces for the forms' fonts (ShenbaoPDF/FontSubstitution.swift): fonts-noto-cjk gives 宋/仿宋/小标宋
+  # (Noto Serif CJK SC, with the Bold face the bold titles use) and 黑体 (Noto Sans CJK SC Regular and
+  # Bold); fonts-arphic-gkai00mp gives 楷体; fonts-dejavu-core the □/☑ boxes (DejaVu Sans has both);
+  # fonts-liberation2 Times New Roman's metrics. fonts-noto-cjk-extra (134 MB) is not needed.
+  fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei fonts-dejavu-core
   fonts-liberation2 fontconfig
   python3-uno python3-venv
 )

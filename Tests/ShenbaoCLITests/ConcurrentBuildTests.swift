@@ -27,7 +27,7 @@ struct ConcurrentBuildTests {
         defer { scratch.remove() }
         // Two applicants whose data files share a name: both builds write 申报数据.docx and .pdf.
         var data: [String] = []
-        for (folder, unit) in [("甲", "甲市数据科技有限公司"), ("乙", "乙市数据科技有限公司")] {
+        for (folder, unit) in [("甲", "甲市大学数据科学学院"), ("乙", "乙市大学数据科学学院")] {
             let dir = scratch.file(folder)
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             for name in ["公章.png", "推荐单位公章.png"] {
@@ -57,6 +57,6 @@ struct ConcurrentBuildTests {
         #expect(read(second.2).contains("输出目录 \(out) 正被另一个 shenbao build 使用，等待它完成…"), "\(read(second.2))")
         // What is left is the second applicant's pair.
         let pdfText = try ExternalTool.run("pdftotext", [out + "/申报数据.pdf", "-"], timeout: 60).outputText
-        #expect(pdfText.contains("乙市数据科技有限公司"))
+        #expect(pdfText.contains("乙市大学数据科学学院"))
     }
 }

@@ -12,6 +12,8 @@ package enum RequiredTools {
         case libreOffice, poppler, ocr, browser, shenbao, unoserver
         /// Mounting a small tmpfs (root and `mount`): a full disk or a read-only folder made real.
         case mount
+        /// `python3`, for the template generator (scripts/make_templates.py).
+        case python
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -24,6 +26,7 @@ package enum RequiredTools {
             case .shenbao: ShenbaoCommand.path != nil
             case .unoserver: RequiredTools.unoserver != nil
             case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
+            case .python: ExternalTool.locate("python3") != nil
             }
         }
     }

@@ -83,7 +83,7 @@ public enum JSONSchemaGenerator {
             item.append(("additionalProperties", .bool(false)))
             s.append(("items", .object(item)))
             // Rules without a condition are plain row counts the editor can check too.
-            let ruleMinimum = rules.filter { $0.table == path && $0.condition == nil }.compactMap(\.minimum).max()
+            let ruleMinimum = rules.filter { $0.table == path && $0.condition == nil && $0.when == nil }.compactMap(\.minimum).max()
             appendCounts(field, minimum: [field.minRows, ruleMinimum].compactMap { $0 }.max(), into: &s)
         }
         if let d = field.defaultValue { s.append(("default", .string(d))) }
