@@ -14,7 +14,7 @@ setup:
 build: setup
 	swift build
 
-## Release builds link the Swift runtime and Foundation statically: a fill starts in ~2 ms instead of 7.
+## Release builds link the Swift runtime and Foundation statically (docs/bench-fill.md, Start-up).
 release: setup
 	swift build -c release --static-swift-stdlib
 
