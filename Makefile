@@ -14,8 +14,9 @@ setup:
 build: setup
 	swift build
 
+## Release builds link the Swift runtime and Foundation statically (docs/bench-fill.md, Start-up).
 release: setup
-	swift build -c release
+	swift build -c release --static-swift-stdlib
 
 ## Installs what is missing, builds, installs shenbao into $(PREFIX), and runs the main job on
 ## the bundled sample with the installed command.
@@ -61,7 +62,10 @@ test: setup
 lint-templates: build
 	@status=0; for t in templates/*/template.docx; do .build/debug/shenbao lint "$$t" || status=1; done; exit $$status
 
+## Benchmarks beside their peers (docxtpl, soffice, unoserver), then the stage benchmarks.
 bench: setup
+	./scripts/bench-fill.sh
+	./scripts/bench-pdf.sh
 	swift run -c release shenbao-bench
 
 conformance: release

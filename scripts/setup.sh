@@ -3,7 +3,7 @@
 # poppler-utils for checking PDFs, LibreOffice's headless Writer/Calc and Chinese fonts.
 set -euo pipefail
 packages=(
-  pkg-config libzip-dev libxml2-dev
+  pkg-config libzip-dev libxml2-dev libdeflate-dev
   poppler-utils
   # Faces for the forms' fonts (ShenbaoPDF/FontSubstitution.swift): fonts-noto-cjk gives 宋/仿宋/小标宋
   # (Noto Serif CJK SC, with the Bold face the bold titles use) and 黑体 (Noto Sans CJK SC Regular and
@@ -33,6 +33,15 @@ if ((${#missing[@]})); then
   wait=(-o DPkg::Lock::Timeout=600)
   $sudo apt-get "${wait[@]}" update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# unoserver (PyPI) for `shenbao pdf --remote` and its tests, in a venv outside the checkout made
+# with Debian's python3 and its site packages, so that it imports uno from python3-uno.
+venv="${XDG_CACHE_HOME:-$HOME/.cache}/shenbao/venv-unoserver"
+if ! "$venv/bin/python" -c "import uno, unoserver" 2>/dev/null; then
+  echo "setup: installing unoserver into $venv"
+  rm -rf "$venv"
+  /usr/bin/python3 -m venv --system-site-packages "$venv"
+  "$venv/bin/pip" install -q "unoserver==3.7"
 fi
 # Every font is in fontconfig's cache before the first conversion, so the first PDF is laid out
 # with the same faces as every later one (as root the system cache, else the user's; quick when

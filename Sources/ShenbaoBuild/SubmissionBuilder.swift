@@ -8,7 +8,7 @@ import ShenbaoPDF
 
 /// Turns application data files into checked submissions: for each file, validate it against the
 /// form it names, fill the form's `template.docx`, then convert every filled DOCX in ONE
-/// `ConverterPool` batch and check each PDF against its DOCX with the data (`PairChecker`).
+/// `ConverterPool` batch (or on unoserver instances, `RemoteConverter`) and check each PDF against its DOCX with the data (`PairChecker`).
 ///
 /// ```swift
 /// let builder = SubmissionBuilder(options: .init(outputDirectory: "out"))
@@ -34,6 +34,8 @@ public struct SubmissionBuilder: Sendable {
         public var libreOffice: LibreOffice?
         /// The `soffice` executable to locate when `libreOffice` is nil.
         public var soffice: String?
+        /// unoserver instances to convert on instead of local LibreOffice (`RemoteConverter`).
+        public var remote: [UnoserverEndpoint] = []
 
         public init(outputDirectory: String, seal: String? = nil) {
             self.outputDirectory = outputDirectory
@@ -78,16 +80,23 @@ public struct SubmissionBuilder: Sendable {
         let toConvert = results.indices.filter { results[$0].docx != nil }
         guard !toConvert.isEmpty else { return results }
         progress(BuildProgress(stage: .convert, done: 0, total: toConvert.count, file: nil))
-        let pool: ConverterPool
-        do {
-            let libreOffice = try options.libreOffice ?? LibreOffice.locate(executable: options.soffice)
-            pool = try ConverterPool(
-                jobs: options.jobs, timeout: options.timeout, pdfa: options.pdfa, libreOffice: libreOffice)
-        } catch {
-            for index in toConvert { results[index].outcome = .convertFailed }
-            throw BuildSetupError(underlying: error, results: results)
+        let converter: @Sendable ([String], String?) -> [ConversionResult]
+        if !options.remote.isEmpty {
+            let remote = RemoteConverter(endpoints: options.remote, timeout: options.timeout, pdfa: options.pdfa)
+            converter = { remote.convert($0, outputDirectory: $1) }
+        } else {
+            let pool: ConverterPool
+            do {
+                let libreOffice = try options.libreOffice ?? LibreOffice.locate(executable: options.soffice)
+                pool = try ConverterPool(
+                    jobs: options.jobs, timeout: options.timeout, pdfa: options.pdfa, libreOffice: libreOffice)
+            } catch {
+                for index in toConvert { results[index].outcome = .convertFailed }
+                throw BuildSetupError(underlying: error, results: results)
+            }
+            converter = { pool.convert($0, outputDirectory: $1) }
         }
-        let conversions = pool.convert(toConvert.compactMap { results[$0].docx }, outputDirectory: options.outputDirectory)
+        let conversions = converter(toConvert.compactMap { results[$0].docx }, options.outputDirectory)
         progress(BuildProgress(stage: .convert, done: toConvert.count, total: toConvert.count, file: nil))
         for (index, conversion) in zip(toConvert, conversions) {
             results[index].diagnostics += conversion.diagnostics

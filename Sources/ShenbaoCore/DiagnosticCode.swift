@@ -203,6 +203,10 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let internalError = DiagnosticCode("internal-error", .serve, "服务器内部错误")
     public static let yamlUnprintable = DiagnosticCode("yaml-unprintable", .data, "数据无法输出为 YAML")
 
+    public static let remoteUnreachable = DiagnosticCode("remote-unreachable", .pdf, "转换服务（unoserver）无法连接、中途断开或超时")
+
+    public static let remoteConversionFailed = DiagnosticCode("remote-conversion-failed", .pdf, "转换服务（unoserver）未能转换")
+
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
         notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax, chineseQuotes,
@@ -223,6 +227,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
         docxTextUnchecked, embeddedDataTampered, fillFailed, cannotWriteOutput, wrongForm, invalidRank,
         duplicateRank, rankGap, duplicateUnit, overQuota, unitLimit, unitTwice, rankingUnmatched,
         rankingAmbiguous, rankingRepeated, notRanked, bodyTooLarge, badRequest, imageNotUploaded,
-        imageInvalid, unknownUpload, converterUnavailable, internalError, yamlUnprintable,
+        imageInvalid, unknownUpload, converterUnavailable, internalError, yamlUnprintable, remoteUnreachable,
+        remoteConversionFailed,
     ]
 }

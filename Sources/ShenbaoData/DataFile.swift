@@ -74,11 +74,10 @@ public enum DataFile {
         if bytes.count > limits.maximumBytes {
             throw DiagnosticsError([tooLarge(path, size: bytes.count, limits: limits)])
         }
-        let text = try TextDecoding.decode(bytes, path: path)
         let read: (value: DataValue, duplicates: [Diagnostic])
         switch format ?? DataFormat.guess(path: path, bytes: bytes) {
-        case .json: read = try JSONReader.read(text, path: path, limits: limits)
-        case .yaml: read = try YAMLReader.read(text, path: path, limits: limits)
+        case .json: read = try JSONReader.read(bytes: TextDecoding.validUTF8(bytes, path: path), path: path, limits: limits)
+        case .yaml: read = try YAMLReader.read(TextDecoding.decode(bytes, path: path), path: path, limits: limits)
         }
         let controls = ControlCharacters.find(in: read.value)
         if !controls.isEmpty { throw DiagnosticsError(read.duplicates + controls) }

@@ -48,14 +48,23 @@ public enum XMLSerializer {
 
     /// Escapes `&`, `<` and `>` in character data.
     public static func appendEscapedText(_ s: String, into out: inout [UInt8]) {
-        for b in s.utf8 {
+        var s = s
+        s.withUTF8 { appendEscapedText(bytes: $0, into: &out) }
+    }
+
+    /// Escapes `&`, `<` and `>` in UTF-8 character data, copying the runs between them whole.
+    public static func appendEscapedText(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var runStart = 0
+        for (i, b) in bytes.enumerated() where b == 0x26 || b == 0x3C || b == 0x3E {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            runStart = i + 1
             switch b {
             case 0x26: out.append(contentsOf: "&amp;".utf8)
             case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            default: out.append(b)
+            default: out.append(contentsOf: "&gt;".utf8)
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     /// Escapes an attribute value, including quotes and whitespace that parsers would normalise.

@@ -44,6 +44,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of form packages, searched before the others.", valueName: "dir"))
     var templates: String?
 
+    @Option(help: ArgumentHelp(
+        "Convert on unoserver instances instead of local LibreOffice: HOST:PORT[,HOST:PORT…] (see docs/pdf.md).",
+        valueName: "host:port,…"))
+    var remote: String?
+
     @Option(help: "text (verdicts on stdout, problems on stderr) or json.")
     var format: BuildReportFormat = .text
 
@@ -61,6 +66,9 @@ struct BuildCommand: ParsableCommand {
         options.jobs = jobs
         options.templatesDirectory = templates
         options.soffice = soffice
+        if let remote {
+            do { options.remote = try UnoserverEndpoint.list(remote) } catch { throw fail(error, code: 2) }
+        }
         let bar = ProgressLine(enabled: data.count > 1 && isatty(STDERR_FILENO) == 1)
         let results: [BuiltSubmission]
         do {

@@ -35,19 +35,37 @@ struct PDFCommand: ParsableCommand {
     @Option(help: "The soffice executable to use (default: found on PATH).")
     var soffice: String?
 
+    @Option(help: ArgumentHelp(
+        "Convert on unoserver instances instead of local LibreOffice: HOST:PORT[,HOST:PORT…] (see docs/pdf.md).",
+        valueName: "host:port,…"))
+    var remote: String?
+
     @Flag(help: "Print which installed face stands in for each form font, and exit.")
     var showFonts = false
+
+    @Option(help: ArgumentHelp(
+        "Write a LibreOffice profile with the font table to this new folder, for unoserver --user-installation, and exit.",
+        valueName: "dir"))
+    var writeProfile: String?
 
     @Option(help: "How to print results and problems: text, json (one object on stdout) or github.")
     var format: OutputFormat = .text
 
     func validate() throws {
-        guard showFonts || !inputs.isEmpty else { throw ValidationError("give at least one DOCX file") }
+        guard showFonts || writeProfile != nil || !inputs.isEmpty else { throw ValidationError("give at least one DOCX file") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     }
 
     func run() throws {
+        if let remote {
+            let endpoints: [UnoserverEndpoint]
+            do { endpoints = try UnoserverEndpoint.list(remote) } catch { throw fail(error, code: 2) }
+            let converter = RemoteConverter(endpoints: endpoints, timeout: timeout, pdfa: pdfa)
+            let results = ConversionInterrupts.whileConverting { converter.convert(inputs, outputDirectory: outputDirectory) }
+            try report(results)
+            return
+        }
         let pool: ConverterPool
         do {
             let libreOffice = try LibreOffice.locate(executable: soffice)
@@ -55,12 +73,22 @@ struct PDFCommand: ParsableCommand {
         } catch {
             throw fail(error, code: 2)
         }
+        if let writeProfile {
+            do { try pool.writeProfile(to: writeProfile) } catch { throw fail(error, code: 2) }
+            print("wrote \(writeProfile): start unoserver with --user-installation \(writeProfile)")
+            return
+        }
         if showFonts {
             Terminal.out("LibreOffice: \(pool.libreOffice.executable)")
             for pair in pool.substitution.pairs { print("\(pair.formFont) → \(pair.face)") }
             return
         }
         let results = ConversionInterrupts.whileConverting { pool.convert(inputs, outputDirectory: outputDirectory) }
+        try report(results)
+    }
+
+    /// Prints what became of each document and sets the exit code.
+    private func report(_ results: [ConversionResult]) throws {
         for result in results where format == .text {
             if let output = result.output {
                 Terminal.out("converted \(result.input) -> \(output)")

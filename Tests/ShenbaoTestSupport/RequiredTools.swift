@@ -9,7 +9,7 @@ import ShenbaoCore
 /// ```
 package enum RequiredTools {
     package enum Tool: Sendable {
-        case libreOffice, poppler, ocr, browser, shenbao
+        case libreOffice, poppler, ocr, browser, shenbao, unoserver
         /// Mounting a small tmpfs (root and `mount`): a full disk or a read-only folder made real.
         case mount
         /// `python3`, for the template generator (scripts/make_templates.py).
@@ -25,6 +25,7 @@ package enum RequiredTools {
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
                 && FileManager.default.isExecutableFile(atPath: RequiredTools.browserPython)
             case .shenbao: ShenbaoCommand.path != nil
+            case .unoserver: RequiredTools.unoserver != nil
             case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
             case .python: ExternalTool.locate("python3") != nil
             }
@@ -38,6 +39,17 @@ package enum RequiredTools {
         let data = environment["SHENBAO_DATA"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (environment["HOME"] ?? "/root") + "/.local/share") + "/shenbao"
         return data + "/browser-venv/bin/python"
+    }
+
+    /// The `unoserver` program: `$SHENBAO_UNOSERVER`, the venv scripts/setup.sh makes
+    /// (`~/.cache/shenbao/venv-unoserver`), or one on PATH.
+    package static var unoserver: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let given = environment["SHENBAO_UNOSERVER"], FileManager.default.isExecutableFile(atPath: given) { return given }
+        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? "") + "/.cache")
+        let venv = cache + "/shenbao/venv-unoserver/bin/unoserver"
+        if FileManager.default.isExecutableFile(atPath: venv) { return venv }
+        return ExternalTool.locate("unoserver")
     }
 
     /// Whether the tests run under CI (`CI=true`), where nothing may be skipped.

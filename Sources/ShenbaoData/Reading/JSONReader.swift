@@ -3,19 +3,27 @@ import ShenbaoCore
 /// A small JSON parser (RFC 8259) that keeps the line and column of every value and key, reports
 /// duplicate keys, keeps numbers' literal text and refuses nesting beyond the limit.
 /// Foundation's `JSONSerialization` gives none of these.
+///
+/// The scanner moves a byte offset only; line and column are counted when a location is taken,
+/// from the last location onwards, so each byte is counted once and strings are copied whole.
 struct JSONReader {
     private let b: [UInt8]
     private let path: String
     private let limits: DataLimits
     private var i = 0
-    private var line = 1
-    private var column = 1
+    /// The last place a location was computed for: offset, line, column.
+    private var mark = (offset: 0, line: 1, column: 1)
     private var duplicates: [Diagnostic] = []
 
     /// The value and the duplicate keys found (a repeated key's later value is left out).
     /// - Throws: `DiagnosticsError` at the first syntax error, or when nesting is too deep.
     static func read(_ text: String, path: String, limits: DataLimits) throws -> (DataValue, [Diagnostic]) {
-        var reader = JSONReader(b: Array(text.utf8), path: path, limits: limits)
+        try read(bytes: Array(text.utf8), path: path, limits: limits)
+    }
+
+    /// Like `read(_:path:limits:)` over UTF-8 `bytes` already checked to be valid, without a BOM.
+    static func read(bytes: [UInt8], path: String, limits: DataLimits) throws -> (DataValue, [Diagnostic]) {
+        var reader = JSONReader(b: bytes, path: path, limits: limits)
         reader.skipSpace()
         let value = try reader.parseValue(depth: 1)
         reader.skipSpace()
@@ -29,23 +37,32 @@ struct JSONReader {
         self.limits = limits
     }
 
-    private var here: SourceLocation { SourceLocation(file: path, line: line, column: column) }
+    /// The line and column (in Unicode scalars) of the current offset.
+    private var here: SourceLocation {
+        mutating get {
+            var (line, column) = (mark.line, mark.column)
+            b.withUnsafeBufferPointer { b in
+                for k in mark.offset..<i {
+                    if b[k] == 0x0A { line += 1; column = 1 } else if b[k] & 0xC0 != 0x80 { column += 1 }
+                }
+            }
+            mark = (i, line, column)
+            return SourceLocation(file: path, line: line, column: column)
+        }
+    }
     private var peek: UInt8? { i < b.count ? b[i] : nil }
 
-    private mutating func advance() {
-        if b[i] == 0x0A { line += 1; column = 1 } else if b[i] & 0xC0 != 0x80 { column += 1 }
-        i += 1
-    }
+    private mutating func advance() { i += 1 }
 
     private mutating func skipSpace() {
-        while let c = peek, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { advance() }
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
     }
 
-    private func syntax(_ message: String) -> DiagnosticsError {
+    private mutating func syntax(_ message: String) -> DiagnosticsError {
         DiagnosticsError(duplicates + [.error(.jsonSyntax, at: here, "JSON 语法错误：\(message)")])
     }
 
-    private func unexpected(_ expecting: String) -> DiagnosticsError {
+    private mutating func unexpected(_ expecting: String) -> DiagnosticsError {
         guard let c = peek else { return syntax("文件意外结束，\(expecting)") }
         if c == 0x2F { return syntax("JSON 不允许注释") }
         if c == 0x27 { return syntax("字符串要用英文双引号 \"，不能用单引号") }
@@ -166,7 +183,19 @@ struct JSONReader {
 
     private mutating func parseString() throws -> String {
         advance()
-        var out = [UInt8]()
+        // Fast path: no escape before the closing quote, so the string is a slice of the input.
+        let begin = i
+        let end = b.withUnsafeBufferPointer { b in
+            var k = begin
+            while k < b.count, b[k] != 0x22, b[k] != 0x5C, b[k] >= 0x20 { k += 1 }
+            return k
+        }
+        if end < b.count, b[end] == 0x22 {
+            i = end + 1
+            return b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[begin..<end]), as: UTF8.self) }
+        }
+        var out = Array(b[begin..<end])
+        i = end
         while true {
             guard let c = peek else { throw syntax("字符串没有闭合（缺少结尾的 \"）") }
             switch c {

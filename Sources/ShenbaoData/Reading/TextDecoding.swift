@@ -8,6 +8,12 @@ enum TextDecoding {
     /// The decoded text without its BOM.
     /// - Throws: `DiagnosticsError` (`not-utf8`) at the first offending byte's line and column.
     static func decode(_ bytes: [UInt8], path: String) throws -> String {
+        String(decoding: try validUTF8(bytes, path: path), as: UTF8.self)
+    }
+
+    /// The bytes without their BOM, checked to be UTF-8.
+    /// - Throws: `DiagnosticsError` (`not-utf8`) at the first offending byte's line and column.
+    static func validUTF8(_ bytes: [UInt8], path: String) throws -> [UInt8] {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw DiagnosticsError([
                 .error(
@@ -28,7 +34,7 @@ enum TextDecoding {
             }
             throw DiagnosticsError([.error(.notUtf8, at: location, message)])
         }
-        return String(decoding: bytes[start...], as: UTF8.self)
+        return start == 0 ? bytes : Array(bytes[start...])
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
