@@ -35,6 +35,18 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("For scans: write one PNG per difference or spot to look at (the scan's crop beside the expected text).", valueName: "DIR"))
+    var evidence: String?
+
+    @Option(help: ArgumentHelp("For scans: the OCR cache folder (default: the shenbao data folder's ocr-cache).", valueName: "DIR"))
+    var cache: String?
+
+    private var scanOptions: ScanOptions {
+        var options = ScanOptions(evidence: evidence)
+        if let cache { options.cache = cache }
+        return options
+    }
+
     func validate() throws {
         if batch != nil {
             guard files.isEmpty else { throw ValidationError("give either --batch DIR or FORM.docx FORM.pdf, not both") }
@@ -57,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         }
         let report: CheckReport
         do {
-            report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue)
+            report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, scan: scanOptions)
         } catch CheckError.several(let errors) {
             for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
             throw ExitCode(2)
