@@ -2,7 +2,7 @@
 SAMPLE ?= samples/sd-lab-2022/申报数据.yaml
 OUT ?= out
 
-.PHONY: setup build release demo test bench lint-templates conformance
+.PHONY: setup build release demo test bench lint-templates conformance install
 
 setup:
 	./scripts/setup.sh
@@ -31,3 +31,10 @@ bench: setup
 
 conformance: release
 	python3 ../shared/conformance/docxtemplater/run.py .build/release/shenbao -v
+
+## Installs the binary and the OCR helper it runs for scans (found as <bin>/../share/shenbao/ocr.py).
+PREFIX ?= /usr/local
+install: release
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/shenbao"
+	install -m 755 .build/release/shenbao "$(PREFIX)/bin/shenbao"
+	install -m 644 scripts/ocr.py "$(PREFIX)/share/shenbao/ocr.py"

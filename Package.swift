@@ -54,7 +54,7 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
 
         // What every test target shares: the built binary, the checkout, scratch folders, required tools.
-        .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore"], path: "Tests/ShenbaoTestSupport"),
+        .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore", "ShenbaoCheck"], path: "Tests/ShenbaoTestSupport"),
         .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoTestSupport", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoTestSupport", "ShenbaoData"]),
         .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoTestSupport", "ShenbaoFill", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),

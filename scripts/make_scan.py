@@ -32,14 +32,22 @@ LABEL = re.compile("单位[（(](盖章|公章)[）)]")
 FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 
 
-def seal_labels(pdf):
-    """(page, x_px, y_px) of the centre of every word holding 盖章/公章 that is a label, not prose."""
+def seal_labels(pdf, omit_after=None):
+    """(page, x_px, y_px) where each 盖章/公章 label's seal goes; without the first label that
+    follows the text omit_after (e.g. 真实性承诺) when given."""
     xhtml = subprocess.run(["pdftotext", "-bbox", pdf, "-"], check=True, capture_output=True, timeout=60).stdout.decode()
     out = []
+    omit_armed = False
     for page_no, page in enumerate(xhtml.split("<page ")[1:], start=1):
         for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page):
             text = m.group(5)
+            if omit_after and omit_after in text:
+                omit_armed = True
             for label in LABEL.finditer(text):
+                if omit_armed:
+                    omit_armed = False
+                    omit_after = None
+                    continue
                 x0, y0, x1, y1 = (float(m.group(i)) * DPI / 72 for i in range(1, 5))
                 # CJK words are runs of equal-width characters: the label ends at its share of the word.
                 end = x0 + (x1 - x0) * label.end() / len(text)
@@ -115,10 +123,11 @@ def main():
     p.add_argument("out")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--omit-seal", type=int, action="append", default=[], help="1-based seal label to leave unstamped")
+    p.add_argument("--omit-seal-after", help="leave unstamped the first seal label after this text (e.g. 真实性承诺)")
     p.add_argument("--drop-page", type=int, action="append", default=[])
     p.add_argument("--swap-pages", type=int, help="swap page P with page P+1")
     args = p.parse_args()
-    labels = seal_labels(args.pdf)
+    labels = seal_labels(args.pdf, args.omit_seal_after)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-r", str(DPI), "-png", args.pdf, os.path.join(tmp, "p")], check=True, timeout=300)
         files = sorted(f for f in os.listdir(tmp) if f.endswith(".png"))

@@ -84,12 +84,20 @@ struct CheckCommand: ParsableCommand {
     private func runBatch(_ directory: String) throws {
         let entries: [BatchEntry]
         do {
-            entries = try BatchChecker.check(directory: directory, concurrency: 2, loadData: { try DataFile.load($0) })
+            let progress: (@Sendable (Int, Int, String) -> Void)? = isatty(2) != 0 ? Self.showProgress : nil
+            entries = try BatchChecker.check(
+                directory: directory, concurrency: 2, loadData: { try DataFile.load($0) }, scan: scanOptions, progress: progress)
         } catch {
             throw fail(error, code: 2)
         }
         let output = format == .json ? BatchChecker.renderJSON(entries) : BatchChecker.renderTable(entries)
         FileHandle.standardOutput.write(Data(output.utf8))
         if entries.contains(where: { $0.verdict != "match" }) { throw ExitCode(1) }
+    }
+
+    /// `检查 3/10：甲单位` on one terminal line, rewritten after each pair.
+    @Sendable private static func showProgress(done: Int, total: Int, name: String) {
+        FileHandle.standardError.write(Data("\r\u{1B}[K检查 \(done)/\(total)：\(name)".utf8))
+        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
