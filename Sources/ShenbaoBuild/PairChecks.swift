@@ -6,14 +6,16 @@ import ShenbaoCore
 final class PairChecks: @unchecked Sendable {
     private var results: [BuiltSubmission]
     private let data: [String: DataValue]
+    private let templatesDirectory: String?
     private let lock = NSLock()
     private var done = 0
     private var pending: [Int] = []
     private var cursor = 0
 
-    init(results: [BuiltSubmission], data: [String: DataValue]) {
+    init(results: [BuiltSubmission], data: [String: DataValue], templatesDirectory: String?) {
         self.results = results
         self.data = data
+        self.templatesDirectory = templatesDirectory
     }
 
     func run(progress: @Sendable (BuildProgress) -> Void) -> [BuiltSubmission] {
@@ -42,10 +44,10 @@ final class PairChecks: @unchecked Sendable {
         var report: CheckReport?
         var diagnostics: [Diagnostic] = []
         do {
-            report = try PairChecker.check(docx: docx, pdf: pdf, data: data[item.data])
+            report = try PairChecker.check(docx: docx, pdf: pdf, data: data[item.data], templatesDirectory: templatesDirectory)
         } catch {
             outcome = .checkFailed
-            diagnostics.append(.error("check-failed", at: .file(pdf), "\(error)"))
+            diagnostics.append(.error(.checkFailed, at: .file(pdf), "\(error)"))
         }
         lock.lock()
         results[index].report = report

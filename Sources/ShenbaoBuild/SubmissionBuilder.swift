@@ -91,7 +91,7 @@ public struct SubmissionBuilder: Sendable {
                 results[index].outcome = .convertFailed
             }
         }
-        let checks = PairChecks(results: results, data: forms.checkedData)
+        let checks = PairChecks(results: results, data: forms.checkedData, templatesDirectory: options.templatesDirectory)
         return checks.run(progress: progress)
     }
 
@@ -105,20 +105,20 @@ public struct SubmissionBuilder: Sendable {
     private func fill(_ path: String, name: String?, forms: inout FormCache) -> BuiltSubmission {
         var result = BuiltSubmission(data: path, formID: nil, outcome: .invalid, diagnostics: [])
         guard let name else {
-            result.diagnostics = [.error("output-clash", at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
+            result.diagnostics = [.error(.outputClash, at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
             return result
         }
         do {
             var (value, duplicates) = try DataFile.loadKeepingDuplicates(path)
             result.formID = DataFile.formID(of: value)
             guard let formID = result.formID else {
-                result.diagnostics = duplicates + [.error("form-missing", at: .file(path), "不知道这份数据填的是哪张表：请在数据文件开头写上 form: <表单编号>")]
+                result.diagnostics = duplicates + [.error(.formMissing, at: .file(path), "不知道这份数据填的是哪张表：请在数据文件开头写上 form: <表单编号>")]
                 return result
             }
             let form = try forms.form(formID)
             if let seal = options.seal {
                 guard form.spec.field(atPath: Self.sealKey)?.type == .image, var map = value.map else {
-                    result.diagnostics = [.error("no-seal-field", at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
+                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
                     return result
                 }
                 map[Self.sealKey] = .string(URL(fileURLWithPath: seal).standardizedFileURL.path)
@@ -134,7 +134,7 @@ public struct SubmissionBuilder: Sendable {
             let docx = outputPath(name + ".docx")
             let standardized = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.path }
             guard standardized(docx) != standardized(form.templatePath) else {
-                result.diagnostics.append(.error("output-clash", at: .file(path), "its DOCX \(docx) would overwrite the form's template: choose another -o folder"))
+                result.diagnostics.append(.error(.outputClash, at: .file(path), "its DOCX \(docx) would overwrite the form's template: choose another -o folder"))
                 return result
             }
             try filled.write(to: docx)
@@ -144,7 +144,7 @@ public struct SubmissionBuilder: Sendable {
         } catch let error as DiagnosticsError {
             result.diagnostics += error.diagnostics
         } catch {
-            result.diagnostics.append(.error(result.outcome == .invalid ? "unreadable" : "fill-failed", at: .file(path), "\(error)"))
+            result.diagnostics.append(.error(result.outcome == .invalid ? .unreadable : .fillFailed, at: .file(path), "\(error)"))
         }
         return result
     }
@@ -192,7 +192,7 @@ struct FormCache {
                     return d
                 }))
             } catch {
-                result = .failure(DiagnosticsError([.error("template-unreadable", at: .file(template), "\(error)")]))
+                result = .failure(DiagnosticsError([.error(.templateUnreadable, at: .file(template), "\(error)")]))
             }
         } catch let error as DiagnosticsError {
             result = .failure(error)

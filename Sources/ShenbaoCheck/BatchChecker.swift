@@ -51,6 +51,7 @@ public enum BatchChecker {
     /// - Throws: `CheckError.unreadable` when the folder cannot be listed.
     public static func check(
         directory: String, concurrency: Int = 2, loadData: (@Sendable (String) throws -> DataValue)? = nil,
+        templatesDirectory: String? = nil,
         scan: ScanOptions = ScanOptions(), progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) throws -> [BatchEntry] {
         let files: [String]
@@ -80,7 +81,8 @@ public enum BatchChecker {
                 var options = scan
                 options.evidence = scan.evidence.map { $0 + "/" + name }
                 results.set(i, entry(name: name, docx: path("docx"), pdf: path("pdf"),
-                                     data: path("yaml") ?? path("yml") ?? path("json"), loadData: loadData, scan: options))
+                                     data: path("yaml") ?? path("yml") ?? path("json"), loadData: loadData,
+                                     templatesDirectory: templatesDirectory, scan: options))
                 if let progress, let n = done.take(below: Int.max) { progress(n + 1, names.count, name) }
             }
         }
@@ -89,12 +91,14 @@ public enum BatchChecker {
     }
 
     private static func entry(name: String, docx: String?, pdf: String?, data: String?,
-                              loadData: (@Sendable (String) throws -> DataValue)?, scan: ScanOptions) -> BatchEntry {
+                              loadData: (@Sendable (String) throws -> DataValue)?, templatesDirectory: String?,
+                              scan: ScanOptions) -> BatchEntry {
         guard let docx else { return BatchEntry(name: name, outcome: .unpaired("no \(name).docx")) }
         guard let pdf else { return BatchEntry(name: name, outcome: .unpaired("no \(name).pdf")) }
         do {
             let value = try data.flatMap { path in try loadData?(path) }
-            return BatchEntry(name: name, outcome: .checked(try PairChecker.check(docx: docx, pdf: pdf, data: value, scan: scan)))
+            return BatchEntry(name: name, outcome: .checked(try PairChecker.check(
+                docx: docx, pdf: pdf, data: value, templatesDirectory: templatesDirectory, scan: scan)))
         } catch {
             return BatchEntry(name: name, outcome: .unreadable("\(error)"))
         }

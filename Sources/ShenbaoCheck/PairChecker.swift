@@ -14,13 +14,17 @@ public enum PairChecker {
     /// - Parameters:
     ///   - data: the application data the pair should have been made from; its `digest` is
     ///     compared with the digests the DOCX and PDF record.
+    ///   - templatesDirectory: a folder of form packages searched first for the form's template,
+    ///     which is refilled with the DOCX's embedded data to prove the DOCX shows its data
+    ///     (`DataConsistency`; a template not found is a warning).
     /// - Throws: `CheckError.unreadable` when a file cannot be read (not a DOCX, not a PDF,
     ///   missing), `CheckError.several` when both cannot, `CheckError.toolMissing` when poppler
     ///   is not installed.
     ///   - scan: for a PDF with pages that have no text layer (a scan): the OCR cache and the
     ///     evidence folder.
-    public static func check(docx: String, pdf: String, data: DataValue? = nil, scan: ScanOptions = ScanOptions()) throws -> CheckReport {
-        let docxRead = DocxReading(path: docx)
+    public static func check(docx: String, pdf: String, data: DataValue? = nil, templatesDirectory: String? = nil,
+                             scan: ScanOptions = ScanOptions()) throws -> CheckReport {
+        let docxRead = DocxReading(path: docx, templatesDirectory: templatesDirectory)
         do {
             try requirePDFHeader(pdf)
         } catch {
@@ -38,10 +42,12 @@ public enum PairChecker {
         let docxText = try docxRead.result.get()
         let (rawText, info, fonts, images) = try pdfResults.get()
         let scanned = scannedPages(words: rawText, pageCount: info.pageCount)
-        if !scanned.isEmpty {
-            return try ScanChecker.check(docx: docxText, docxPath: docx, pdf: pdf, words: rawText, info: info, scanned: scanned, data: data, options: scan)
-        }
-        return compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
+        var report = scanned.isEmpty
+            ? compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
+            : try ScanChecker.check(docx: docxText, docxPath: docx, pdf: pdf, words: rawText, info: info, scanned: scanned, data: data, options: scan)
+        report.differences += docxRead.consistency.differences
+        report.warnings += docxRead.consistency.warnings
+        return report
     }
 
     /// The pages (1-based) with no text layer: `pdftotext` finds no word on them. A blank page
@@ -88,12 +94,24 @@ public enum PairChecker {
     }
 }
 
-/// Reads the DOCX on its own thread.
+/// Reads the DOCX on its own thread, then refills its form with its embedded data and compares.
 private final class DocxReading: @unchecked Sendable {
     let path: String
+    let templatesDirectory: String?
     var result: Result<DocxText, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
-    init(path: String) { self.path = path }
-    func run() { result = Result { try DocxReader.read(contentsOf: path) } }
+    var consistency = DataConsistency.Findings()
+    init(path: String, templatesDirectory: String?) {
+        self.path = path
+        self.templatesDirectory = templatesDirectory
+    }
+    func run() {
+        result = Result {
+            let archive = try DocxReader.open(path)
+            let text = try DocxReader.read(archive)
+            consistency = DataConsistency.check(archive, shown: text, templatesDirectory: templatesDirectory)
+            return text
+        }
+    }
 }
 
 /// The four poppler tools on one PDF, run concurrently; results read after `run()` returns.

@@ -21,11 +21,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The form's label of the field concerned (e.g. `联系人电话`), when there is one.
     public var label: String?
     public var message: String
-    /// A machine-readable kind, stable across releases (e.g. `unknown-key`, `missing-value`).
-    public var code: String
+    /// What kind of problem, from the registry (`DiagnosticCode`); its stable English code is
+    /// what `--format json` prints.
+    public var code: DiagnosticCode
 
     public init(
-        _ severity: Severity, code: String, at location: SourceLocation? = nil, place: String? = nil,
+        _ severity: Severity, code: DiagnosticCode, at location: SourceLocation? = nil, place: String? = nil,
         label: String? = nil, _ message: String
     ) {
         self.severity = severity
@@ -37,14 +38,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func error(
-        _ code: String, at location: SourceLocation? = nil, place: String? = nil, label: String? = nil,
+        _ code: DiagnosticCode, at location: SourceLocation? = nil, place: String? = nil, label: String? = nil,
         _ message: String
     ) -> Diagnostic {
         Diagnostic(.error, code: code, at: location, place: place, label: label, message)
     }
 
     public static func warning(
-        _ code: String, at location: SourceLocation? = nil, place: String? = nil, label: String? = nil,
+        _ code: DiagnosticCode, at location: SourceLocation? = nil, place: String? = nil, label: String? = nil,
         _ message: String
     ) -> Diagnostic {
         Diagnostic(.warning, code: code, at: location, place: place, label: label, message)

@@ -75,10 +75,14 @@ public enum DataFile {
             throw DiagnosticsError([tooLarge(path, size: bytes.count, limits: limits)])
         }
         let text = try TextDecoding.decode(bytes, path: path)
+        let read: (value: DataValue, duplicates: [Diagnostic])
         switch format ?? DataFormat.guess(path: path, bytes: bytes) {
-        case .json: return try JSONReader.read(text, path: path, limits: limits)
-        case .yaml: return try YAMLReader.read(text, path: path, limits: limits)
+        case .json: read = try JSONReader.read(text, path: path, limits: limits)
+        case .yaml: read = try YAMLReader.read(text, path: path, limits: limits)
         }
+        let controls = ControlCharacters.find(in: read.value)
+        if !controls.isEmpty { throw DiagnosticsError(read.duplicates + controls) }
+        return read
     }
 
     /// Like `load`, but duplicate keys come back as diagnostics beside the value.
@@ -106,31 +110,25 @@ public enum DataFile {
     private static func readBytes(_ path: String, limits: DataLimits) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticsError([.error("file-not-found", at: .file(path), "找不到文件")])
+            throw DiagnosticsError([.error(.fileNotFound, at: .file(path), "找不到文件")])
         }
         guard !isDirectory.boolValue else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "这是一个目录，不是数据文件")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "这是一个目录，不是数据文件")])
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-            size.intValue > limits.maximumBytes
-        {
-            throw DiagnosticsError([tooLarge(path, size: size.intValue, limits: limits)])
+        // Only a regular file, its size checked before reading, at most one byte past the limit.
+        do {
+            return try InputFile.read(path, limit: limits.maximumBytes, what: "数据文件")
+        } catch let error as InputFileError where error.code == .fileTooLarge {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+            throw DiagnosticsError([tooLarge(path, size: size?.intValue ?? limits.maximumBytes + 1, limits: limits)])
+        } catch let error as InputFileError {
+            throw DiagnosticsError([.error(error.code, at: .file(path), error.cause)])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "无法读取文件（权限不足？）")])
-        }
-        defer { try? handle.close() }
-        // Read at most one byte past the limit, whatever the file grew to since the size check.
-        let data = (try? handle.read(upToCount: limits.maximumBytes + 1)) ?? Data()
-        if data.count > limits.maximumBytes {
-            throw DiagnosticsError([tooLarge(path, size: data.count, limits: limits)])
-        }
-        return [UInt8](data)
     }
 
     private static func tooLarge(_ path: String, size: Int, limits: DataLimits) -> Diagnostic {
         .error(
-            "file-too-large", at: .file(path),
+            .fileTooLarge, at: .file(path),
             "文件有 \(size) 字节，超过上限 \(limits.maximumBytes) 字节（\(limits.maximumBytes / 1024 / 1024) MB），拒绝读取")
     }
 }

@@ -1,5 +1,6 @@
 internal import CLibZip
 import Foundation
+import ShenbaoCore
 
 /// A zip package read whole into memory: its entries in their stored order.
 ///
@@ -28,42 +29,61 @@ public struct ZipArchive: Sendable {
         for e in entries { self[e.name] = e.bytes }
     }
 
-    /// Reads the zip file at `path`.
+    /// Reads the zip file at `path`: only a regular file, its size checked before reading.
     /// - Throws: `ZipError` naming the file and entry.
     public init(contentsOf path: String, limits: ZipLimits = .standard) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ZipError.cannotOpen(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot read" : "no such file")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path, limit: limits.maximumFileSize, what: "DOCX/XLSX 文件")
+        } catch let error as InputFileError {
+            if error.code == .fileTooLarge { throw ZipError.tooLarge(path: path, entry: nil, reason: error.cause) }
+            throw ZipError.cannotOpen(path: path, reason: error.cause)
         }
-        try self.init(bytes: [UInt8](data), path: path, limits: limits)
+        try self.init(bytes: bytes, path: path, limits: limits)
     }
 
     /// Reads a zip archive held in memory; `path` names it in messages.
+    ///
+    /// Sizes are checked from the zip directory before anything is inflated, and again while
+    /// inflating (an entry may not inflate past its declared size); each entry's CRC-32 is
+    /// verified; a name that appears twice is refused.
     public init(bytes: [UInt8], path: String, limits: ZipLimits = .standard) throws {
         self.path = path
         self.entries = []
         self.index = [:]
+        if bytes.count > limits.maximumFileSize {
+            throw ZipError.tooLarge(path: path, entry: nil, reason: "有 \(bytes.count) 字节，超过上限 \(FileProblem.megabytes(limits.maximumFileSize))")
+        }
         let handle = try ZipReadHandle(bytes: bytes, path: path)
         let count = handle.entryCount
         guard count <= limits.maximumEntries else {
-            throw ZipError.tooLarge(path: path, entry: nil, reason: "\(count) entries (limit \(limits.maximumEntries))")
+            throw ZipError.tooLarge(path: path, entry: nil, reason: "有 \(count) 个部件（上限 \(limits.maximumEntries)）")
         }
+        // Every size first, from the directory: a bomb is refused before a byte is inflated.
+        var infos: [ZipReadHandle.Info] = []
+        var seen = Set<String>()
         var total = 0
         for i in 0..<count {
             let info = try handle.stat(i)
             try Self.checkName(info.name, path: path)
+            guard seen.insert(info.name).inserted else { throw ZipError.duplicateEntry(path: path, entry: info.name) }
             if info.name.hasSuffix("/") { continue }
             guard info.size <= limits.maximumEntrySize else {
-                throw ZipError.tooLarge(path: path, entry: info.name, reason: "\(info.size) bytes uncompressed")
+                throw ZipError.tooLarge(
+                    path: path, entry: info.name,
+                    reason: "解压后有 \(info.size) 字节，超过每个部件 \(FileProblem.megabytes(limits.maximumEntrySize)) 的上限")
             }
             if info.size > 1 << 20 && info.compressedSize > 0 && info.size / info.compressedSize > limits.maximumRatio {
-                throw ZipError.tooLarge(path: path, entry: info.name, reason: "compression ratio \(info.size / info.compressedSize):1")
+                throw ZipError.tooLarge(path: path, entry: info.name, reason: "压缩比 \(info.size / info.compressedSize):1，疑似压缩炸弹")
             }
             total += info.size
             guard total <= limits.maximumTotalSize else {
-                throw ZipError.tooLarge(path: path, entry: info.name, reason: "more than \(limits.maximumTotalSize) bytes in all")
+                throw ZipError.tooLarge(path: path, entry: info.name, reason: "解压后总计超过 \(FileProblem.megabytes(limits.maximumTotalSize)) 的上限")
             }
-            let bytes = try handle.read(i, name: info.name, declaredSize: info.size)
-            self[info.name] = bytes
+            infos.append(info)
+        }
+        for info in infos {
+            self[info.name] = try handle.read(info.index, name: info.name, declaredSize: info.size)
         }
     }
 
@@ -160,6 +180,7 @@ private final class ZipReadHandle {
     var entryCount: Int { Int(max(0, zip_get_num_entries(archive, 0))) }
 
     struct Info {
+        var index: Int
         var name: String
         var size: Int
         var compressedSize: Int
@@ -171,7 +192,7 @@ private final class ZipReadHandle {
         guard zip_stat_index(archive, zip_uint64_t(i), 0, &st) == 0, let name = st.name else {
             throw ZipError.cannotRead(path: path, entry: "#\(i)", reason: lastError)
         }
-        return Info(name: String(cString: name), size: Int(clamping: st.size), compressedSize: Int(clamping: st.comp_size))
+        return Info(index: i, name: String(cString: name), size: Int(clamping: st.size), compressedSize: Int(clamping: st.comp_size))
     }
 
     func read(_ i: Int, name: String, declaredSize: Int) throws -> [UInt8] {
@@ -183,18 +204,30 @@ private final class ZipReadHandle {
         var filled = 0
         while filled < declaredSize {
             let n = out.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress! + filled, zip_uint64_t(declaredSize - filled)) }
-            if n < 0 { throw ZipError.cannotRead(path: path, entry: name, reason: String(cString: zip_file_strerror(file))) }
+            if n < 0 { throw failure(file, name: name) }
             if n == 0 { break }
             filled += Int(n)
         }
-        // One more byte would mean the entry lies about its size.
+        // One more byte would mean the entry lies about its size. Reading to the end is also
+        // what makes libzip compare the CRC-32: an error here is a damaged entry.
         var probe: UInt8 = 0
-        if zip_fread(file, &probe, 1) > 0 {
-            throw ZipError.tooLarge(path: path, entry: name, reason: "more data than its declared \(declaredSize) bytes")
+        let tail = zip_fread(file, &probe, 1)
+        if tail > 0 {
+            throw ZipError.tooLarge(path: path, entry: name, reason: "解压出的数据多于它声明的 \(declaredSize) 字节")
         }
+        if tail < 0 { throw failure(file, name: name) }
         if filled < declaredSize { out.removeLast(declaredSize - filled) }
         return out
     }
 
     private var lastError: String { String(cString: zip_strerror(archive)) }
+
+    /// The error of a failed read of entry `name`: a CRC mismatch by its own case.
+    private func failure(_ file: OpaquePointer, name: String) -> ZipError {
+        guard let error = zip_file_get_error(file) else {
+            return ZipError.cannotRead(path: path, entry: name, reason: String(cString: zip_file_strerror(file)))
+        }
+        if zip_error_code_zip(error) == ZIP_ER_CRC { return ZipError.checksumMismatch(path: path, entry: name) }
+        return ZipError.cannotRead(path: path, entry: name, reason: String(cString: zip_file_strerror(file)))
+    }
 }

@@ -10,13 +10,10 @@ public enum ZipWriter {
     private static let fixedTime: time_t = 315_532_800 + 86_400 * 0
 
     /// Writes `entries` to `path` through a temporary file and a rename.
+    /// - Throws: `ZipError` when libzip fails, `OutputFileError` when the file cannot be written.
     public static func write(_ entries: [ZipArchive.Entry], to path: String) throws {
         let bytes = try self.bytes(entries)
-        do {
-            try AtomicFile.write(bytes, to: path)
-        } catch {
-            throw ZipError.cannotWrite(path: path, reason: "\(error)")
-        }
+        try AtomicFile.write(bytes, to: path)
     }
 
     /// The archive's bytes.

@@ -39,7 +39,7 @@ struct ConversionWorker: Sendable {
             worthSaving = try !profile.reset(fromTemplate: pool.usesProfileCache)
         } catch {
             while let chunk = board.nextChunk() {
-                for job in chunk { board.record(job, output: nil, diagnostics: [.error("cannot-prepare", at: .file(job.input), "\(error)")]) }
+                for job in chunk { board.record(job, output: nil, diagnostics: [.error(.cannotPrepare, at: .file(job.input), "\(error)")]) }
             }
             return
         }
@@ -51,7 +51,7 @@ struct ConversionWorker: Sendable {
             while var batch = batches.popLast() {
                 if Cancellation.shared.isCancelled {
                     for job in batch {
-                        board.record(job, output: nil, diagnostics: [.error("interrupted", at: .file(job.input), "not converted: interrupted")])
+                        board.record(job, output: nil, diagnostics: [.error(.interrupted, at: .file(job.input), "not converted: interrupted")])
                     }
                     continue
                 }
@@ -81,7 +81,7 @@ struct ConversionWorker: Sendable {
                     // the first unfinished document is the one it was on; the others were never
                     // opened, keep their attempt and go on as a batch of their own.
                     var stalled = unfinished.removeFirst()
-                    stalled.lastFailure = .error("conversion-\(outcome.timedOut ? "timeout" : "crashed")", at: .file(stalled.input), outcome.failure(timeout: pool.timeout))
+                    stalled.lastFailure = .error(outcome.timedOut ? .conversionTimeout : .conversionCrashed, at: .file(stalled.input), outcome.failure(timeout: pool.timeout))
                     for i in unfinished.indices { unfinished[i].attempts -= 1 }
                     if !unfinished.isEmpty { batches.append(unfinished) }
                     retryOrFail(stalled, into: &batches)
@@ -89,7 +89,7 @@ struct ConversionWorker: Sendable {
                     // LibreOffice went through the whole list: these it opened and could not convert.
                     for var job in unfinished {
                         job.lastFailure = .error(
-                            "conversion-failed", at: .file(job.input),
+                            .conversionFailed, at: .file(job.input),
                             "LibreOffice wrote no PDF" + (outcome.message.isEmpty ? "" : ": \(outcome.message)"))
                         retryOrFail(job, into: &batches)
                     }
@@ -115,7 +115,7 @@ struct ConversionWorker: Sendable {
             }
             board.record(job, output: job.output, diagnostics: [])
         } catch {
-            board.record(job, output: nil, diagnostics: [.error("cannot-write-output", at: .file(job.input), "\(error)")])
+            board.record(job, output: nil, diagnostics: [.error(.cannotWriteOutput, at: .file(job.input), "\(error)")])
         }
     }
 

@@ -76,7 +76,7 @@ public final class ConverterPool: Sendable {
             }
         } catch {
             return docxPaths.map {
-                ConversionResult(input: $0, output: nil, diagnostics: [.error("cannot-prepare", at: .file($0), "\(error)")], attempts: 0)
+                ConversionResult(input: $0, output: nil, diagnostics: [.error(.cannotPrepare, at: .file($0), "\(error)")], attempts: 0)
             }
         }
         defer { try? FileManager.default.removeItem(atPath: workspace) }
@@ -111,7 +111,7 @@ public final class ConverterPool: Sendable {
         return results.enumerated().map { index, result in
             result ?? ConversionResult(
                 input: docxPaths[index], output: nil,
-                diagnostics: [.error("not-converted", at: .file(docxPaths[index]), "was not converted (internal error)")], attempts: 0)
+                diagnostics: [.error(.notConverted, at: .file(docxPaths[index]), "was not converted (internal error)")], attempts: 0)
         }
     }
 
@@ -119,16 +119,16 @@ public final class ConverterPool: Sendable {
     private func prepare(input: String, output: String, staged: String, claimed: inout [String: String]) -> [Diagnostic] {
         let file = SourceLocation.file(input)
         if output == URL(fileURLWithPath: input).standardizedFileURL.path {
-            return [.error("output-is-input", at: file, "its PDF would overwrite it; give the input a .docx name")]
+            return [.error(.outputIsInput, at: file, "its PDF would overwrite it; give the input a .docx name")]
         }
         if let earlier = claimed[output] {
-            return [.error("output-clash", at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
+            return [.error(.outputClash, at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
         }
         claimed[output] = input
         // Read once: the bytes checked are the bytes LibreOffice gets (a symlink is followed, and
         // a file changed meanwhile cannot slip past the check).
         guard FileManager.default.fileExists(atPath: input) else {
-            return [.error("unreadable-docx", at: file, "no such file")]
+            return [.error(.unreadableDocx, at: file, "no such file")]
         }
         let bytes: Data
         let archive: ZipArchive
@@ -136,7 +136,7 @@ public final class ConverterPool: Sendable {
             bytes = try Data(contentsOf: URL(fileURLWithPath: input))
             archive = try ZipArchive(bytes: [UInt8](bytes), path: input)
         } catch {
-            return [.error("unreadable-docx", at: file, "\(error)")]
+            return [.error(.unreadableDocx, at: file, "\(error)")]
         }
         let problems = FontCoverage.check(docx: archive, coverage: fonts.coverage)
         if problems.hasErrors { return problems }
@@ -148,7 +148,7 @@ public final class ConverterPool: Sendable {
                 try bytes.write(to: URL(fileURLWithPath: staged))
             }
         } catch {
-            return [.error("cannot-stage", at: file, "\(error)")]
+            return [.error(.cannotStage, at: file, "\(error)")]
         }
         return problems
     }

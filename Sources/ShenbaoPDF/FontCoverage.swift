@@ -33,7 +33,7 @@ public enum FontCoverage {
             do {
                 root = try docx.xml(part).root
             } catch {
-                diagnostics.append(.error("unreadable-part", at: file, place: part, "\(error)"))
+                diagnostics.append(.error(.unreadablePart, at: file, place: part, "\(error)"))
                 continue
             }
             var paragraph = 0
@@ -44,7 +44,7 @@ public enum FontCoverage {
                     guard reported.insert(scalar).inserted else { continue }
                     diagnostics.append(
                         .error(
-                            "uncovered-character", at: file, place: "\(part), paragraph \(number)",
+                            .uncoveredCharacter, at: file, place: "\(part), paragraph \(number)",
                             "\(describe(scalar)) is in no installed font and would print as an empty box, in "
                                 + excerpt(scalars, around: offset)))
                 }

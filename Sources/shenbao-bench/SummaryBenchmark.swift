@@ -15,6 +15,12 @@ func runSummaryBenchmark() {
             title: 揭榜挂帅申报书
             fields:
               - {key: 申请资金, type: amount}
+              - {key: 推荐单位}
+              - {key: 推荐排序, type: integer}
+              - {key: 榜单方向}
+              - {key: 任务名称}
+              - {key: 揭榜单位名称}
+              - {key: 联系人, type: group, fields: [{key: 姓名}, {key: 电话}]}
             summary:
               unit: 揭榜单位名称
               quotas:

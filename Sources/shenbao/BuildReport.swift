@@ -61,7 +61,7 @@ struct BuildReport {
                 o["differences"] = check["differences"] ?? []
             }
             o["diagnostics"] = result.diagnostics.sorted().map { d -> [String: Any] in
-                var e: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
+                var e: [String: Any] = ["severity": d.severity.rawValue, "code": d.code.rawValue, "message": d.message]
                 if let l = d.location {
                     e["file"] = l.file
                     if l.line > 0 { e["line"] = l.line; e["column"] = l.column }

@@ -12,6 +12,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Line wrapping, page breaks, page numbers, repeated headers/footers and spaces do not count; any changed, missing or extra character does.
 
+            The DOCX must also show its embedded data: the form's template (templates/<form>/template.docx, found through the form id in the data) is refilled with it and the two texts compared (kind `data`). A template not found is a warning.
+
             Examples:
               shenbao check 申报书.docx 申报书.pdf --data 申报数据.yaml
               shenbao check --batch 收件箱/ --format json
@@ -31,6 +33,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The data file the pair should have been made from; its digest is checked.", valueName: "DATA"))
     var data: String?
+
+    @Option(help: ArgumentHelp("A folder of form packages searched first for the form's template, which is refilled with the DOCX's embedded data to prove the DOCX shows its data.", valueName: "DIR"))
+    var templates: String?
 
     @Option(help: "text or json.")
     var format: Format = .text
@@ -69,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         }
         let report: CheckReport
         do {
-            report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, scan: scanOptions)
+            report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, templatesDirectory: templates, scan: scanOptions)
         } catch CheckError.several(let errors) {
             for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
             throw ExitCode(2)
@@ -86,7 +91,8 @@ struct CheckCommand: ParsableCommand {
         do {
             let progress: (@Sendable (Int, Int, String) -> Void)? = isatty(2) != 0 ? Self.showProgress : nil
             entries = try BatchChecker.check(
-                directory: directory, concurrency: 2, loadData: { try DataFile.load($0) }, scan: scanOptions, progress: progress)
+                directory: directory, concurrency: 2, loadData: { try DataFile.load($0) }, templatesDirectory: templates,
+                scan: scanOptions, progress: progress)
         } catch {
             throw fail(error, code: 2)
         }

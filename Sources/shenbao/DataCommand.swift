@@ -9,7 +9,11 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Print the data a filled DOCX carries (embedded by `shenbao fill`).",
-        discussion: "Example: shenbao data 申报表.docx --format json")
+        discussion: """
+            Example: shenbao data 申报表.docx --format json
+            Data edited after filling (its content no longer hashes to the recorded sha256) or that
+            cannot be read is refused with exit 1 and nothing printed on standard output.
+            """)
 
     enum Format: String, ExpressibleByArgument { case yaml, json }
 
@@ -18,14 +22,14 @@ struct DataCommand: ParsableCommand {
 
     func run() throws {
         do {
-            guard let embedded = try EmbeddedData.read(from: ZipArchive(contentsOf: document)) else {
-                FileHandle.standardError.write(Data("\(document): carries no shenbao data (not filled by shenbao fill)\n".utf8))
+            guard let embedded = try EmbeddedData.readVerified(from: ZipArchive(contentsOf: document)) else {
+                FileHandle.standardError.write(Data("\(document): 不含 shenbao 填写时嵌入的数据（customXml 中没有 sb:data）\n".utf8))
                 throw ExitCode(1)
             }
             switch format {
             case .json: print(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self))
             case .yaml:
-                print("# form: \(embedded.form ?? "-")  sha256: \(embedded.sha256)")
+                print("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
                 print(EmbeddedDataYAML.render(embedded.data), terminator: "")
             }
         } catch let exit as ExitCode {

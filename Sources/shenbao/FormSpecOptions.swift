@@ -23,7 +23,7 @@ struct FormSpecOptions: ParsableArguments {
         if let spec { return try FormSpec.load(path: spec) }
         guard let id = form ?? dataFormID else {
             throw DiagnosticsError([
-                .error("form-missing", at: dataPath.map { .file($0) }, "不知道这份数据填的是哪张表：请在数据文件开头写上 form: <表单编号>，或使用 --form / --spec")
+                .error(.formMissing, at: dataPath.map { .file($0) }, "不知道这份数据填的是哪张表：请在数据文件开头写上 form: <表单编号>，或使用 --form / --spec")
             ])
         }
         return try FormSpec.load(formID: id, templatesDirectory: templates)

@@ -56,7 +56,9 @@ struct LintCommand: ParsableCommand {
             DiagnosticOutput.print(error.diagnostics, format: format)
             throw ExitCode(2)
         } catch {
-            DiagnosticOutput.print([.error("unreadable", at: .file(template), "\(error)")], format: format)
+            var reason = "\(error)"
+            if reason.hasPrefix(template + ": ") { reason.removeFirst(template.count + 2) }
+            DiagnosticOutput.print([.error(.unreadable, at: .file(template), reason)], format: format)
             throw ExitCode(2)
         }
         DiagnosticOutput.print(diagnostics, format: format)

@@ -1,3 +1,4 @@
+import ShenbaoData
 import ArgumentParser
 import Foundation
 import ShenbaoCore

@@ -164,7 +164,7 @@ struct PairCheckerTests {
         #expect(throws: CheckError.self) { try PairChecker.check(docx: dir + "/base.docx", pdf: dir + "/nothing.pdf") }
         // Both unreadable: both reported.
         #expect(throws: CheckError.several([
-            .unreadable(path: dir + "/base.pdf", reason: "not a DOCX/XLSX file (not a zip archive)"),
+            .unreadable(path: dir + "/base.pdf", reason: "不是 DOCX/XLSX 文件（不是 zip 压缩包）"),
             .unreadable(path: dir + "/base.docx", reason: "not a PDF (no %PDF- header)"),
         ])) { try PairChecker.check(docx: dir + "/base.pdf", pdf: dir + "/base.docx") }
     }

@@ -49,9 +49,9 @@ import Testing
         let spec = try FormSpec.parse(Array(SuzhouLabFixture.spec.utf8), path: "form.yaml")
         #expect(spec.rules.map(\.minimum) == [15, 3, nil])
         #expect(spec.rules[1].condition == .any([
-            .valueIn(column: "职称", values: ["正高级", "副高级"]), .valueIn(column: "学历", values: ["硕士研究生", "博士研究生"]),
+            .valueIn(key: "职称", values: ["正高级", "副高级"]), .valueIn(key: "学历", values: ["硕士研究生", "博士研究生"]),
         ]))
-        #expect(spec.rules[2].condition == .all([.range(column: "年龄", minimum: nil, maximum: 35), .not(.valueIn(column: "职称", values: ["无"]))]))
+        #expect(spec.rules[2].condition == .all([.range(key: "年龄", minimum: nil, maximum: 35), .not(.valueIn(key: "职称", values: ["无"]))]))
         #expect(spec.field(atPath: "联合申报单位")?.maxRows == 3)
     }
 

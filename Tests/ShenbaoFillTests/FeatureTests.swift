@@ -129,12 +129,12 @@ enum TinyPNG {
 
 @Suite struct ImageSizeTests {
     @Test func readsPixelSizeFromPNGAndJPEGHeaders() throws {
-        #expect(ImageSize(TinyPNG.make(width: 30, height: 7)) == ImageSize(format: .png, width: 30, height: 7))
+        #expect(ImageHeader(TinyPNG.make(width: 30, height: 7)) == ImageHeader(format: .png, width: 30, height: 7, hasAlpha: true))
         // SOI, an APP0 segment, then SOF0: precision 8, height 100, width 200.
         let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0, 1, 1, 0, 0, 1, 0, 1, 0, 0]
             + [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x64, 0x00, 0xC8, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]
-        #expect(ImageSize(jpeg) == ImageSize(format: .jpeg, width: 200, height: 100))
-        #expect(ImageSize(Array("GIF89a".utf8) + [UInt8](repeating: 0, count: 30)) == nil)
+        #expect(ImageHeader(jpeg) == ImageHeader(format: .jpeg, width: 200, height: 100))
+        #expect(ImageHeader(Array("GIF89a".utf8) + [UInt8](repeating: 0, count: 30)) == nil)
     }
 }
 

@@ -112,7 +112,7 @@ import Testing
         #expect {
             try TemplateFiller(template: doc.archive())
         } throws: { error in
-            (error as? DiagnosticsError)?.diagnostics.first?.code == "misplaced-section"
+            (error as? DiagnosticsError)?.diagnostics.first?.code.rawValue == "misplaced-section"
         }
     }
 }

@@ -111,7 +111,7 @@ struct TemplateLinterTests {
         let archive = try Self.labTemplate { $0.replacingOccurrences(of: "{{单位地址}}", with: "{{单位地址") }
         let diagnostics = try TemplateLinter.lint(archive, path: "t.docx", spec: nil)
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.code == "unclosed-tag")
+        #expect(diagnostics.first?.code.rawValue == "unclosed-tag")
         #expect(diagnostics.first?.place == "word/document.xml, table 1, row 6, cell 2")
     }
 }

@@ -21,10 +21,10 @@ struct ConversionTests {
         }
         let uncovered = batch.oneJob[ConvertedBatch.uncoveredForm]
         #expect(!uncovered.succeeded && uncovered.attempts == 0)
-        #expect(uncovered.diagnostics.map(\.code) == ["uncovered-character"])
+        #expect(uncovered.diagnostics.map(\.code.rawValue) == ["uncovered-character"])
         #expect(uncovered.diagnostics.first?.message.contains("U+10FFFD") == true)
         #expect(uncovered.diagnostics.first?.place?.hasPrefix("word/document.xml, paragraph ") == true)
-        #expect(batch.oneJob[ConvertedBatch.notAZip].diagnostics.map(\.code) == ["unreadable-docx"])
+        #expect(batch.oneJob[ConvertedBatch.notAZip].diagnostics.map(\.code.rawValue) == ["unreadable-docx"])
         // Only the finished PDFs: nothing partial, no temporary or lock files.
         #expect(filesIn(batch.oneJobFolder) == ["form0.pdf", "form1.pdf", "form2.pdf", "form3.pdf"])
         #expect(filesIn(batch.inputFolder) == ["broken.docx", "form0.docx", "form1.docx", "form2.docx", "form3.docx", "uncovered.docx"])

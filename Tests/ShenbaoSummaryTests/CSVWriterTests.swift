@@ -1,3 +1,4 @@
+import ShenbaoData
 import ShenbaoSummary
 import Testing
 

@@ -98,19 +98,22 @@ import Testing
         #expect(lines.count == 3)
         #expect(lines.contains { $0.hasPrefix("\(tampered): customXml/item1.xml: error: 嵌入数据的校验值不符（记录sha256=0000") })
         #expect(lines.contains("\(plain): error: 这份DOCX不含shenbao填写时嵌入的数据（customXml中没有sb:data），请提交数据文件或由shenbao生成的DOCX"))
-        #expect(lines.contains("\(notZip): error: \(notZip): not a DOCX/XLSX file (not a zip archive)"))
+        #expect(lines.contains("\(notZip): error: \(notZip): 不是 DOCX/XLSX 文件（不是 zip 压缩包）"))
     }
 }
 
 @Suite struct SummaryTemplateTagTests {
-    /// A column labelled by a dotted key (no label in the spec or the form) still fills: its tag
-    /// is written with `·`, which the fill engine does not take for a path.
+    /// A column labelled by a dotted key still fills: its tag is written with `·`, which the
+    /// fill engine does not take for a path.
     @Test func dottedLabelsFill() throws {
         let spec = try SummarySpec.parse("""
             id: t
             title: 测试申报表
             summary:
-              columns: [单位名称, 联系人.电话]
+              columns: [单位名称, {key: 联系人.电话, label: 联系人.电话}]
+            fields:
+              - {key: 单位名称}
+              - {key: 联系人, type: group, fields: [{key: 电话}]}
 
             """, path: "form.yaml")
         #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序", "单位名称", "联系人.电话"])

@@ -87,20 +87,21 @@ import Testing
                 - 42
                 - [烟台]
                 - ""
+            fields: []
 
             """
         let error = try #require(throws: DiagnosticsError.self) { try SummarySpec.parse(text, path: "form.yaml") }
         #expect(error.diagnostics.map(\.description) == [
-            "form.yaml:6:7: error: summary.order: each entry must be a recommender name or name prefix (text)",
-            "form.yaml:7:7: error: summary.order: each entry must be a recommender name or name prefix (text)",
-            "form.yaml:8:7: error: summary.order: each entry must be a recommender name or name prefix (text)",
-            "form.yaml:9:7: error: summary.order: each entry must be a recommender name or name prefix (text)",
+            "form.yaml:6:7: error: order 的每一项应为推荐单位名称或名称开头（文字）",
+            "form.yaml:7:7: error: order 的每一项应为推荐单位名称或名称开头（文字）",
+            "form.yaml:8:7: error: order 的每一项应为推荐单位名称或名称开头（文字）",
+            "form.yaml:9:7: error: order 的每一项应为推荐单位名称或名称开头（文字）",
         ])
         let notList = try #require(throws: DiagnosticsError.self) {
-            try SummarySpec.parse("id: bad\nsummary:\n  order: 济南\n", path: "form.yaml")
+            try SummarySpec.parse("id: bad\nsummary:\n  order: 济南\nfields: []\n", path: "form.yaml")
         }
         #expect(notList.diagnostics.map(\.description) == [
-            "form.yaml:3:10: error: summary.order: must be a list of recommender names or name prefixes",
+            "form.yaml:3:10: error: summary.order 应为推荐单位名称（或名称开头）的列表",
         ])
     }
 

@@ -1,3 +1,4 @@
+import ShenbaoData
 import Foundation
 import ShenbaoCore
 import ShenbaoSummary
@@ -50,7 +51,7 @@ import Testing
         #expect(lab.title == "山东省数据开放创新应用实验室（第二批）推荐汇总表")
         #expect(lab.unit == FieldPath("主申报单位名称"))
         #expect(lab.quotas.count == 2)
-        #expect(lab.quotas[0].when == [FieldCondition(path: FieldPath("推荐单位"), test: .matches("市大数据局$"))])
-        #expect(lab.quotas[1].when == [FieldCondition(path: FieldPath("推荐单位"), test: .notMatches("市大数据局$"))])
+        #expect(lab.quotas[0].when == [.matches(key: "推荐单位", pattern: "市大数据局$")])
+        #expect(lab.quotas[1].when == [.not(.matches(key: "推荐单位", pattern: "市大数据局$"))])
     }
 }

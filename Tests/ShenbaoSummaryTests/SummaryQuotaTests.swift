@@ -36,7 +36,7 @@ import Testing
             "\(try at("揭榜单位名称", file(yt, 9))): error: 揭榜单位名称: 「济南第1数据科技有限公司」出现2次：\(file(jn, 1))、\(file(yt, 9))",
         ]
         #expect(error.diagnostics.map(\.description).sorted() == expected.sorted())
-        #expect(Set(error.diagnostics.map(\.code)) == ["over-quota", "duplicate-rank", "rank-gap", "wrong-form", "duplicate-unit"])
+        #expect(Set(error.diagnostics.map(\.code.rawValue)) == ["over-quota", "duplicate-rank", "rank-gap", "wrong-form", "duplicate-unit"])
     }
 
     /// The Shandong lab: ≤2 for a city's bureau, ≤1 for a provincial department (`when:`).

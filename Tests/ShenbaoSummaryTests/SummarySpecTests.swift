@@ -1,3 +1,4 @@
+import ShenbaoData
 import ShenbaoCore
 import ShenbaoSummary
 import Testing
@@ -23,19 +24,20 @@ import Testing
               columns:
                 - {label: 无键}
                 - {key: 金额, type: money, width: 0}
+            fields: [{key: 推荐单位}, {key: 推荐单位类型}, {key: 金额}]
 
             """
         let error = try #require(throws: DiagnosticsError.self) { try SummarySpec.parse(text, path: "form.yaml") }
         #expect(error.diagnostics.map(\.description) == [
-            "form.yaml:4:3: error: summary: unknown key sort (known: by, columns, order, quotas, rank, title, unit)",
-            "form.yaml:6:24: error: summary.quotas: max: must be a whole number ≥ 0",
-            "form.yaml:7:27: error: summary.quotas: unknown key mesage (known: level, max, message, per, severity, when)",
-            "form.yaml:10:30: error: summary.quotas: when: matches: not a valid regular expression",
-            "form.yaml:13:14: error: summary.quotas: severity (or level): must be error or warning",
-            "form.yaml:14:13: error: summary.quotas: when: key: 推荐单位类型 needs a test (matches, not_matches, equals, in)",
-            "form.yaml:16:7: error: summary.columns: each column needs key: (and may give label:, type:, width:)",
-            "form.yaml:17:23: error: summary.columns: type: must be text or number",
-            "form.yaml:17:37: error: summary.columns: width: must be a number of characters, 1 to 255",
+            "form.yaml:4:3: error: sort: 汇总表设置中未知的键",
+            "form.yaml:6:24: error: max 应为非负整数",
+            "form.yaml:7:27: error: mesage: 名额规则中未知的键，是否应为「message」？",
+            "form.yaml:10:30: error: 正则表达式无效：市大数据局($",
+            "form.yaml:13:14: error: severity（或 level）应为 error 或 warning",
+            "form.yaml:14:13: error: 条件需要 in、equals、pattern、min/max 或 filled 之一",
+            "form.yaml:16:7: error: 汇总表的列需要 key（可另给 label、type、width）",
+            "form.yaml:17:23: error: 列的 type 应为 text 或 number",
+            "form.yaml:17:37: error: width 应为列宽的字符数，1 到 255",
         ])
     }
 
@@ -62,12 +64,12 @@ import Testing
               quotas:
                 - {per: 推荐单位, max: 3, when: {key: 推荐单位类型, in: [县级, 区级]}, level: warning}
                 - {per: 推荐单位, max: 2, when: [{推荐单位: {matches: 局$}}, {隶属关系: 市属}]}
+            fields: [{key: 推荐单位}, {key: 推荐单位类型}, {key: 隶属关系}]
 
             """, path: "form.yaml")
-        #expect(spec.quotas[0].when == [FieldCondition(path: FieldPath("推荐单位类型"), test: .oneOf(["县级", "区级"]))])
+        #expect(spec.quotas[0].when == [.valueIn(key: "推荐单位类型", values: ["县级", "区级"])])
         #expect(spec.quotas[0].severity == .warning)
-        #expect(spec.quotas[1].when == [FieldCondition(path: FieldPath("推荐单位"), test: .matches("局$")),
-                                        FieldCondition(path: FieldPath("隶属关系"), test: .equals("市属"))])
+        #expect(spec.quotas[1].when == [.matches(key: "推荐单位", pattern: "局$"), .valueIn(key: "隶属关系", values: ["市属"])])
         let data = DataValue(.map(DataMap([
             .init(key: "推荐单位", value: .string("济南市大数据局")), .init(key: "隶属关系", value: .string("市属")),
         ])))

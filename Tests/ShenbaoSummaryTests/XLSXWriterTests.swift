@@ -1,3 +1,4 @@
+import ShenbaoData
 import Foundation
 import ShenbaoCore
 import ShenbaoOOXML

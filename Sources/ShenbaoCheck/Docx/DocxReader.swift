@@ -9,23 +9,27 @@ public enum DocxReader {
     /// Reads the DOCX at `path`.
     /// - Throws: `CheckError.unreadable` when it is not a readable DOCX.
     public static func read(contentsOf path: String) throws -> DocxText {
-        let archive: ZipArchive
+        try read(open(path))
+    }
+
+    /// Opens the package at `path`.
+    /// - Throws: `CheckError.unreadable` when it is not a readable zip file.
+    public static func open(_ path: String) throws -> ZipArchive {
         do {
-            archive = try ZipArchive(contentsOf: path)
+            return try ZipArchive(contentsOf: path)
         } catch {
             var reason = "\(error)"
             if reason.hasPrefix(path + ": ") { reason.removeFirst(path.count + 2) }
             throw CheckError.unreadable(path: path, reason: reason)
         }
-        return try read(archive)
     }
 
     /// Reads an opened package.
-    /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML.
+    /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML, or a
+    ///   header or footer part that a page shows is not XML (fill and pdf refuse it too).
     public static func read(_ archive: ZipArchive) throws -> DocxText {
-        let documentPart = mainDocumentPart(archive)
-        guard archive[documentPart] != nil else {
-            throw CheckError.unreadable(path: archive.path, reason: "\(documentPart) is missing: not a Word document")
+        guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
+            throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
         }
         let document: XMLPart
         do {
@@ -33,7 +37,7 @@ public enum DocxReader {
         } catch {
             throw CheckError.unreadable(path: archive.path, reason: "\(error)")
         }
-        let relationships = Relationships.read(archive, for: documentPart)
+        let relationships = WordPackage.targets(of: documentPart, in: archive)
         var walker = PartWalker(part: documentPart, relationships: relationships, media: { archive[$0] })
         if let (part, notes) = notes(archive, relationships: relationships, kind: "footnote") {
             walker.footnotesPart = part
@@ -48,8 +52,14 @@ public enum DocxReader {
         var text = walker.text
 
         for (part, type) in shownHeaderFooterParts(document.root, relationships: relationships, archive: archive) {
-            guard let xml = try? archive.xml(part) else { continue }
-            var headerWalker = PartWalker(part: part, relationships: Relationships.read(archive, for: part), media: { archive[$0] })
+            guard archive[part] != nil else { continue }
+            let xml: XMLPart
+            do {
+                xml = try archive.xml(part)
+            } catch {
+                throw CheckError.unreadable(path: archive.path, reason: "\(error)")
+            }
+            var headerWalker = PartWalker(part: part, relationships: WordPackage.targets(of: part, in: archive), media: { archive[$0] })
             headerWalker.walk(xml.root)
             let headerText = headerWalker.text
             for span in headerWalker.paragraphs where !span.hasNested && !span.range.isEmpty {
@@ -75,15 +85,6 @@ public enum DocxReader {
             notes[id] = note
         }
         return (part, notes)
-    }
-
-    /// The main document part the package relationships name (`word/document.xml` as a rule).
-    static func mainDocumentPart(_ archive: ZipArchive) -> String {
-        guard let rels = try? archive.xml("_rels/.rels") else { return "word/document.xml" }
-        for r in rels.root.elements where r.localName == "Relationship" && (r[attribute: "Type"] ?? "").hasSuffix("/officeDocument") {
-            if let target = r[attribute: "Target"] { return Relationships.resolve(target, folder: "") }
-        }
-        return "word/document.xml"
     }
 
     /// Header and footer parts LibreOffice shows: every section's default ones, first-page ones
@@ -139,29 +140,5 @@ public enum DigestKeyword {
         guard let range = keywords.range(of: "shenbao-sha256") else { return nil }
         let hex = keywords[range.upperBound...].drop { ":,; ".contains($0) }.prefix { $0.isHexDigit }
         return hex.count == 64 ? hex.lowercased() : nil
-    }
-}
-
-/// A part's relationships: id → target part name, resolved against the part's folder.
-enum Relationships {
-    static func read(_ archive: ZipArchive, for part: String) -> [String: String] {
-        let folder = part.split(separator: "/").dropLast().joined(separator: "/")
-        let file = part.split(separator: "/").last.map(String.init) ?? part
-        let relsName = (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
-        guard let rels = try? archive.xml(relsName) else { return [:] }
-        var map: [String: String] = [:]
-        for r in rels.root.elements where r.localName == "Relationship" {
-            guard let id = r[attribute: "Id"], let target = r[attribute: "Target"], r[attribute: "TargetMode"] != "External" else { continue }
-            map[id] = resolve(target, folder: folder)
-        }
-        return map
-    }
-
-    static func resolve(_ target: String, folder: String) -> String {
-        var components = target.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
-        for piece in target.split(separator: "/") {
-            if piece == ".." { _ = components.popLast() } else if piece != "." { components.append(String(piece)) }
-        }
-        return components.joined(separator: "/")
     }
 }

@@ -18,6 +18,9 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         case pageSize = "page-size"
         /// A scan's page missing, extra, or in another order than the DOCX's text.
         case page
+        /// The DOCX's visible text is not what the form's template gives for its embedded data
+        /// (edited after filling), or the embedded data cannot be read or checked.
+        case data
     }
 
     public var kind: Kind
@@ -25,6 +28,9 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     public var docx: String?
     /// What the PDF says here; nil when it says nothing.
     public var pdf: String?
+    /// What the DOCX should say here (kind `data`: the form's template refilled with the DOCX's
+    /// embedded data); nil when it should say nothing.
+    public var expected: String?
     /// A few characters around the difference, the difference itself in 【】.
     public var context: String?
     /// Where in the DOCX.
@@ -36,12 +42,13 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     /// Where on the PDF page (scans), in millimetres.
     public var pdfBox: PageBox?
 
-    public init(kind: Kind, docx: String? = nil, pdf: String? = nil, context: String? = nil,
+    public init(kind: Kind, docx: String? = nil, pdf: String? = nil, expected: String? = nil, context: String? = nil,
                 docxLocation: DocxLocation? = nil, pdfPage: Int? = nil, message: String, pdfBox: PageBox? = nil) {
         self.pdfBox = pdfBox
         self.kind = kind
         self.docx = docx
         self.pdf = pdf
+        self.expected = expected
         self.context = context
         self.docxLocation = docxLocation
         self.pdfPage = pdfPage
@@ -58,7 +65,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, docx, pdf, context, docxLocation, location, pdfPage, message, pdfBox
+        case kind, docx, pdf, expected, context, docxLocation, location, pdfPage, message, pdfBox
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -66,6 +73,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         try c.encode(kind, forKey: .kind)
         try c.encodeIfPresent(docx, forKey: .docx)
         try c.encodeIfPresent(pdf, forKey: .pdf)
+        try c.encodeIfPresent(expected, forKey: .expected)
         try c.encodeIfPresent(context, forKey: .context)
         try c.encodeIfPresent(docxLocation, forKey: .docxLocation)
         try c.encodeIfPresent(docxLocation?.description, forKey: .location)
@@ -79,6 +87,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         kind = try c.decode(Kind.self, forKey: .kind)
         docx = try c.decodeIfPresent(String.self, forKey: .docx)
         pdf = try c.decodeIfPresent(String.self, forKey: .pdf)
+        expected = try c.decodeIfPresent(String.self, forKey: .expected)
         context = try c.decodeIfPresent(String.self, forKey: .context)
         docxLocation = try c.decodeIfPresent(DocxLocation.self, forKey: .docxLocation)
         pdfPage = try c.decodeIfPresent(Int.self, forKey: .pdfPage)

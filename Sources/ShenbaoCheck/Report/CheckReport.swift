@@ -7,6 +7,9 @@ public struct CheckReport: Sendable, Codable {
     public var pdf: String
     /// Every difference found, text differences in reading order first, then the other checks.
     public var differences: [CheckDifference]
+    /// What could not be checked and why (e.g. the form's template was not found, so the DOCX's
+    /// text was not compared with its embedded data). Printed, but a pair still matches.
+    public var warnings: [CheckDifference] = []
     /// The PDF's pages.
     public var pageCount: Int
     /// Characters compared on the DOCX side and the PDF side (whitespace excluded).
@@ -50,9 +53,10 @@ public struct CheckReport: Sendable, Codable {
         return "\(docx) ↔ \(pdf): \(n) difference\(n == 1 ? "" : "s") (\(kinds)), \(pages)"
     }
 
-    /// One line per difference, then the summary line.
+    /// One line per difference, one per warning (`warning: …`), then the summary line.
     public func renderText() -> String {
-        (differences.map(\.description) + review.map(\.description) + [summary]).joined(separator: "\n") + "\n"
+        (differences.map(\.description) + warnings.map { "warning: " + $0.description } + review.map(\.description) + [summary])
+            .joined(separator: "\n") + "\n"
     }
 
     /// The report as pretty-printed JSON with sorted keys (`matches`, `differences`, …).
@@ -71,6 +75,7 @@ public struct CheckReport: Sendable, Codable {
         var docxCharacters: Int
         var pdfCharacters: Int
         var differences: [CheckDifference]
+        var warnings: [CheckDifference]
         var summary: String
         var pdfKind: PDFKind
         var review: [ReviewSpot]
@@ -84,6 +89,7 @@ public struct CheckReport: Sendable, Codable {
             docxCharacters = r.docxCharacters
             pdfCharacters = r.pdfCharacters
             differences = r.differences
+            warnings = r.warnings
             summary = r.summary
         }
     }

@@ -33,7 +33,7 @@ struct ScanStream {
                 let text = String(String.UnicodeScalarView(line.flatMap { TextNormalizer.normalize($0.text) }))
                 // OCR reads the dashes of "— 8 —" as 一.
                 let dashed = text.replacingOccurrences(of: "一", with: "-")
-                if margin.contains(i) && (PageNumber.matches(dashed, page: page.number)
+                if margin.contains(i) && (Self.isPageNumber(dashed, page: page.number)
                     || skeletons.contains(HeaderFooterLine.skeleton(of: text))) {
                     removed += line
                     continue
@@ -44,6 +44,14 @@ struct ScanStream {
                 }
             }
         }
+    }
+
+    /// A page-number line whose first number is this page's: `-1-`, `第 1 页`; not a phone
+    /// number like `0531-88661234` that happens to sit near the foot of a page.
+    static func isPageNumber(_ text: String, page: Int) -> Bool {
+        guard PageNumber.matches(text, page: page) else { return false }
+        let digits = text.unicodeScalars.drop { !("0"..."9").contains($0) }.prefix { ("0"..."9").contains($0) }
+        return Int(String(String.UnicodeScalarView(digits))) == page
     }
 
     /// Groups boxes whose vertical middles are within half a box height into lines, top to

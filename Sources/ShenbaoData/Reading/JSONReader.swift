@@ -42,7 +42,7 @@ struct JSONReader {
     }
 
     private func syntax(_ message: String) -> DiagnosticsError {
-        DiagnosticsError(duplicates + [.error("json-syntax", at: here, "JSON 语法错误：\(message)")])
+        DiagnosticsError(duplicates + [.error(.jsonSyntax, at: here, "JSON 语法错误：\(message)")])
     }
 
     private func unexpected(_ expecting: String) -> DiagnosticsError {
@@ -102,7 +102,7 @@ struct JSONReader {
             let value = try parseValue(depth: depth + 1)
             if let first = map.entry(key)?.keyLocation {
                 duplicates.append(.error(
-                    "duplicate-key", at: keyLocation, label: key, "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
+                    .duplicateKey, at: keyLocation, label: key, "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
             } else {
                 map.append(DataMap.Entry(key: key, keyLocation: keyLocation, value: value))
             }

@@ -11,7 +11,7 @@ enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw DiagnosticsError([
                 .error(
-                    "not-utf8", at: SourceLocation(file: path, line: 1, column: 1),
+                    .notUtf8, at: SourceLocation(file: path, line: 1, column: 1),
                     "文件是 UTF-16 编码，请另存为 UTF-8，或运行 iconv -f UTF-16 -t UTF-8 \(quoted(path)) > \(quoted(convertedName(path)))")
             ])
         }
@@ -26,7 +26,7 @@ enum TextDecoding {
             } else {
                 message = "文件不是 UTF-8 编码（第一个非 UTF-8 字节 0x\(hex)），请另存为 UTF-8"
             }
-            throw DiagnosticsError([.error("not-utf8", at: location, message)])
+            throw DiagnosticsError([.error(.notUtf8, at: location, message)])
         }
         return String(decoding: bytes[start...], as: UTF8.self)
     }

@@ -13,12 +13,12 @@ enum YAMLErrorMessages {
             var original = problem
             if let context { original = "\(context.text)（第 \(context.mark.line) 行第 \(context.mark.column) 列）: \(problem)" }
             let explained = explanation(problem, at: mark, in: text)
-            return .error("yaml-syntax", at: location, "YAML 语法错误：\(explained)（\(original)）")
+            return .error(.yamlSyntax, at: location, "YAML 语法错误：\(explained)（\(original)）")
         case .reader(let problem, let offset, _, _):
             let location = offset.map { offsetLocation($0, text: text, path: path) } ?? .file(path)
-            return .error("yaml-syntax", at: location, "YAML 读取错误：\(problem)")
+            return .error(.yamlSyntax, at: location, "YAML 读取错误：\(problem)")
         default:
-            return .error("yaml-syntax", at: .file(path), "YAML 错误：\(error)")
+            return .error(.yamlSyntax, at: .file(path), "YAML 错误：\(error)")
         }
     }
 

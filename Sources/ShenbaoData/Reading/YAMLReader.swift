@@ -13,7 +13,7 @@ enum YAMLReader {
         }
         if !scan.complexKeys.isEmpty {
             throw DiagnosticsError(scan.complexKeys.map {
-                .error("complex-key", at: $0, "键必须是文字，不能是列表、映射或别名（*名称）")
+                .error(.complexKey, at: $0, "键必须是文字，不能是列表、映射或别名（*名称）")
             })
         }
         var source = text
@@ -30,11 +30,11 @@ enum YAMLReader {
                 let first = SourceLocation(file: path, line: context.mark.line, column: context.mark.column)
                 let name = names.first ?? ""
                 guard renamed < 100, let second = DuplicateKeyFinder.nextOccurrence(in: source, after: context.mark) else {
-                    duplicates.append(.error("duplicate-key", at: first, label: name, "键在同一层出现了不止一次，请删去多余的一个"))
+                    duplicates.append(.error(.duplicateKey, at: first, label: name, "键在同一层出现了不止一次，请删去多余的一个"))
                     throw DiagnosticsError(duplicates)
                 }
                 duplicates.append(.error(
-                    "duplicate-key", at: SourceLocation(file: path, line: second.line, column: second.column), label: name,
+                    .duplicateKey, at: SourceLocation(file: path, line: second.line, column: second.column), label: name,
                     "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
                 source = DuplicateKeyFinder.renaming(second, in: source, serial: renamed)
                 renamed += 1
@@ -88,7 +88,7 @@ enum YAMLReader {
                 var map = DataMap()
                 for (key, value) in mapping {
                     guard case .scalar(let k) = key else {
-                        throw DiagnosticsError([.error("complex-key", at: location(key), "键必须是文字，不能是列表或映射")])
+                        throw DiagnosticsError([.error(.complexKey, at: location(key), "键必须是文字，不能是列表或映射")])
                     }
                     if DuplicateKeyFinder.isRenamed(k.string) { continue }
                     map.append(DataMap.Entry(key: k.string, keyLocation: location(key), value: try convert(value, depth: depth + 1)))
@@ -116,8 +116,8 @@ enum YAMLReader {
 
         static func overBudget(at location: SourceLocation?, limits: DataLimits, sawAliases: Bool) -> Diagnostic {
             sawAliases
-                ? .error("alias-expansion", at: location, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
-                : .error("too-many-values", at: location, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
+                ? .error(.aliasExpansion, at: location, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
+                : .error(.tooManyValues, at: location, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
         }
 
         private func checkDepth(_ node: Node, _ depth: Int) throws {
@@ -164,6 +164,6 @@ enum YAMLReader {
 /// Messages for refused inputs, shared by the YAML and JSON readers.
 enum LimitMessages {
     static func tooDeep(at location: SourceLocation?, limits: DataLimits) -> Diagnostic {
-        .error("too-deep", at: location, "列表和映射嵌套超过 \(limits.maximumDepth) 层，拒绝读取")
+        .error(.tooDeep, at: location, "列表和映射嵌套超过 \(limits.maximumDepth) 层，拒绝读取")
     }
 }

@@ -22,9 +22,8 @@ public struct FormSpec: Sendable, Equatable {
     /// Top-level fields, in the form's order.
     public var fields: [FieldSpec]
     public var rules: [FormRule]
-    /// The spec's `summary:` section (quotas and columns for 推荐汇总表), as written, for the
-    /// summary stage to read.
-    public var summary: DataValue?
+    /// The spec's `summary:` section (quotas and columns for 推荐汇总表); nil when it has none.
+    public var summary: SummarySection?
     /// The spec file this was read from, when read from a file.
     public var path: String?
 

@@ -37,7 +37,7 @@ public enum FormSpecLocator {
     /// - Throws: `DiagnosticsError` (`form-not-found`) listing where it looked, or for an invalid id.
     public static func locate(formID: String, templatesDirectory: String? = nil) throws -> String {
         guard isValidID(formID) else {
-            throw DiagnosticsError([.error("form-not-found", "表单编号「\(formID)」无效：只能含小写字母、数字和 -（如 sd-lab-2022）")])
+            throw DiagnosticsError([.error(.formNotFound, "表单编号「\(formID)」无效：只能含小写字母、数字和 -（如 sd-lab-2022）")])
         }
         let dirs = searchDirectories(explicit: templatesDirectory)
         for dir in dirs {
@@ -49,7 +49,7 @@ public enum FormSpecLocator {
         let list = available.isEmpty ? "" : "现有表单：\(available.joined(separator: ", "))。"
         throw DiagnosticsError([
             .error(
-                "form-not-found",
+                .formNotFound,
                 "找不到表单「\(formID)」的规格 \(formID)/form.yaml。\(hint)\(list)查找过：\(dirs.joined(separator: ", "))；可用 --spec 指定文件，或设置 \(environmentVariable)")
         ])
     }
@@ -100,7 +100,7 @@ extension FormSpec {
         let path = try FormSpecLocator.locate(formID: formID, templatesDirectory: templatesDirectory)
         let spec = try load(path: path)
         guard spec.id == formID else {
-            throw DiagnosticsError([.error("spec-invalid", at: .file(path), "规格的 id 是「\(spec.id)」，但它位于表单「\(formID)」的目录中")])
+            throw DiagnosticsError([.error(.specInvalid, at: .file(path), "规格的 id 是「\(spec.id)」，但它位于表单「\(formID)」的目录中")])
         }
         return spec
     }

@@ -13,7 +13,6 @@ struct FormSpecReader {
         "default", "help", "min", "max", "min_rows", "max_rows", "rows", "columns", "fields", "size_mm", "seal",
     ]
     static let ruleKeys = ["table", "where", "min", "max", "message"]
-    static let conditionKeys = ["any", "all", "not", "column", "in", "equals", "pattern", "min", "max", "filled"]
 
     init(path: String) { self.path = path }
 
@@ -29,7 +28,6 @@ struct FormSpecReader {
         }
         var spec = FormSpec(id: id, title: string(map, "title"), fields: fields(map["fields"], required: true, in: root, scope: "fields"))
         spec.path = path
-        spec.summary = map["summary"]
         if let box = map["checkbox"] {
             if let m = box.map {
                 checkKeys(m, allowed: ["checked", "unchecked"], what: "checkbox")
@@ -45,6 +43,7 @@ struct FormSpecReader {
                 error(rules, "rules 应为列表")
             }
         }
+        if let summary = map["summary"], !summary.isNull { spec.summary = summarySection(summary, spec: spec) }
         return spec
     }
 
@@ -155,57 +154,21 @@ struct FormSpecReader {
         var rule = FormRule(table: table, minimum: int(map, "min"), maximum: int(map, "max"), message: string(map, "message"))
         rule.location = value.location
         if rule.minimum == nil && rule.maximum == nil { error(value, "规则需要 min 或 max") }
-        if let w = map["where"] { rule.condition = condition(w, table: field) }
+        if let w = map["where"] { rule.condition = condition(w, in: .row(of: field)) }
         return rule
-    }
-
-    private mutating func condition(_ value: DataValue, table: FieldSpec) -> RowCondition? {
-        guard let map = value.map else {
-            error(value, "where 条件应为映射（any、all、not 或 column）")
-            return nil
-        }
-        checkKeys(map, allowed: Self.conditionKeys, what: "条件")
-        if let list = map["any"] ?? map["all"] {
-            guard let items = list.list else {
-                error(list, "any/all 应为条件列表")
-                return nil
-            }
-            let parts = items.compactMap { condition($0, table: table) }
-            return map["any"] != nil ? .any(parts) : .all(parts)
-        }
-        if let inner = map["not"] { return condition(inner, table: table).map { .not($0) } }
-        guard let column = string(map, "column", required: true, in: value) else { return nil }
-        guard table.child(column) != nil else {
-            let columns = table.columns.map(\.key)
-            let hint = KeySuggestion.best(for: column, among: columns).map { "，是否应为「\($0)」？" } ?? "；可用的列：\(columns.joined(separator: "、"))"
-            error(map["column"], "表格「\(table.key)」没有列「\(column)」\(hint)")
-            return nil
-        }
-        if let values = map["in"] { return .valueIn(column: column, values: stringList(values) ?? []) }
-        if let v = map["equals"]?.text { return .valueIn(column: column, values: [v]) }
-        if let p = string(map, "pattern") {
-            if PatternCache.regex(p) == nil { error(map["pattern"], "正则表达式无效：\(p)") }
-            return .matches(column: column, pattern: p)
-        }
-        if map["min"] != nil || map["max"] != nil {
-            return .range(column: column, minimum: number(map, "min"), maximum: number(map, "max"))
-        }
-        if map["filled"] != nil { return .filled(column: column) }
-        error(value, "条件需要 in、equals、pattern、min/max 或 filled 之一")
-        return nil
     }
 
     // MARK: Scalars
 
-    private mutating func checkKeys(_ map: DataMap, allowed: [String], what: String) {
+    mutating func checkKeys(_ map: DataMap, allowed: [String], what: String) {
         for entry in map.entries where !allowed.contains(entry.key) {
             diagnostics.append(.error(
-                "spec-unknown-key", at: entry.keyLocation, label: entry.key,
+                .specUnknownKey, at: entry.keyLocation, label: entry.key,
                 "\(what)中未知的键\(KeySuggestion.hint(for: entry.key, among: allowed))"))
         }
     }
 
-    private mutating func string(_ map: DataMap, _ key: String, required: Bool = false, in parent: DataValue? = nil) -> String? {
+    mutating func string(_ map: DataMap, _ key: String, required: Bool = false, in parent: DataValue? = nil) -> String? {
         guard let v = map[key], !v.isNull else {
             if required, let parent { error(parent, "缺少 \(key)") }
             return nil
@@ -217,7 +180,7 @@ struct FormSpecReader {
         return t
     }
 
-    private mutating func stringList(_ value: DataValue?) -> [String]? {
+    mutating func stringList(_ value: DataValue?) -> [String]? {
         guard let value else { return nil }
         guard let list = value.list else {
             error(value, "应为列表，如 [高校, 企业]")
@@ -229,14 +192,14 @@ struct FormSpecReader {
         }
     }
 
-    private mutating func bool(_ map: DataMap, _ key: String) -> Bool? {
+    mutating func bool(_ map: DataMap, _ key: String) -> Bool? {
         guard let v = map[key] else { return nil }
         if case .bool(let b) = v.kind { return b }
         error(v, "\(key) 应为 true 或 false")
         return nil
     }
 
-    private mutating func int(_ map: DataMap, _ key: String) -> Int? {
+    mutating func int(_ map: DataMap, _ key: String) -> Int? {
         guard let v = map[key] else { return nil }
         guard let n = v.text.flatMap(ScalarParsers.integer), n >= 0 else {
             error(v, "\(key) 应为非负整数")
@@ -245,7 +208,7 @@ struct FormSpecReader {
         return n
     }
 
-    private mutating func number(_ map: DataMap, _ key: String) -> Double? {
+    mutating func number(_ map: DataMap, _ key: String) -> Double? {
         guard let v = map[key] else { return nil }
         guard let n = v.text.flatMap(ScalarParsers.number) else {
             error(v, "\(key) 应为数字")
@@ -254,7 +217,7 @@ struct FormSpecReader {
         return n
     }
 
-    private mutating func error(_ value: DataValue?, _ message: String) {
-        diagnostics.append(.error("spec-invalid", at: value?.location ?? .file(path), message))
+    mutating func error(_ value: DataValue?, _ message: String) {
+        diagnostics.append(.error(.specInvalid, at: value?.location ?? .file(path), message))
     }
 }

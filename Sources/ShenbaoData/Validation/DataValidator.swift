@@ -15,18 +15,18 @@ struct DataValidator {
 
     mutating func run(_ data: DataValue) -> ValidationResult {
         guard let map = data.map else {
-            diagnostics.append(.error("not-a-map", at: data.location, "数据文件的顶层应为「键: 值」映射"))
+            diagnostics.append(.error(.notAMap, at: data.location, "数据文件的顶层应为「键: 值」映射"))
             return ValidationResult(diagnostics: diagnostics.sorted(), data: data, normalized: data)
         }
         if let form = map["form"] {
             if form.text != spec.id {
                 diagnostics.append(.error(
-                    "form-mismatch", at: form.location, label: "form",
+                    .formMismatch, at: form.location, label: "form",
                     "数据写的是 form: \(form.text ?? "")，但所用表单规格是 \(spec.id)"))
             }
         } else {
             diagnostics.append(.warning(
-                "form-missing", at: data.location, label: "form", "建议在文件开头写上 form: \(spec.id)，让 shenbao 知道用哪张表"))
+                .formMissing, at: data.location, label: "form", "建议在文件开头写上 form: \(spec.id)，让 shenbao 知道用哪张表"))
         }
         let (written, typed) = validate(map, of: data, fields: spec.fields, labelPrefix: "", allowed: ["form"])
         var result = ValidationResult(
@@ -47,7 +47,7 @@ struct DataValidator {
             let hint = KeySuggestion.best(for: entry.key, among: missingKeys) ?? KeySuggestion.best(for: entry.key, among: keys)
             if let hint { suggested.insert(hint) }
             let known = hint.map { "，是否应为「\($0)」？" } ?? "；可用的键：\(keys.joined(separator: "、"))"
-            diagnostics.append(.error("unknown-key", at: entry.keyLocation ?? entry.value.location, label: labelPrefix + entry.key, "表中没有这一项\(known)"))
+            diagnostics.append(.error(.unknownKey, at: entry.keyLocation ?? entry.value.location, label: labelPrefix + entry.key, "表中没有这一项\(known)"))
         }
         var written = DataMap()
         var typed = DataMap()
@@ -70,14 +70,14 @@ struct DataValidator {
                 if let entry { written.append(entry) }
                 if field.required {
                     if let entry {
-                        diagnostics.append(.error("missing-value", at: entry.value.location ?? entry.keyLocation, label: label, "必填项为空"))
+                        diagnostics.append(.error(.missingValue, at: entry.value.location ?? entry.keyLocation, label: label, "必填项为空"))
                     } else if !suggested.contains(field.key) {
                         // A misspelt key already says which key it should be.
-                        diagnostics.append(.error("missing-key", at: value.location, label: label, "缺少必填项，请添加键「\(field.key)」"))
+                        diagnostics.append(.error(.missingKey, at: value.location, label: label, "缺少必填项，请添加键「\(field.key)」"))
                     }
                 }
                 if field.type == .table, let minimum = field.minRows, minimum > 0, !field.required {
-                    diagnostics.append(.error("too-few-rows", at: entry?.value.location ?? value.location, label: label, "至少需要 \(minimum) 行，现有 0 行"))
+                    diagnostics.append(.error(.tooFewRows, at: entry?.value.location ?? value.location, label: label, "至少需要 \(minimum) 行，现有 0 行"))
                 }
             }
         }
@@ -90,14 +90,14 @@ struct DataValidator {
         switch field.type {
         case .group:
             guard let map = value.map else {
-                diagnostics.append(.error("wrong-kind", at: value.location, label: label, "应为一组「键: 值」（\(field.fields.map(\.key).joined(separator: "、"))），而不是\(Self.kindName(value))"))
+                diagnostics.append(.error(.wrongKind, at: value.location, label: label, "应为一组「键: 值」（\(field.fields.map(\.key).joined(separator: "、"))），而不是\(Self.kindName(value))"))
                 return (value, value)
             }
             let (w, t) = validate(map, of: value, fields: field.fields, labelPrefix: label)
             return (DataValue(.map(w), at: value.location), DataValue(.map(t), at: value.location))
         case .table:
             guard let rows = value.list else {
-                diagnostics.append(.error("wrong-kind", at: value.location, label: label, "应为若干行（每行以「- 」开头），而不是\(Self.kindName(value))"))
+                diagnostics.append(.error(.wrongKind, at: value.location, label: label, "应为若干行（每行以「- 」开头），而不是\(Self.kindName(value))"))
                 return (value, value)
             }
             checkCount(rows.count, field: field, at: value.location, label: label, unit: "行")
@@ -107,7 +107,7 @@ struct DataValidator {
             for (n, row) in rows.enumerated() {
                 let rowLabel = "\(tableLabel)第\(n + 1)行"
                 guard let map = row.map else {
-                    diagnostics.append(.error("wrong-kind", at: row.location, label: rowLabel, "每行应为一组「键: 值」（\(field.columns.map(\.key).joined(separator: "、"))），而不是\(Self.kindName(row))"))
+                    diagnostics.append(.error(.wrongKind, at: row.location, label: rowLabel, "每行应为一组「键: 值」（\(field.columns.map(\.key).joined(separator: "、"))），而不是\(Self.kindName(row))"))
                     written.append(row)
                     continue
                 }
@@ -123,20 +123,20 @@ struct DataValidator {
             var typed: [DataValue] = []
             for item in items {
                 guard let text = item.text?.trimmed else {
-                    diagnostics.append(.error("wrong-kind", at: item.location, label: label, "每一项应为文字，而不是\(Self.kindName(item))"))
+                    diagnostics.append(.error(.wrongKind, at: item.location, label: label, "每一项应为文字，而不是\(Self.kindName(item))"))
                     continue
                 }
                 if !field.options.contains(text) {
-                    diagnostics.append(.error("not-an-option", at: item.location, label: label, "「\(text)」不是可选项；可选：\(field.options.joined(separator: "、"))"))
+                    diagnostics.append(.error(.notAnOption, at: item.location, label: label, "「\(text)」不是可选项；可选：\(field.options.joined(separator: "、"))"))
                 } else if !seen.insert(text).inserted {
-                    diagnostics.append(.warning("repeated-choice", at: item.location, label: label, "「\(text)」选了两次"))
+                    diagnostics.append(.warning(.repeatedChoice, at: item.location, label: label, "「\(text)」选了两次"))
                 }
                 typed.append(DataValue(.string(text), at: item.location))
             }
             return (value, DataValue(.list(typed), at: value.location))
         default:
             guard value.text != nil else {
-                diagnostics.append(.error("wrong-kind", at: value.location, label: label, "应为一项\(Self.typeName(field.type))，而不是\(Self.kindName(value))"))
+                diagnostics.append(.error(.wrongKind, at: value.location, label: label, "应为一项\(Self.typeName(field.type))，而不是\(Self.kindName(value))"))
                 return (value, value)
             }
             var checks = FieldChecks(dataPath: dataPath)
@@ -148,10 +148,10 @@ struct DataValidator {
 
     private mutating func checkCount(_ count: Int, field: FieldSpec, at location: SourceLocation?, label: String, unit: String) {
         if let minimum = field.minRows, count < minimum {
-            diagnostics.append(.error("too-few-rows", at: location, label: label, "至少需要 \(minimum) \(unit)，现有 \(count) \(unit)"))
+            diagnostics.append(.error(.tooFewRows, at: location, label: label, "至少需要 \(minimum) \(unit)，现有 \(count) \(unit)"))
         }
         if let maximum = field.maxRows, count > maximum {
-            diagnostics.append(.error("too-many-rows", at: location, label: label, "最多 \(maximum) \(unit)，现有 \(count) \(unit)"))
+            diagnostics.append(.error(.tooManyRows, at: location, label: label, "最多 \(maximum) \(unit)，现有 \(count) \(unit)"))
         }
     }
 
@@ -167,7 +167,7 @@ struct DataValidator {
             guard tooFew || tooMany else { continue }
             let requirement = rule.message ?? (tooFew ? "至少需要 \(rule.minimum!) 行" : "最多 \(rule.maximum!) 行") + (rule.condition == nil ? "" : "符合条件")
             let found = rule.condition == nil ? "现有 \(count) 行" : "符合条件的现有 \(count) 行"
-            diagnostics.append(.error("rule-failed", at: table.location, label: label, "\(requirement)（\(found)）"))
+            diagnostics.append(.error(.ruleFailed, at: table.location, label: label, "\(requirement)（\(found)）"))
         }
     }
 

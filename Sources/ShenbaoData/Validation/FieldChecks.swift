@@ -15,7 +15,7 @@ struct FieldChecks {
         let text = raw.trimmed
         let at = value.location
         var label: String { labelPrefix + field.label }
-        func fail(_ code: String, _ message: String) -> DataValue {
+        func fail(_ code: DiagnosticCode, _ message: String) -> DataValue {
             diagnostics.append(.error(code, at: at, label: label, message))
             return value
         }
@@ -23,43 +23,43 @@ struct FieldChecks {
         switch field.type {
         case .text, .multiline:
             if field.type == .text && raw.utf8.contains(0x0A) {
-                diagnostics.append(.warning("line-break-in-text", at: at, label: label, "单行文字中有换行；多行内容请用 multiline 字段"))
+                diagnostics.append(.warning(.lineBreakInText, at: at, label: label, "单行文字中有换行；多行内容请用 multiline 字段"))
             }
         case .choice:
             guard field.options.contains(text) else {
-                return fail("not-an-option", "「\(text)」不是可选项；可选：\(field.options.joined(separator: "、"))")
+                return fail(.notAnOption, "「\(text)」不是可选项；可选：\(field.options.joined(separator: "、"))")
             }
             typed = DataValue(.string(text), at: at)
         case .date:
             guard let date = ScalarParsers.date(text) else {
-                return fail("not-a-date", "「\(text)」不是有效日期，应写成 2022-12-10、2022/12/10 或 2022年12月10日")
+                return fail(.notADate, "「\(text)」不是有效日期，应写成 2022-12-10、2022/12/10 或 2022年12月10日")
             }
             typed = DataValue(.string(date.iso), at: at)
         case .integer:
-            guard let n = ScalarParsers.integer(text) else { return fail("not-an-integer", "「\(text)」不是整数") }
-            if let failed = range(Double(n), field, text) { return fail("out-of-range", failed) }
+            guard let n = ScalarParsers.integer(text) else { return fail(.notAnInteger, "「\(text)」不是整数") }
+            if let failed = range(Double(n), field, text) { return fail(.outOfRange, failed) }
             typed = DataValue(.number(String(n)), at: at)
         case .number:
-            guard let n = ScalarParsers.number(text) else { return fail("not-a-number", "「\(text)」不是数字") }
-            if let failed = range(n, field, text) { return fail("out-of-range", failed) }
+            guard let n = ScalarParsers.number(text) else { return fail(.notANumber, "「\(text)」不是数字") }
+            if let failed = range(n, field, text) { return fail(.outOfRange, failed) }
             typed = DataValue(.number(text), at: at)
         case .amount:
             guard let plain = ScalarParsers.amount(text), let n = Double(plain) else {
-                return fail("not-an-amount", "「\(text)」不是金额，应写成 250000 或 250,000.00（单位：元）")
+                return fail(.notAnAmount, "「\(text)」不是金额，应写成 250000 或 250,000.00（单位：元）")
             }
-            if let failed = range(n, field, text) { return fail("out-of-range", failed) }
+            if let failed = range(n, field, text) { return fail(.outOfRange, failed) }
             typed = DataValue(.number(plain), at: at)
         case .phone:
             guard let phone = ScalarParsers.phone(text) else {
-                return fail("not-a-phone", "「\(text)」不是有效的电话号码，应为手机号（13912345678）或带区号的座机（0531-51785094）")
+                return fail(.notAPhone, "「\(text)」不是有效的电话号码，应为手机号（13912345678）或带区号的座机（0531-51785094）")
             }
             typed = DataValue(.string(phone), at: at)
         case .email:
-            guard let email = ScalarParsers.email(text) else { return fail("not-an-email", "「\(text)」不是有效的电子邮箱") }
+            guard let email = ScalarParsers.email(text) else { return fail(.notAnEmail, "「\(text)」不是有效的电子邮箱") }
             typed = DataValue(.string(email), at: at)
         case .bool:
             if case .bool(let b) = value.kind { typed = DataValue(.bool(b), at: at); break }
-            guard let b = ScalarParsers.bool(text) else { return fail("not-a-bool", "「\(text)」应为 true/false 或 是/否") }
+            guard let b = ScalarParsers.bool(text) else { return fail(.notABool, "「\(text)」应为 true/false 或 是/否") }
             typed = DataValue(.bool(b), at: at)
         case .image:
             guard let resolved = checkImage(text, at: at, label: label) else { return value }
@@ -71,14 +71,14 @@ struct FieldChecks {
             // Characters as an editor counts them for Chinese text: Unicode scalars, line breaks not counted.
             let length = raw.unicodeScalars.lazy.filter { $0 != "\n" && $0 != "\r" }.count
             if let maximum = field.maxLength, length > maximum {
-                return fail("too-long", "共 \(length) 字，超过上限 \(maximum) 字")
+                return fail(.tooLong, "共 \(length) 字，超过上限 \(maximum) 字")
             }
             if let minimum = field.minLength, length < minimum {
-                return fail("too-short", "共 \(length) 字，少于下限 \(minimum) 字")
+                return fail(.tooShort, "共 \(length) 字，少于下限 \(minimum) 字")
             }
         }
         if let pattern = field.pattern, !PatternCache.matches(pattern, raw) {
-            return fail("pattern-mismatch", field.patternMessage ?? "「\(text)」不符合格式要求（\(pattern)）")
+            return fail(.patternMismatch, field.patternMessage ?? "「\(text)」不符合格式要求（\(pattern)）")
         }
         return typed
     }
@@ -103,14 +103,14 @@ struct FieldChecks {
         let url = text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)
         let path = url.standardizedFileURL.path
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            diagnostics.append(.error("image-not-found", at: at, label: label, "找不到图片文件「\(text)」（相对于数据文件所在目录 \(base.path)）"))
+            diagnostics.append(.error(.imageNotFound, at: at, label: label, "找不到图片文件「\(text)」（相对于数据文件所在目录 \(base.path)）"))
             return nil
         }
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         guard head.starts(with: png) || head.starts(with: [0xFF, 0xD8, 0xFF]) else {
-            diagnostics.append(.error("not-an-image", at: at, label: label, "「\(text)」不是 PNG 或 JPEG 图片"))
+            diagnostics.append(.error(.notAnImage, at: at, label: label, "「\(text)」不是 PNG 或 JPEG 图片"))
             return nil
         }
         return path

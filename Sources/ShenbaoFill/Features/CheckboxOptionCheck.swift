@@ -10,12 +10,12 @@ enum CheckboxOptionCheck {
             guard case .checkbox(let path, let option) = kind else { continue }
             let tag = parsed.lexed.tags[n]
             if let problem = problem(path, option, at: tag.token, parsed, options) {
-                diagnostics.append(.error("unknown-option", place: tag.place.description, "\(tag.raw): \(problem)"))
+                diagnostics.append(.error(.unknownOption, place: tag.place.description, "\(tag.raw): \(problem)"))
             }
         }
         for (token, slot) in controls.sorted(by: { $0.key < $1.key }) {
             guard case .checked(let path, let option) = slot, let problem = problem(path, option, at: token, parsed, options) else { continue }
-            diagnostics.append(.error("unknown-option", place: place(of: token, parsed).description, "checkbox content control “\(path)=\(option)”: \(problem)"))
+            diagnostics.append(.error(.unknownOption, place: place(of: token, parsed).description, "checkbox content control “\(path)=\(option)”: \(problem)"))
         }
         return diagnostics
     }

@@ -41,14 +41,14 @@ public enum EmbeddedData {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\(customXMLPropsType)" Target="itemProps\(number).xml"/></Relationships>
             """.utf8)
         let main = try TemplateParts.mainDocument(of: archive)
-        try PackageEditor.addRelationship(from: main, type: customXMLType, target: "../" + item, in: &archive)
-        try PackageEditor.addOverride("/" + props, type: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", in: &archive)
-        try PackageEditor.ensureDefault("xml", type: "application/xml", in: &archive)
+        try WordPackage.addRelationship(from: main, type: customXMLType, target: "../" + item, in: &archive)
+        try WordPackage.addOverride("/" + props, type: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", in: &archive)
+        try WordPackage.ensureDefault("xml", type: "application/xml", in: &archive)
         try setKeyword("shenbao-sha256:" + digest, in: &archive)
     }
 
     /// The `customXml/itemN.xml` holding `sb:data`, if any.
-    private static func existingItem(in archive: ZipArchive) -> String? {
+    static func existingItem(in archive: ZipArchive) -> String? {
         archive.names.first { name in
             guard name.hasPrefix("customXml/item"), !name.contains("Props"), name.hasSuffix(".xml"),
                 let bytes = archive[name]
@@ -70,8 +70,8 @@ public enum EmbeddedData {
             archive[name] = Array("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><cp:keywords>\(keyword)</cp:keywords></cp:coreProperties>
                 """.utf8)
-            try PackageEditor.addRelationship(from: "", type: corePropertiesType, target: name, in: &archive)
-            try PackageEditor.addOverride("/" + name, type: "application/vnd.openxmlformats-package.core-properties+xml", in: &archive)
+            try WordPackage.addRelationship(from: "", type: corePropertiesType, target: name, in: &archive)
+            try WordPackage.addOverride("/" + name, type: "application/vnd.openxmlformats-package.core-properties+xml", in: &archive)
             return
         }
         var part = try XMLParser.parse(bytes, part: name)

@@ -23,7 +23,7 @@ final class ImageStore: ImagePlacing {
     private var mediaOrder: [(name: String, bytes: [UInt8])] = []
     /// Relationships to add per part: (part, id, target), in order.
     private var relationships: [(part: String, id: String, target: String)] = []
-    private var formats: Set<ImageSize.Format> = []
+    private var formats: Set<ImageHeader.Format> = []
 
     init(archive: ZipArchive, dataDirectory: String?, options: FillOptions) {
         self.archive = archive
@@ -51,10 +51,15 @@ final class ImageStore: ImagePlacing {
             throw Problem(description: "an image is a file path or {path: …, width_mm: …}")
         }
         let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
-        let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
-        let bytes = [UInt8](data)
-        guard let size = ImageSize(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
+        let bytes: [UInt8]
+        if options.imagePlaceholders {
+            bytes = Self.placeholderPNG
+        } else {
+            let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
+            bytes = [UInt8](data)
+        }
+        guard let size = ImageHeader(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
         formats.insert(size.format)
         let digest = SHA256.hex(bytes)
         let mediaName: String
@@ -92,15 +97,24 @@ final class ImageStore: ImagePlacing {
         return Array("</w:t><w:drawing \(namespaces)>\(body)</w:drawing><w:t xml:space=\"preserve\">".utf8)
     }
 
+    /// A 1×1 transparent PNG, for `FillOptions.imagePlaceholders`.
+    static let placeholderPNG: [UInt8] = [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+        0x89, 0x00, 0x00, 0x00, 0x0B, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x60, 0x00, 0x02, 0x00,
+        0x00, 0x05, 0x00, 0x01, 0x7A, 0x5E, 0xAB, 0x3F, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44,
+        0xAE, 0x42, 0x60, 0x82,
+    ]
+
     /// Adds the media, relationships and content types gathered while rendering.
     func write(into output: inout ZipArchive) throws {
         guard !mediaOrder.isEmpty else { return }
         for m in mediaOrder { output[m.name] = m.bytes }
         for r in relationships {
-            try PackageEditor.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
+            try WordPackage.addRelationship(from: r.part, id: r.id, type: Self.imageRelationship, target: r.target, in: &output)
         }
-        if formats.contains(.png) { try PackageEditor.ensureDefault("png", type: "image/png", in: &output) }
-        if formats.contains(.jpeg) { try PackageEditor.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
+        if formats.contains(.png) { try WordPackage.ensureDefault("png", type: "image/png", in: &output) }
+        if formats.contains(.jpeg) { try WordPackage.ensureDefault("jpeg", type: "image/jpeg", in: &output) }
     }
 
     private func relativeTarget(_ media: String, from part: String) -> String {

@@ -13,8 +13,7 @@ public enum TemplateAnnotator {
     public static func annotate(_ template: ZipArchive, with diagnostics: [Diagnostic]) throws -> ZipArchive {
         var archive = template
         let main = try TemplateParts.mainDocument(of: archive)
-        let commentsName = TemplateParts.relationships(of: main, in: archive).first { $0.type == "comments" }
-            .map { TemplateParts.resolve($0.target, from: main) } ?? "word/comments.xml"
+        let commentsName = WordPackage.relationships(of: main, in: archive).first { $0.kind == "comments" }?.target ?? "word/comments.xml"
         var comments = try archive[commentsName].map { try XMLParser.parse($0, part: commentsName) }
             ?? XMLPart(root: XMLElement("w:comments", attributes: [XMLAttribute("xmlns:w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main")]))
         var nextID = (comments.root.elements.compactMap { Int($0[attribute: "w:id"] ?? "") }.max() ?? -1) + 1
@@ -36,8 +35,8 @@ public enum TemplateAnnotator {
         mark(&document.root, &tracker, &byPlace, &firstParagraph, &first)
         archive.setXML(main, document)
         archive.setXML(commentsName, comments)
-        try PackageEditor.addRelationship(from: main, type: commentsType, target: TemplateParts.relative(commentsName, from: main), in: &archive)
-        try PackageEditor.addOverride("/" + commentsName, type: commentsContentType, in: &archive)
+        try WordPackage.addRelationship(from: main, type: commentsType, target: TemplateParts.relative(commentsName, from: main), in: &archive)
+        try WordPackage.addOverride("/" + commentsName, type: commentsContentType, in: &archive)
         return archive
     }
 

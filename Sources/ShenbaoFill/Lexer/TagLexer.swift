@@ -83,7 +83,7 @@ struct TagLexer {
                 let place = pieces[owner[pos]].place
                 guard end >= 0 else {
                     let text = String(chars[pos..<q])
-                    report("unclosed-tag", place, "unclosed tag \(text) (no \(delimiters.close) before the end of the paragraph)")
+                    report(.unclosedTag, place, "unclosed tag \(text) (no \(delimiters.close) before the end of the paragraph)")
                     pos = q
                     continue
                 }
@@ -99,14 +99,14 @@ struct TagLexer {
                         open = Array(d.open)
                         close = Array(d.close)
                     } else {
-                        report("bad-delimiters", place, "invalid delimiters \(raw): write two strings without spaces or =, e.g. \(delimiters.open)=[[ ]]=\(delimiters.close)")
+                        report(.badDelimiters, place, "invalid delimiters \(raw): write two strings without spaces or =, e.g. \(delimiters.open)=[[ ]]=\(delimiters.close)")
                     }
                 }
                 pos = tagEnd
             } else if Self.matches(close, chars, at: pos) {
                 let start = max(0, pos - 20)
                 let text = String(chars[start..<(pos + close.count)])
-                report("unopened-tag", pieces[owner[pos]].place, "\(delimiters.close) without \(delimiters.open) in “\(text)”")
+                report(.unopenedTag, pieces[owner[pos]].place, "\(delimiters.close) without \(delimiters.open) in “\(text)”")
                 pos += close.count
             } else {
                 pos += 1
@@ -160,7 +160,7 @@ struct TagLexer {
         return out
     }
 
-    private mutating func report(_ code: String, _ place: TemplatePlace, _ message: String) {
+    private mutating func report(_ code: DiagnosticCode, _ place: TemplatePlace, _ message: String) {
         diagnostics.append(.error(code, place: place.description, message))
     }
 

@@ -26,18 +26,18 @@ struct FieldUsage {
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
                 switch field.type {
                 case .image:
-                    report("image-field-as-text", tag, "\(tag.raw) prints the image field \(field.key) as text: write {{%\(path)}} to place the image")
+                    report(.imageFieldAsText, tag, "\(tag.raw) prints the image field \(field.key) as text: write {{%\(path)}} to place the image")
                 case .table:
-                    report("table-as-text", tag, "\(tag.raw) prints the table \(field.key) as text: repeat its rows with {{#\(path)}}…{{/\(path)}}")
+                    report(.tableAsText, tag, "\(tag.raw) prints the table \(field.key) as text: repeat its rows with {{#\(path)}}…{{/\(path)}}")
                 case .group:
-                    report("group-as-text", tag, "\(tag.raw) prints the group \(field.key) as text: name one of its fields, e.g. {{\(path).\(field.fields.first?.key ?? "…")}}")
+                    report(.groupAsText, tag, "\(tag.raw) prints the group \(field.key) as text: name one of its fields, e.g. {{\(path).\(field.fields.first?.key ?? "…")}}")
                 default:
                     break
                 }
             case .image(let path):
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
                 if field.type != .image {
-                    report("image-tag-on-text", tag, "\(tag.raw) places an image, but \(field.key) is a \(field.type.rawValue) field, not an image")
+                    report(.imageTagOnText, tag, "\(tag.raw) places an image, but \(field.key) is a \(field.type.rawValue) field, not an image")
                 }
             case .checkbox(let path, let option):
                 guard let (_, field) = resolve(path, tag, scopes) else { continue }
@@ -55,7 +55,7 @@ struct FieldUsage {
         guard case .checked(let path, let option) = slot else { return }
         let shown = "checkbox control \(path)=\(option)"
         guard let (dotted, field) = FieldScopes(spec: spec).resolve(path) else {
-            diagnostics.append(.error("unknown-field", place: place.description, "\(shown): no field \(path) in form \(spec.id)"))
+            diagnostics.append(.error(.unknownField, place: place.description, "\(shown): no field \(path) in form \(spec.id)"))
             return
         }
         used.insert(dotted)
@@ -79,12 +79,12 @@ struct FieldUsage {
                     if appears(path) {
                         check(field.columns, prefix: path)
                     } else if field.required {
-                        out.append(.error("missing-required-field", label: label(field, path),
+                        out.append(.error(.missingRequiredField, label: label(field, path),
                             "required table \(path) has no section in the template: add {{#\(path)}}…{{/\(path)}}"))
                     }
                 default:
                     if field.required && !used.contains(path) {
-                        out.append(.error("missing-required-field", label: label(field, path),
+                        out.append(.error(.missingRequiredField, label: label(field, path),
                             "required field \(path) has no tag in the template: add {{\(path)}}"))
                     }
                 }
@@ -105,14 +105,14 @@ struct FieldUsage {
         }
         guard scopes.reportsUnknown else { return nil }
         if path.isCurrent {
-            report("unknown-field", tag, "\(tag.raw) names the current item, but stands in no section")
+            report(.unknownField, tag, "\(tag.raw) names the current item, but stands in no section")
             return nil
         }
         let name = path.description
         var message = "\(tag.raw): no field \(name) in \(scopes.description)"
         let candidates = scopes.candidateKeys + spec.allFields.map(\.path)
         if let near = NearestKey.find(name, among: candidates) { message += "; did you mean \(near)?" }
-        report("unknown-field", tag, message)
+        report(.unknownField, tag, message)
         return nil
     }
 
@@ -126,10 +126,10 @@ struct FieldUsage {
         guard !options.contains(option) else { return }
         var message = "\(shown): \(option) is not an option of \(field.key) (\(options.joined(separator: ", ")))"
         if let near = NearestKey.find(option, among: options) { message += "; did you mean \(near)?" }
-        diagnostics.append(.error("unknown-option", place: place, message))
+        diagnostics.append(.error(.unknownOption, place: place, message))
     }
 
-    private mutating func report(_ code: String, _ tag: LexedTag, _ message: String) {
+    private mutating func report(_ code: DiagnosticCode, _ tag: LexedTag, _ message: String) {
         diagnostics.append(.error(code, place: tag.place.description, message))
     }
 }

@@ -36,6 +36,9 @@ public enum TemplateLinter {
             parts.append(parser.parse(lexed))
             diagnostics += parser.diagnostics
         }
+        if parts.isEmpty && checkboxes.isEmpty && !diagnostics.hasErrors {
+            diagnostics.append(.templateWithoutTags(path, delimiters: delimiters))
+        }
         for part in parts { diagnostics += ImagePlacement.check(part) }
         if let spec {
             var usage = FieldUsage(spec: spec)
@@ -81,10 +84,10 @@ enum ImagePlacement {
             let tag = part.lexed.tags[n]
             let enclosing = part.structure.ancestors[n].compactMap { part.lexed.tokens[$0].elementName }
             if enclosing.contains("w:txbxContent") {
-                out.append(.error("image-in-text-box", place: tag.place.description,
+                out.append(.error(.imageInTextBox, place: tag.place.description,
                     "\(tag.raw) stands in a text box, where no image can go: move it into the body or a table cell"))
             } else if enclosing.contains("w:sdtContent") {
-                out.append(.error("image-in-content-control", place: tag.place.description,
+                out.append(.error(.imageInContentControl, place: tag.place.description,
                     "\(tag.raw) stands in a content control, where no image can go: move it out of the control"))
             }
         }

@@ -20,6 +20,9 @@ public struct FillOptions: Sendable {
     public var formID: String?
     /// Whether the filled document carries its data (custom XML part and core keywords).
     public var embedData = true
+    /// Do not read image files: every image tag gets a 1×1 transparent PNG. For refilling a
+    /// document from its embedded data (which names images by path) to compare its text.
+    public var imagePlaceholders = false
 
     public init() {}
 

@@ -8,8 +8,7 @@ struct NumberingParts {
 
     init(archive: ZipArchive) throws {
         let main = try TemplateParts.mainDocument(of: archive)
-        let rel = TemplateParts.relationships(of: main, in: archive).first { $0.type == "numbering" }
-        let name = rel.map { TemplateParts.resolve($0.target, from: main) }
+        let name = WordPackage.relationships(of: main, in: archive).first { $0.kind == "numbering" }?.target
         self.name = name
         var maxID = 0
         if let name, let bytes = archive[name] {

@@ -24,8 +24,9 @@ public struct TemplateFiller: Sendable {
 
     /// Lexes, parses and compiles every part of `template` that holds text.
     /// - Throws: `DiagnosticsError` listing every malformed tag or section of every part, each
-    ///   with its place (`word/document.xml, table 2, row 3, cell 4`); `FillError` or `XMLError`
-    ///   when the file is not a readable Word document.
+    ///   with its place (`word/document.xml, table 2, row 3, cell 4`), or saying that the template
+    ///   holds no tag at all (`template-no-tags`: it would fill into a blank form); `FillError` or
+    ///   `XMLError` when the file is not a readable Word document (no main document part).
     public init(template: ZipArchive, options: FillOptions = FillOptions()) throws {
         self.template = template
         self.options = options
@@ -52,6 +53,7 @@ public struct TemplateFiller: Sendable {
             parsedParts.append(parsed)
             programs.append(ProgramCompiler(parsed, checkboxes: checkboxes).compile(standalone: part.standalone))
         }
+        if programs.isEmpty && !diagnostics.hasErrors { diagnostics.append(.templateWithoutTags(template.path, delimiters: options.delimiters)) }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         self.programs = programs
         self.parsedParts = parsedParts

@@ -20,7 +20,7 @@ struct SectionParser {
             do {
                 kinds.append(try TagFeatures.kind(of: tag.content))
             } catch {
-                report("bad-tag", tag, "\(error.message): \(tag.raw)")
+                report(.badTag, tag, "\(error.message): \(tag.raw)")
                 kinds.append(.comment)
             }
         }
@@ -32,16 +32,16 @@ struct SectionParser {
                 open.append((n, path, inverted, element, []))
             case .sectionClose(let path):
                 guard open.count > 1 else {
-                    report("unopened-section", part.tags[n], "\(part.tags[n].raw) closes no section")
+                    report(.unopenedSection, part.tags[n], "\(part.tags[n].raw) closes no section")
                     continue
                 }
                 if let path, !open.dropFirst().contains(where: { $0.path == path }) {
-                    report("unopened-section", part.tags[n], "\(part.tags[n].raw) closes no section")
+                    report(.unopenedSection, part.tags[n], "\(part.tags[n].raw) closes no section")
                     continue
                 }
                 let top = open.removeLast()
                 if let path, path != top.path {
-                    report("mismatched-section", part.tags[n], "\(part.tags[n].raw) closes \(part.tags[top.tag].raw)")
+                    report(.mismatchedSection, part.tags[n], "\(part.tags[n].raw) closes \(part.tags[top.tag].raw)")
                 }
                 if var section = expand(top.tag, n, top.path, top.inverted, top.element, part, structure) {
                     section.children = top.children
@@ -51,7 +51,7 @@ struct SectionParser {
             }
         }
         for unclosed in open.dropFirst() {
-            report("unclosed-section", part.tags[unclosed.tag], "unclosed section \(part.tags[unclosed.tag].raw)")
+            report(.unclosedSection, part.tags[unclosed.tag], "unclosed section \(part.tags[unclosed.tag].raw)")
         }
         let sections = Self.widenToTables(open[0].children, within: 0..<part.tokens.count)
         checkNesting(sections, within: 0..<part.tokens.count, part)
@@ -75,7 +75,7 @@ struct SectionParser {
             guard let eo = s.innermost(element, of: o, in: tokens), let ec = s.innermost(element, of: c, in: tokens),
                 let lo = ao.firstIndex(of: eo), let lc = ac.firstIndex(of: ec), lo == lc
             else {
-                report("misplaced-section", part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) are not both inside a \(element)")
+                report(.misplacedSection, part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) are not both inside a \(element)")
                 return nil
             }
             return section(.rows, eo...s.matching[ec], eo..<(s.matching[ec] + 1))
@@ -124,7 +124,7 @@ struct SectionParser {
         if ao.count == ac.count {
             return section(.inline, oTok...cTok, (oTok + 1)..<cTok)
         }
-        report("misplaced-section", part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) stand at different levels of the document (one in a table or text box, the other not): put both in one paragraph, each alone in its own paragraph, or in cells of the rows to repeat")
+        report(.misplacedSection, part.tags[o], "\(part.tags[o].raw) and \(part.tags[c].raw) stand at different levels of the document (one in a table or text box, the other not): put both in one paragraph, each alone in its own paragraph, or in cells of the rows to repeat")
         return nil
     }
 
@@ -181,7 +181,7 @@ struct SectionParser {
                 || section.outer.lowerBound <= previousEnd
             {
                 let other = previous.map { part.tags[$0.openTag].raw } ?? "its enclosing section"
-                report("overlapping-sections", part.tags[section.openTag], "section \(part.tags[section.openTag].raw) overlaps \(other): the rows or paragraphs they repeat cross")
+                report(.overlappingSections, part.tags[section.openTag], "section \(part.tags[section.openTag].raw) overlaps \(other): the rows or paragraphs they repeat cross")
             }
             checkNesting(section.children, within: section.inner, part)
             previousEnd = section.outer.upperBound
@@ -189,7 +189,7 @@ struct SectionParser {
         }
     }
 
-    private mutating func report(_ code: String, _ tag: LexedTag, _ message: String) {
+    private mutating func report(_ code: DiagnosticCode, _ tag: LexedTag, _ message: String) {
         diagnostics.append(.error(code, place: tag.place.description, message))
     }
 }

@@ -35,7 +35,7 @@ struct ProgramRenderer {
         literals.withUnsafeBufferPointer { base in run(program.instructions, base) }
         for (tag, count) in reportedMissing.sorted(by: { $0.key < $1.key }) where count > Self.missingReportsPerTag {
             let t = program.tags[tag]
-            diagnostics.append(.error("missing-value", place: t.place.description, "\(t.raw): \(count - Self.missingReportsPerTag) more items have no value"))
+            diagnostics.append(.error(.missingValue, place: t.place.description, "\(t.raw): \(count - Self.missingReportsPerTag) more items have no value"))
         }
         return output
     }
@@ -53,7 +53,7 @@ struct ProgramRenderer {
                 if let loop = context.innermostLoop {
                     output.append(contentsOf: String(loop.index + 1).utf8)
                 } else {
-                    report("index-outside-loop", tag, "\(program.tags[tag].raw) stands outside any loop")
+                    report(.indexOutsideLoop, tag, "\(program.tags[tag].raw) stands outside any loop")
                 }
             case .checkbox(let tag, let path, let option): renderCheckbox(tag, path, option)
             case .contentControlCheckbox(let path, let option, let part):
@@ -91,7 +91,7 @@ struct ProgramRenderer {
         if let value {
             switch value.kind {
             case .list, .map:
-                report("not-text", tag, "\(program.tags[tag].raw): \(label) is a \(value.list != nil ? "list" : "map"), not text; use a section \(sectionHint(path))")
+                report(.notText, tag, "\(program.tags[tag].raw): \(label) is a \(value.list != nil ? "list" : "map"), not text; use a section \(sectionHint(path))")
                 return
             case .null: text = nil
             default: text = value.text
@@ -101,7 +101,7 @@ struct ProgramRenderer {
         do {
             text = try ValueFormatters.apply(formatters, to: text)
         } catch {
-            report("bad-value", tag, "\(program.tags[tag].raw): \(label): \(error.message)")
+            report(.badValue, tag, "\(program.tags[tag].raw): \(label): \(error.message)")
             return
         }
         guard let text else {
@@ -184,7 +184,7 @@ struct ProgramRenderer {
         let label = context.label(path, in: frame)
         guard let value, !value.isNull else { return }
         guard case .string(let xml) = value.kind else {
-            report("not-xml", tag, "\(program.tags[tag].raw): \(label) must be a string of WordprocessingML")
+            report(.notXml, tag, "\(program.tags[tag].raw): \(label) must be a string of WordprocessingML")
             return
         }
         output.append(contentsOf: xml.utf8)
@@ -198,14 +198,14 @@ struct ProgramRenderer {
             return
         }
         guard let images else {
-            report("image-unavailable", tag, "\(program.tags[tag].raw): images cannot be placed here")
+            report(.imageUnavailable, tag, "\(program.tags[tag].raw): images cannot be placed here")
             return
         }
         do {
             let xml = try images.drawing(for: value, key: path.components.last ?? "", label: label.replacingIndices, part: program.part, ids: ids)
             output.append(contentsOf: xml)
         } catch {
-            report("bad-image", tag, "\(program.tags[tag].raw): \(label): \(error)")
+            report(.badImage, tag, "\(program.tags[tag].raw): \(label): \(error)")
         }
     }
 
@@ -232,11 +232,11 @@ struct ProgramRenderer {
         reportedMissing[tag] = count
         guard count <= Self.missingReportsPerTag else { return }
         let fieldLabel = options.labels.isEmpty ? nil : options.labels[label.replacingIndices]
-        diagnostics.append(.error("missing-value", place: program.tags[tag].place.description, label: fieldLabel,
+        diagnostics.append(.error(.missingValue, place: program.tags[tag].place.description, label: fieldLabel,
                                   "missing value \(label) for \(program.tags[tag].raw)"))
     }
 
-    private mutating func report(_ code: String, _ tag: Int, _ message: String) {
+    private mutating func report(_ code: DiagnosticCode, _ tag: Int, _ message: String) {
         diagnostics.append(.error(code, place: program.tags[tag].place.description, message))
     }
 }

@@ -22,7 +22,7 @@ public enum SummaryFormat: String, Sendable, CaseIterable {
     }
 
     /// Writes `table` to `path` whole or not at all.
-    /// - Throws: `AtomicFileError` or `ZipError` naming the path, `DiagnosticsError` for a bad template.
+    /// - Throws: `OutputFileError` or `ZipError` naming the path, `DiagnosticsError` for a bad template.
     public func write(_ table: SummaryTable, to path: String, docxTemplate: ZipArchive? = nil) throws {
         try AtomicFile.write(bytes(table, docxTemplate: docxTemplate), to: path)
     }

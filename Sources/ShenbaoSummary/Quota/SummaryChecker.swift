@@ -1,3 +1,4 @@
+import ShenbaoData
 import Foundation
 import ShenbaoCore
 
@@ -22,12 +23,12 @@ public struct SummaryChecker: Sendable {
         var ranked: [RankedSubmission] = []
         for s in submissions {
             guard let form = s.formID else {
-                diagnostics.append(.warning("no-form", at: .file(s.path), "未注明表单（form:），按 \(spec.formID) 汇总"))
+                diagnostics.append(.warning(.formMissing, at: .file(s.path), "未注明表单（form:），按 \(spec.formID) 汇总"))
                 ranked.append(rank(s, &diagnostics))
                 continue
             }
             if form != spec.formID {
-                diagnostics.append(.error("wrong-form", at: location(s, "form"), "申报材料属于表单 \(form)，不是 \(spec.formID)"))
+                diagnostics.append(.error(.wrongForm, at: location(s, "form"), "申报材料属于表单 \(form)，不是 \(spec.formID)"))
                 continue
             }
             ranked.append(rank(s, &diagnostics))
@@ -42,16 +43,16 @@ public struct SummaryChecker: Sendable {
     private func rank(_ s: Submission, _ diagnostics: inout [Diagnostic]) -> RankedSubmission {
         let recommender = spec.by.text(in: s.data).trimmingCharacters(in: .whitespaces)
         if recommender.isEmpty {
-            diagnostics.append(.error("missing-value", at: location(s, spec.by), label: spec.label(of: spec.by), "未填写，无法汇总"))
+            diagnostics.append(.error(.missingValue, at: location(s, spec.by), label: spec.label(of: spec.by), "未填写，无法汇总"))
         }
         let rankText = spec.rank.text(in: s.data).trimmingCharacters(in: .whitespaces)
         var rank: Int?
         if rankText.isEmpty {
-            diagnostics.append(.error("missing-value", at: location(s, spec.rank), label: spec.label(of: spec.rank), "未填写，无法排序"))
+            diagnostics.append(.error(.missingValue, at: location(s, spec.rank), label: spec.label(of: spec.rank), "未填写，无法排序"))
         } else if let n = Int(rankText), n > 0 {
             rank = n
         } else {
-            diagnostics.append(.error("invalid-rank", at: location(s, spec.rank), label: spec.label(of: spec.rank),
+            diagnostics.append(.error(.invalidRank, at: location(s, spec.rank), label: spec.label(of: spec.rank),
                                       "应为从1开始的整数，实际为「\(rankText)」"))
         }
         return RankedSubmission(submission: s, recommender: recommender, rank: rank)
@@ -65,7 +66,7 @@ public struct SummaryChecker: Sendable {
             let byRank = grouped(group, by: { String($0.rank!) })
             for (_, same) in byRank where same.count > 1 {
                 for s in same {
-                    out.append(.error("duplicate-rank", at: location(s.submission, spec.rank), label: label,
+                    out.append(.error(.duplicateRank, at: location(s.submission, spec.rank), label: label,
                                       "\(byLabel)「\(recommender)」的第\(s.rank!)名重复：\(same.fileList)"))
                 }
             }
@@ -76,7 +77,7 @@ public struct SummaryChecker: Sendable {
                     let missing = (expected..<r).map(String.init).joined(separator: "、")
                     let all = ranks.map(String.init).joined(separator: "、")
                     for s in group where s.rank == r {
-                        out.append(.error("rank-gap", at: location(s.submission, spec.rank), label: label,
+                        out.append(.error(.rankGap, at: location(s.submission, spec.rank), label: label,
                                           "\(byLabel)「\(recommender)」的推荐排序为\(all)，缺少\(missing)"))
                     }
                 }
@@ -92,7 +93,7 @@ public struct SummaryChecker: Sendable {
         let withUnit = ranked.filter { !unit.text(in: $0.submission.data).isEmpty }
         for (name, same) in grouped(withUnit, by: { unit.text(in: $0.submission.data) }) where same.count > 1 {
             for s in same {
-                out.append(.error("duplicate-unit", at: location(s.submission, unit), label: spec.label(of: unit),
+                out.append(.error(.duplicateUnit, at: location(s.submission, unit), label: spec.label(of: unit),
                                   "「\(name)」出现\(same.count)次：\(same.fileList)"))
             }
         }
@@ -109,7 +110,7 @@ public struct SummaryChecker: Sendable {
             let head = rule.message ?? "名额不超过\(rule.max)项"
             let message = "\(head)：\(what)共\(group.count)项，超出\(group.count - rule.max)项（\(group.fileList)）"
             for s in group.dropFirst(rule.max) {
-                out.append(Diagnostic(rule.severity, code: "over-quota", at: location(s.submission, rule.per.first), message))
+                out.append(Diagnostic(rule.severity, code: .overQuota, at: location(s.submission, rule.per.first), message))
             }
         }
         return out

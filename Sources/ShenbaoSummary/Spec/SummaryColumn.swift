@@ -1,12 +1,9 @@
+import ShenbaoData
+
 /// One column of a 推荐汇总表: where its value comes from and what its header says.
 public struct SummaryColumn: Sendable, Equatable {
-    /// How a column's cells are written into a spreadsheet.
-    public enum Kind: String, Sendable, Equatable {
-        /// Text, even when it looks like a number (phones, credit codes keep their digits).
-        case text
-        /// A number when the cell parses as one (序号, 推荐排序, amounts); text otherwise.
-        case number
-    }
+    /// How a column's cells are written into a spreadsheet (text or number).
+    public typealias Kind = SummarySection.Column.Kind
 
     /// The data path; nil for the generated 序号 column.
     public var key: FieldPath?

@@ -73,27 +73,48 @@ public struct SummarySpec: Sendable, Equatable {
         return formTitle + "推荐汇总表"
     }
 
+    /// The summary of `form`: its `summary:` section, with labels and column kinds from its fields.
+    public init(form: FormSpec) {
+        let section = form.summary ?? SummarySection()
+        var labels: [String: String] = [:]
+        var numbers: Set<String> = []
+        for (path, field) in form.allFields {
+            labels[path] = field.label ?? field.key
+            if [.integer, .number, .amount].contains(field.type) { numbers.insert(path) }
+        }
+        let rank = section.rank ?? FieldPath("推荐排序")
+        let columns = section.columns.map { c in
+            SummaryColumn(
+                key: c.key, label: c.label ?? labels[c.key.description] ?? c.key.description,
+                kind: c.kind ?? (numbers.contains(c.key.description) || c.key == rank ? .number : .text), width: c.width)
+        }
+        self.init(
+            formID: form.id, formTitle: form.title ?? form.id, title: section.title, by: section.by ?? FieldPath("推荐单位"),
+            rank: rank, unit: section.unit, quotas: section.quotas, columns: columns, labels: labels, order: section.order)
+        specPath = form.path
+    }
+
     /// Finds and reads the form's spec: `<dir>/<formID>/form.yaml`, where `dir` is
     /// `templatesDirectory` when given, else ShenbaoData's search path (`$SHENBAO_TEMPLATES`,
     /// `./templates`, beside the executable; see `FormSpecLocator`).
     /// - Throws: `DiagnosticsError` when the form is not found, or with form.yaml's line and
     ///   column for every problem in it.
     public static func load(formID: String, templatesDirectory: String? = nil) throws -> SummarySpec {
-        try load(path: FormSpecLocator.locate(formID: formID, templatesDirectory: templatesDirectory))
+        try SummarySpec(form: FormSpec.load(formID: formID, templatesDirectory: templatesDirectory))
     }
 
     /// Reads the form spec at `path`.
     /// - Throws: `DiagnosticsError` with the line and column of every problem.
     public static func load(path: String) throws -> SummarySpec {
-        var spec = try SummarySpecParser.parse(DataFile.load(path), path: path)
-        spec.specPath = path
-        return spec
+        try SummarySpec(form: FormSpec.load(path: path))
     }
 
     /// Parses form.yaml's text (for tests and embedded specs).
     /// - Throws: `DiagnosticsError` with the line and column of every problem.
     public static func parse(_ text: String, path: String) throws -> SummarySpec {
-        try SummarySpecParser.parse(DataFile.parse(Array(text.utf8), path: path, format: .yaml), path: path)
+        var spec = try SummarySpec(form: FormSpec.parse(Array(text.utf8), path: path))
+        spec.specPath = nil
+        return spec
     }
 
     /// `summary.docx` beside form.yaml: the package's summary template, when the spec was loaded

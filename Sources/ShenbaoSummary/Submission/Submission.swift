@@ -37,7 +37,7 @@ public struct Submission: Sendable {
             } catch let e as DiagnosticsError {
                 problems += e.diagnostics
             } catch {
-                problems.append(.error("unreadable", at: .file(path), "\(error)"))
+                problems.append(.error(.unreadable, at: .file(path), "\(error)"))
             }
         }
         return (submissions, problems)
@@ -48,7 +48,7 @@ public struct Submission: Sendable {
         do {
             archive = try ZipArchive(contentsOf: path)
         } catch {
-            throw DiagnosticsError([.error("unreadable", at: .file(path), "\(error)")])
+            throw DiagnosticsError([.error(.unreadable, at: .file(path), "\(error)")])
         }
         let embedded = try EmbeddedSubmissionData.read(from: archive, path: path)
         return Submission(path: path, formID: embedded.formID, data: embedded.data)

@@ -48,7 +48,7 @@ enum DiagnosticOutput {
     /// `message`, and when known `file`, `line`, `column`, `place`, `label`.
     static func jsonObjects(_ diagnostics: [Diagnostic]) -> [[String: Any]] {
         diagnostics.sorted().map { d in
-            var o: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
+            var o: [String: Any] = ["severity": d.severity.rawValue, "code": d.code.rawValue, "message": d.message]
             if let l = d.location {
                 o["file"] = l.file
                 if l.line > 0 { o["line"] = l.line; o["column"] = l.column }

@@ -82,3 +82,4 @@ struct ScanAlignmentTests {
         #expect(result.differences.first?.difference.pdfPage == 2)
     }
 }
+

@@ -31,7 +31,7 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         return Self.cellText(value)
     }
 
-    static func cellText(_ value: DataValue) -> String {
+    public static func cellText(_ value: DataValue) -> String {
         switch value.kind {
         case .null: return ""
         case .string(let s), .number(let s): return s

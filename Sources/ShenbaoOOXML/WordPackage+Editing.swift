@@ -1,14 +1,12 @@
-import ShenbaoOOXML
-
 /// Small edits to a package's plumbing: relationships and content types.
-enum PackageEditor {
-    static let contentTypes = "[Content_Types].xml"
+extension WordPackage {
+    static let contentTypes = WordPackage.contentTypesPart
 
     /// Adds a relationship from `part` (`""` for the package) unless one with the same type and
     /// target exists; returns its id.
     @discardableResult
-    static func addRelationship(from part: String, id wanted: String? = nil, type: String, target: String, in archive: inout ZipArchive) throws -> String {
-        let name = part.isEmpty ? "_rels/.rels" : TemplateParts.relsName(of: part)
+    package static func addRelationship(from part: String, id wanted: String? = nil, type: String, target: String, in archive: inout ZipArchive) throws -> String {
+        let name = relsName(of: part)
         var rels = try archive[name].map { try XMLParser.parse($0, part: name) }
             ?? XMLPart(root: XMLElement("Relationships", attributes: [XMLAttribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")]))
         let existing = rels.root.elements.filter { $0.localName == "Relationship" }
@@ -26,14 +24,14 @@ enum PackageEditor {
         return id
     }
 
-    static func addOverride(_ partName: String, type: String, in archive: inout ZipArchive) throws {
+    package static func addOverride(_ partName: String, type: String, in archive: inout ZipArchive) throws {
         var types = try archive.xml(contentTypes)
         if types.root.elements.contains(where: { $0.localName == "Override" && $0[attribute: "PartName"] == partName }) { return }
         types.root.children.append(.element(XMLElement("Override", attributes: [XMLAttribute("PartName", partName), XMLAttribute("ContentType", type)])))
         archive.setXML(contentTypes, types)
     }
 
-    static func ensureDefault(_ ext: String, type: String, in archive: inout ZipArchive) throws {
+    package static func ensureDefault(_ ext: String, type: String, in archive: inout ZipArchive) throws {
         var types = try archive.xml(contentTypes)
         if types.root.elements.contains(where: { $0.localName == "Default" && $0[attribute: "Extension"]?.lowercased() == ext }) { return }
         types.root.children.insert(.element(XMLElement("Default", attributes: [XMLAttribute("Extension", ext), XMLAttribute("ContentType", type)])), at: 0)
