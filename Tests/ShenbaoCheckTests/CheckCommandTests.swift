@@ -58,8 +58,8 @@ struct CheckCommandTests {
         let result = try run(["--batch", inbox])
         #expect(result.status == 1)
         let lines = result.outputText.split(separator: "\n")
-        #expect(lines.contains("| 甲单位 | match | 0 |  |"))
-        #expect(lines.contains { $0.hasPrefix("| 乙单位 | differs | 1 | customXml/item1.xml: digest: the data file is not the data the DOCX and the PDF were made from") })
+        #expect(lines.contains("| 甲单位 | 文本 PDF | match | 0 | 0 |  |"))
+        #expect(lines.contains { $0.hasPrefix("| 乙单位 | 文本 PDF | differs | 1 | 0 | customXml/item1.xml: digest: the data file is not the data the DOCX and the PDF were made from") })
         #expect(lines.last == "2 pairs: 1 match, 1 differ, 0 unreadable, 0 unpaired")
 
         let json = try run(["--batch", inbox, "--format", "json"])
