@@ -102,46 +102,87 @@ def is_red(rgb):
     return (r > 110) & (r - np.maximum(g, b) > 50)
 
 
-def checkbox(gray, rect):
-    """The most box-like dark outline inside rect and the ink in its middle."""
+def checkbox(gray, rect, sizes=(16, 44), expect=None, every=False):
+    """The most box-like square outline inside rect, and the ink in its middle.
+
+    Every square of 16-44 px at every position is scored by how much of each of its four sides
+    is dark (prefix sums along rows and columns, on the dark mask widened by a pixel for a tilted
+    scan); three whole sides and part of the fourth make a box, even one touching the character
+    beside it or with a side broken by blur."""
     import cv2
     import numpy as np
     x0, y0, x1, y1 = rect
     dark = (gray[y0:y1, x0:x1] < 190).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    # A box's thin outline fades under blur: its edges are looked for at a lighter level.
+    faint = (gray[y0:y1, x0:x1] < 225).astype(np.uint8)
+    wide = cv2.dilate(faint, np.ones((3, 3), np.uint8)).astype(np.int32)
+    h, w = wide.shape
+    rows = np.zeros((h, w + 1), np.int32)
+    rows[:, 1:] = np.cumsum(wide, axis=1)
+    cols = np.zeros((h + 1, w), np.int32)
+    cols[1:, :] = np.cumsum(wide, axis=0)
+    # Integral image of the dark mask (not widened), for the bands just outside each square.
+    ii = np.zeros((h + 1, w + 1), np.int32)
+    ii[1:, 1:] = np.cumsum(np.cumsum(dark.astype(np.int32), axis=0), axis=1)
+
+    def band(ya, yb, xa, xb):
+        ya, yb = np.clip(ya, 0, h), np.clip(yb, 0, h)
+        xa, xb = np.clip(xa, 0, w), np.clip(xb, 0, w)
+        area = np.maximum(1, (yb - ya) * (xb - xa))
+        return (ii[yb, xb] - ii[ya, xb] - ii[yb, xa] + ii[ya, xa]) / area
+
     best = None
-    for i in range(1, count):
-        x, y, w, h, area = stats[i]
-        if not (18 <= h <= 60 and w >= 18):
+    found = []
+    lo, hi = max(12, int(sizes[0])), max(13, int(sizes[1]))
+    ex, ey = (expect[0] - x0, expect[1] - y0) if expect else (w / 2, h / 2)
+    for size in range(lo, hi + 1):
+        if size > h or size > w:
+            break
+        n = size - 4  # each side without its corners
+        H, W = h - size + 1, w - size + 1
+        top = (rows[0:H, size - 2:size - 2 + W] - rows[0:H, 2:2 + W]) / n
+        bottom = (rows[size - 1:size - 1 + H, size - 2:size - 2 + W] - rows[size - 1:size - 1 + H, 2:2 + W]) / n
+        left = (cols[size - 2:size - 2 + H, 0:W] - cols[2:2 + H, 0:W]) / n
+        right = (cols[size - 2:size - 2 + H, size - 1:size - 1 + W] - cols[2:2 + H, size - 1:size - 1 + W]) / n
+        sides = np.sort(np.stack([top, bottom, left, right]), axis=0)
+        ok = (sides[1] >= 0.85) & (sides[0] >= 0.35)
+        if not ok.any():
             continue
-        # A box touching the character beside it is one component: try its square ends too.
-        windows = [(x, w)] if w <= 1.33 * h else [(x, h), (x + w - h, h)]
-        for wx, ww in windows:
-            if not (18 <= ww <= 60 and 0.75 <= ww / h <= 1.33):
-                continue
-            comp = labels[y:y + h, wx:wx + ww] == i
-            m = max(2, round(min(ww, h) * 0.18))
-            edge = np.zeros_like(comp)
-            edge[:m, :] = edge[-m:, :] = edge[:, :m] = edge[:, -m:] = True
-            # An outline: its pixels lie mostly near the edge, and each of the four sides carries ink.
-            edge_share = (comp & edge).sum() / max(1, comp.sum())
-            sides = [comp[:m, :].any(axis=0).mean(), comp[-m:, :].any(axis=0).mean(),
-                     comp[:, :m].any(axis=1).mean(), comp[:, -m:].any(axis=1).mean()]
-            # A blurred scan may break one side: three whole sides and a part of the fourth do.
-            ranked = sorted(sides)
-            if ranked[1] < 0.7 or ranked[0] < 0.3 or edge_share < 0.45:
-                continue
-            score = sum(sides) / 4 + edge_share
-            if best is None or score > best[0]:
-                best = (score, wx, y, ww, h)
+        # A checkbox glyph stands in white space; a 口 inside a character has strokes leaving it.
+        yy, xx = np.mgrid[0:H, 0:W]
+        g = 3
+        outside = np.stack([band(yy - g - 1, yy - 1, xx, xx + size), band(yy + size + 1, yy + size + g + 1, xx, xx + size),
+                            band(yy, yy + size, xx - g - 1, xx - 1), band(yy, yy + size, xx + size + 1, xx + size + g + 1)])
+        ok &= (outside < 0.2).sum(axis=0) >= 3
+        if not ok.any():
+            continue
+        # Nearer the expected place scores better.
+        distance = np.hypot(xx + size / 2 - ex, yy + size / 2 - ey) / max(1, size)
+        score = np.where(ok, sides.sum(axis=0) - 1.0 * distance, -99)
+        if every:
+            for yk, xk in zip(*np.nonzero(ok)):
+                found.append((float(sides.sum(axis=0)[yk, xk]), int(xk), int(yk), size))
+            continue
+        k = np.unravel_index(np.argmax(score), score.shape)
+        if score[k] > -99 and (best is None or score[k] >= best[0] - 0.2):
+            best = (float(score[k]), int(k[1]), int(k[0]), size)
+    def judged(x, y, size):
+        m = round(size * 0.25)
+        inner = dark[y + m:y + size - m, x + m:x + size - m]
+        share = float(inner.mean()) if inner.size else 0.0
+        return {"found": True, "ticked": share > 0.05, "inner": round(share, 4), "box": [x0 + x, y0 + y, x0 + x + size, y0 + y + size]}
+
+    if every:
+        # Every box in the rectangle, left to right: the best-scoring square of each cluster.
+        kept = []
+        for score, x, y, size in sorted(found, reverse=True):
+            if all(x + size <= kx or kx + ks <= x or y + size <= ky or ky + ks <= y for _, kx, ky, ks in kept):
+                kept.append((score, x, y, size))
+        return {"boxes": [judged(x, y, size) for _, x, y, size in sorted(kept, key=lambda k: k[1])]}
     if best is None:
         return {"found": False}
-    _, x, y, w, h = best
-    ix0, iy0 = x + round(w * 0.22), y + round(h * 0.22)
-    ix1, iy1 = x + w - round(w * 0.22), y + h - round(h * 0.22)
-    inner = dark[iy0:iy1, ix0:ix1]
-    share = float(inner.mean()) if inner.size else 0.0
-    return {"found": True, "ticked": share > 0.05, "inner": round(share, 4), "box": [int(x0 + x), int(y0 + y), int(x0 + x + w), int(y0 + y + h)]}
+    _, x, y, size = best
+    return judged(x, y, size)
 
 
 def measure(path):
@@ -163,7 +204,7 @@ def measure(path):
         elif req["kind"] == "red":
             emit({"red": int(is_red(rgb[y0:y1, x0:x1]).sum())})
         else:
-            emit(checkbox(gray, (x0, y0, x1, y1)))
+            emit(checkbox(gray, (x0, y0, x1, y1), req.get("sizes", (16, 44)), req.get("expect"), req["kind"] == "checkboxes"))
 
 
 def evidence(path):

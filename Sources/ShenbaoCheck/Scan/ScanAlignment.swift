@@ -7,6 +7,9 @@
 /// 2. What is left on both sides (DOCX characters no box covers, boxes placed nowhere) is
 ///    aligned in order with Myers' diff; its differing runs are the candidates for differences.
 ///
+/// A box left over that repeats a table's header row (drawn again on a continuation page) is
+/// not compared.
+///
 /// Checkbox glyphs are left out of the text (ticks are judged by ink, `ScanMarks`); a box read
 /// with a box-like character where the DOCX has a checkbox (`口`, `☑`, `√`, …) is placed without it.
 struct ScanAlignment {
@@ -103,7 +106,13 @@ struct ScanAlignment {
     private mutating func align(_ text: [UInt32]) {
         let leftDocx = compared.indices.filter { found[compared[$0]] == nil }
         var leftScan: [Spot] = []
-        for b in stream.boxes.indices where placed[b] == nil {
+        // A table's header rows (w:tblHeader) are printed again on every page the table
+        // continues on: a box left over that repeats one is that copy.
+        let headers = docx.repeatedTableHeaders.map { $0.map { Self.fold($0.value) } }
+        func inHeader(_ t: [UInt32]) -> Bool {
+            !t.isEmpty && headers.contains { h in h.count >= t.count && (0...(h.count - t.count)).contains { Array(h[$0..<($0 + t.count)]) == t } }
+        }
+        for b in stream.boxes.indices where placed[b] == nil && !inHeader(stream.boxes[b].scalars.map { Self.fold($0.value) }) {
             for c in stream.boxes[b].scalars.indices { leftScan.append(Spot(box: b, char: c)) }
         }
         let a = leftDocx.map { text[$0] }

@@ -25,6 +25,9 @@ struct ScanMarks {
         var image: String
         var kind: String
         var rect: [Double]
+        /// For a checkbox: the side lengths to try and the centre it should be near.
+        var sizes: [Double]?
+        var expect: [Double]?
     }
 
     struct Measurement: Decodable {
@@ -32,11 +35,24 @@ struct ScanMarks {
         var found: Bool?
         var ticked: Bool?
         var box: [Double]?
+        var boxes: [Found]?
     }
+
+    struct Found: Decodable {
+        var ticked: Bool?
+        var box: [Double]?
+    }
+
+    /// Checkboxes whose next character lies in one OCR box, in DOCX order: every box outline
+    /// along that line is found and they are matched left to right when the counts agree. An
+    /// OCR box can span a gap between cells, which shifts positions interpolated inside it.
+    private(set) var lines: [(page: Int, rect: PixelRect, marks: [Int], lineHeight: Double)] = []
 
     let alignment: ScanAlignment
     let pages: [ScanPage]
-    private(set) var marks: [(mark: Mark, page: Int, requests: [PixelRect])] = []
+    /// Each mark's page and the rectangles to measure (for a checkbox: where, judging by the
+    /// character after it, then the one before it, its centre should be, and the line's height).
+    private(set) var marks: [(mark: Mark, page: Int, requests: [PixelRect], expect: [(x: Double, y: Double, lineHeight: Double)])] = []
 
     init(alignment: ScanAlignment, pages: [ScanPage]) {
         self.alignment = alignment
@@ -55,7 +71,7 @@ struct ScanMarks {
                         let rb = alignment.rect(b)
                         let middle = (rb.y0 + rb.y1) / 2
                         let rect = PixelRect(x0: ra.x0 - 5 * mm, y0: middle - 16 * mm, x1: rb.x1 + 50 * mm, y1: middle + 16 * mm)
-                        marks.append((.seal(label: start..<(end + 1)), alignment.page(b), [rect]))
+                        marks.append((.seal(label: start..<(end + 1)), alignment.page(b), [rect], []))
                     }
                     i += label.count
                 } else {
@@ -64,19 +80,31 @@ struct ScanMarks {
             }
         }
         for i in s.indices where TextNormalizer.isCheckbox(s[i]) {
-            var rects: [(Int, PixelRect)] = []
-            if let next = alignment.found[i + 1] ?? alignment.found[i + 2].flatMap({ s[i + 1].properties.isWhitespace ? $0 : nil }) {
+            var rects: [(page: Int, rect: PixelRect, expect: (x: Double, y: Double, lineHeight: Double))] = []
+            if let next = alignment.found[i + 1] {
                 let r = alignment.rect(next)
                 let h = r.height
-                rects.append((alignment.page(next), PixelRect(x0: r.x0 - 1.9 * h, y0: r.y0 - 0.4 * h, x1: r.x0 + 1.0 * h, y1: r.y1 + 0.4 * h)))
+                rects.append((alignment.page(next), PixelRect(x0: r.x0 - 1.3 * h, y0: r.y0 - 0.4 * h, x1: r.x0 + 1.0 * h, y1: r.y1 + 0.4 * h),
+                              (r.x0 - 0.45 * h, (r.y0 + r.y1) / 2, h)))
             }
             if i > 0, let prev = alignment.found[i - 1] {
                 let r = alignment.rect(prev)
                 let h = r.height
-                rects.append((alignment.page(prev), PixelRect(x0: r.x1 - 1.0 * h, y0: r.y0 - 0.4 * h, x1: r.x1 + 1.9 * h, y1: r.y1 + 0.4 * h)))
+                rects.append((alignment.page(prev), PixelRect(x0: r.x1 - 1.0 * h, y0: r.y0 - 0.4 * h, x1: r.x1 + 1.3 * h, y1: r.y1 + 0.4 * h),
+                              (r.x1 + 0.45 * h, (r.y0 + r.y1) / 2, h)))
             }
-            guard let page = rects.first?.0 else { continue }
-            marks.append((.checkbox(offset: i), page, rects.filter { $0.0 == page }.map(\.1)))
+            guard let page = rects.first?.page else { continue }
+            let same = rects.filter { $0.page == page }
+            marks.append((.checkbox(offset: i), page, same.map(\.rect), same.map(\.expect)))
+            if let next = alignment.found[i + 1] {
+                let b = alignment.stream.boxes[next.box].source.box
+                let h = b[3] - b[1]
+                if let k = lines.firstIndex(where: { $0.page == page && $0.rect.y0 == b[1] - 0.3 * h && $0.rect.x1 == b[2] }) {
+                    lines[k].marks.append(marks.count - 1)
+                } else {
+                    lines.append((page, PixelRect(x0: b[0] - 1.3 * h, y0: b[1] - 0.3 * h, x1: b[2], y1: b[3] + 0.3 * h), [marks.count - 1], h))
+                }
+            }
         }
     }
 
@@ -86,13 +114,28 @@ struct ScanMarks {
         var requests: [Request] = []
         for m in marks {
             let image = pages[m.page - 1].image
-            for r in m.requests {
+            for (k, r) in m.requests.enumerated() {
                 if case .seal = m.mark { requests.append(Request(image: image, kind: "red", rect: [r.x0, r.y0, r.x1, r.y1])) } else {
-                    requests.append(Request(image: image, kind: "checkbox", rect: [r.x0, r.y0, r.x1, r.y1]))
+                    // A checkbox glyph is 0.4-0.9 of the line's height; a 口 inside a character is smaller.
+                    let e = m.expect[k]
+                    requests.append(Request(image: image, kind: "checkbox", rect: [r.x0, r.y0, r.x1, r.y1],
+                                            sizes: [max(12, 0.4 * e.lineHeight), 0.9 * e.lineHeight], expect: [e.x, e.y]))
                 }
             }
         }
+        let single = requests.count
+        for line in lines {
+            let r = line.rect
+            requests.append(Request(image: pages[line.page - 1].image, kind: "checkboxes", rect: [r.x0, r.y0, r.x1, r.y1],
+                                    sizes: [max(12, 0.3 * line.lineHeight), 0.8 * line.lineHeight]))
+        }
         let measured = try ScanHelper.run("measure", requests, pdf: pdf, workDirectory: workDirectory, as: Measurement.self)
+        var byLine: [Int: Found] = [:]
+        for (k, line) in lines.enumerated() where single + k < measured.count {
+            if let boxes = measured[single + k].boxes, boxes.count == line.marks.count {
+                for (m, found) in zip(line.marks, boxes) { byLine[m] = found }
+            }
+        }
         guard measured.count == requests.count else {
             throw CheckError.unreadable(path: pdf, reason: "ocr.py measure 返回 \(measured.count) 个结果，应为 \(requests.count) 个")
         }
@@ -100,8 +143,9 @@ struct ScanMarks {
         var k = 0
         var differences: [(Int, CheckDifference)] = []
         var review: [ReviewSpot] = []
-        for m in marks {
-            let results = Array(measured[k..<(k + m.requests.count)])
+        for (index, m) in marks.enumerated() {
+            var results = Array(measured[k..<(k + m.requests.count)])
+            if let found = byLine[index] { results = [Measurement(found: true, ticked: found.ticked, box: found.box)] }
             k += m.requests.count
             switch m.mark {
             case .seal(let label):

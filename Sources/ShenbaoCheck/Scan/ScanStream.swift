@@ -38,12 +38,27 @@ struct ScanStream {
                     removed += line
                     continue
                 }
+                var previous: Box?
                 for box in line {
                     let scalars = TextNormalizer.normalize(box.text)
-                    boxes.append(Box(source: box, scalars: scalars, rects: Self.characterRects(box, scalars)))
+                    var item = Box(source: box, scalars: scalars, rects: Self.characterRects(box, scalars))
+                    // Overlapping boxes of one line can both hold the characters where they overlap.
+                    if let p = previous, box.box[0] < p.source.box[2] {
+                        let k = Self.repeatedOverlap(p.scalars, item.scalars)
+                        item.scalars.removeFirst(k)
+                        item.rects.removeFirst(k)
+                    }
+                    if !item.scalars.isEmpty { boxes.append(item) }
+                    previous = item
                 }
             }
         }
+    }
+
+    /// How many characters (up to 3) `b` starts with that `a` ends with.
+    static func repeatedOverlap(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        for k in stride(from: min(3, a.count, b.count), to: 0, by: -1) where Array(a.suffix(k)) == Array(b.prefix(k)) { return k }
+        return 0
     }
 
     /// A page-number line whose first number is this page's: `-1-`, `第 1 页`; not a phone
