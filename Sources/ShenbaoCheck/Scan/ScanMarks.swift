@@ -84,8 +84,16 @@ struct ScanMarks {
             if let next = alignment.found[i + 1] {
                 let r = alignment.rect(next)
                 let h = r.height
-                rects.append((alignment.page(next), PixelRect(x0: r.x0 - 1.3 * h, y0: r.y0 - 0.4 * h, x1: r.x0 + 1.0 * h, y1: r.y1 + 0.4 * h),
-                              (r.x0 - 0.45 * h, (r.y0 + r.y1) / 2, h)))
+                let box = alignment.stream.boxes[next.box]
+                if next.char > 0, ScanAlignment.boxLike.contains(box.scalars[next.char - 1].value) {
+                    // OCR read the box as a character just before: its slot, never left of the OCR box.
+                    let g = box.rects[next.char - 1]
+                    rects.append((alignment.page(next), PixelRect(x0: max(box.source.box[0], g.x0 - 0.3 * h), y0: r.y0 - 0.4 * h, x1: r.x1, y1: r.y1 + 0.4 * h),
+                                  ((g.x0 + g.x1) / 2, (r.y0 + r.y1) / 2, h)))
+                } else {
+                    rects.append((alignment.page(next), PixelRect(x0: r.x0 - 1.3 * h, y0: r.y0 - 0.4 * h, x1: r.x0 + 1.0 * h, y1: r.y1 + 0.4 * h),
+                                  (r.x0 - 0.45 * h, (r.y0 + r.y1) / 2, h)))
+                }
             }
             if i > 0, let prev = alignment.found[i - 1] {
                 let r = alignment.rect(prev)
