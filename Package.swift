@@ -31,7 +31,8 @@ let package = Package(
         // The one Swift layer over libzip and libxml2.
         .target(name: "ShenbaoOOXML", dependencies: ["CLibXML2", "CLibZip", "ShenbaoCore"]),
         // Stage 1: parse and validate application data.
-        .target(name: "ShenbaoData", dependencies: ["ShenbaoCore", .product(name: "Yams", package: "Yams")]),
+        // (ShenbaoOOXML for ImageFile: an image field's file is proven a whole PNG or JPEG.)
+        .target(name: "ShenbaoData", dependencies: ["ShenbaoCore", "ShenbaoOOXML", .product(name: "Yams", package: "Yams")]),
         // Stage 2: fill DOCX templates.
         .target(name: "ShenbaoFill", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"]),
         // Stage 3: DOCX to PDF through LibreOffice.
@@ -41,7 +42,8 @@ let package = Package(
         // The pipeline driver above the stages: validate, fill, convert, check (`SubmissionBuilder`).
         .target(name: "ShenbaoBuild", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck"]),
         // Bureaus' recommendation summary sheets.
-        .target(name: "ShenbaoSummary", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill"]),
+        // (ShenbaoCheck: a submitted DOCX must show the data it carries.)
+        .target(name: "ShenbaoSummary", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoCheck"]),
 
         .executableTarget(
             name: "shenbao",
@@ -59,8 +61,8 @@ let package = Package(
         .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoTestSupport", "ShenbaoData"]),
         .testTarget(name: "ShenbaoFillTests", dependencies: ["ShenbaoTestSupport", "ShenbaoFill", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),
         .testTarget(name: "ShenbaoPDFTests", dependencies: ["ShenbaoTestSupport", "ShenbaoPDF", "ShenbaoFill", "ShenbaoOOXML"]),
-        .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill"]),
+        .testTarget(name: "ShenbaoCheckTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCheck", "ShenbaoPDF", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoSummaryTests", dependencies: ["ShenbaoTestSupport", "ShenbaoSummary", "ShenbaoFill", "ShenbaoData", "ShenbaoOOXML", "ShenbaoCore"]),
-        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML"]),
+        .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore", "ShenbaoOOXML", "ShenbaoData"], exclude: ["Fixtures"]),
     ]
 )

@@ -7,6 +7,8 @@ even pages left, none on the cover). Latin text and digits use Times New Roman.
 
 Used by scripts/make_templates.py; see docs/forms.md.
 """
+import hashlib
+import io
 import re
 import zipfile
 from xml.sax.saxutils import escape
@@ -29,6 +31,12 @@ HEITI = "黑体"
 KAITI = "楷体_GB2312"
 SONGTI = "宋体"
 LATIN = "Times New Roman"
+# Every □/☑ box is set in this one face, for all scripts (ascii, hAnsi, eastAsia): □ alone is a
+# "neutral" character that LibreOffice sets in the Latin face after a Latin run (a small DejaVu box)
+# and in the CJK face after a full-width space (a large Noto box), and ☑ is in no CJK face at all.
+# Segoe UI Symbol has both on every Windows; shenbao's PDF stage maps it to DejaVu Sans, which has
+# both too (ShenbaoPDF/FontSubstitution.swift), so a row's boxes are one size, ticked or not.
+BOX_FONT = "Segoe UI Symbol"
 
 # Font sizes in half-points.
 SIZE_2HAO, SIZE_3HAO, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO = 44, 32, 28, 24, 21
@@ -49,10 +57,14 @@ def xt(text):
 
 # --- runs and paragraphs ---------------------------------------------------------------------
 
-def R(text, font=None, sz=None, b=False, u=False, color=None, spacing=None):
-    """A run holding `text` (one tag per run is kept intact); '\n' becomes a line break."""
+def R(text, font=None, sz=None, b=False, u=False, color=None, spacing=None, all_scripts=None):
+    """A run holding `text` (one tag per run is kept intact); '\n' becomes a line break.
+    `all_scripts` sets one face for Latin and East Asian text alike (the checkbox glyphs)."""
     props = []
-    if font:
+    if all_scripts:
+        f = x(all_scripts)
+        props.append(f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}" w:hint="eastAsia"/>')
+    elif font:
         props.append(f'<w:rFonts w:eastAsia="{x(font)}" w:hint="eastAsia"/>')
     if b:
         props.append("<w:b/><w:bCs/>")
@@ -229,10 +241,10 @@ def styles_xml():
         _style("paragraph", "Body", "正文（首行缩进）", '<w:ind w:firstLineChars="200" w:firstLine="640"/>'),
         _style("paragraph", "FormTitle", "申报表标题",
                '<w:keepNext/><w:spacing w:before="0" w:after="0" w:line="800" w:lineRule="exact"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>',
-               _fonts(XIAOBIAOSONG) + _sz(SIZE_2HAO)),
+               _fonts(XIAOBIAOSONG) + "<w:b/><w:bCs/>" + _sz(SIZE_2HAO)),
         _style("paragraph", "Heading1", "heading 1",
                '<w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="0"/>',
-               _fonts(HEITI)),
+               _fonts(HEITI) + "<w:b/><w:bCs/>"),
         _style("paragraph", "Heading2", "heading 2",
                '<w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="1"/>',
                _fonts(KAITI)),
@@ -240,7 +252,7 @@ def styles_xml():
                '<w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="2"/>',
                "<w:b/><w:bCs/>"),
         _style("paragraph", "CenterHeading", "居中标题（黑体）", '<w:keepNext/><w:jc w:val="center"/>',
-               _fonts(HEITI)),
+               _fonts(HEITI) + "<w:b/><w:bCs/>"),
         _style("paragraph", "Hint", "填写提示（楷体）", '<w:ind w:firstLineChars="200" w:firstLine="640"/>',
                _fonts(KAITI)),
         _style("paragraph", "CoverLine", "封面栏目",
@@ -287,7 +299,8 @@ def settings_xml():
 def font_table_xml():
     fonts = [(LATIN, "02020603050405020304", "00"), (FANGSONG, "02010609030101010101", "86"),
              (XIAOBIAOSONG, "02000000000000000000", "86"), (HEITI, "02010609060101010101", "86"),
-             (KAITI, "02010609030101010101", "86"), (SONGTI, "02010600030101010101", "86")]
+             (KAITI, "02010609030101010101", "86"), (SONGTI, "02010600030101010101", "86"),
+             (BOX_FONT, "020B0502040204020203", "00")]
     alt = {FANGSONG: "仿宋", KAITI: "楷体", XIAOBIAOSONG: "方正小标宋_GBK"}
     body = "".join(
         f'<w:font w:name="{x(n)}">' + (f'<w:altName w:val="{x(alt[n])}"/>' if n in alt else "")
@@ -370,14 +383,40 @@ DOCUMENT_RELS = (
     '</Relationships>')
 
 
-def core_xml(title, subject):
+GENERATED_NOTE = ("由 scripts/make_templates.py 生成，请勿直接编辑：改动请写进脚本后重新生成"
+                  "（python3 scripts/make_templates.py，见 docs/forms.md）。")
+FINGERPRINT_PREFIX = "shenbao-generated sha256:"
+
+
+def fingerprint(parts):
+    """sha256 over every part but docProps/core.xml (which records it), names and bytes in order."""
+    h = hashlib.sha256()
+    for name, data in parts:
+        if name != "docProps/core.xml":
+            h.update(name.encode("utf-8") + b"\0" + data + b"\0")
+    return h.hexdigest()
+
+
+def recorded_fingerprint(docx_bytes):
+    """(recorded, actual) fingerprints of a .docx: the one its core.xml records (None when it has
+    none) and the one of its parts now. They differ once the file was edited after generation."""
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as zf:
+        parts = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
+    core = dict(parts).get("docProps/core.xml", b"").decode("utf-8", "replace")
+    m = re.search(re.escape(FINGERPRINT_PREFIX) + r"([0-9a-f]{64})", core)
+    return (m.group(1) if m else None), fingerprint(parts)
+
+
+def core_xml(title, subject, print_hash=""):
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             f'<dc:title>{xt(title)}</dc:title><dc:subject>{xt(subject)}</dc:subject>'
             '<dc:creator>shenbao</dc:creator><cp:keywords></cp:keywords>'
+            f'<dc:description>{xt(GENERATED_NOTE)}</dc:description>'
             '<cp:lastModifiedBy>shenbao</cp:lastModifiedBy><cp:revision>1</cp:revision>'
+            f'<cp:contentStatus>{FINGERPRINT_PREFIX}{print_hash}</cp:contentStatus>'
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{FIXED_ISO_TIME}</dcterms:created>'
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{FIXED_ISO_TIME}</dcterms:modified>'
             '</cp:coreProperties>')
@@ -391,12 +430,13 @@ APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>')
 
 
-def write_docx(path, body, title, subject):
-    """Write a .docx deterministically: fixed timestamps and order, [Content_Types].xml first."""
+def docx_bytes(body, title, subject):
+    """A .docx, deterministically: fixed timestamps and order, [Content_Types].xml first, and
+    core.xml recording the generator's note and the fingerprint of the other parts."""
     parts = [
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", PACKAGE_RELS),
-        ("docProps/core.xml", core_xml(title, subject)),
+        ("docProps/core.xml", None),
         ("docProps/app.xml", APP_XML),
         ("word/document.xml", document_xml(body)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
@@ -407,10 +447,15 @@ def write_docx(path, body, title, subject):
         ("word/footer2.xml", footer_xml("even")),
         ("word/footer3.xml", footer_xml("none")),
     ]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name, text in parts:
+    encoded = [(name, text.encode("utf-8") if text is not None else None) for name, text in parts]
+    core = core_xml(title, subject, fingerprint([p for p in encoded if p[1] is not None])).encode("utf-8")
+    encoded = [(name, data if data is not None else core) for name, data in encoded]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name, data in encoded:
             info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            zf.writestr(info, text.encode("utf-8"))
+            zf.writestr(info, data)
+    return out.getvalue()

@@ -4,8 +4,8 @@ Used by the forms_*.py modules; scripts/make_templates.py writes the files.
 """
 import os
 
-from docxgen import (P, R, Cell, Label, Row, Table, write_docx,
-                     KAITI, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO, TABLE_W)
+from docxgen import (P, R, Cell, Label, Row, Table, docx_bytes, recorded_fingerprint,
+                     BOX_FONT, KAITI, SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO, TABLE_W)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FULL_SPACE = "\u3000"
@@ -66,7 +66,7 @@ def cover(title_lines, fields, top_blank=None, middle_blank=None, note=None):
     hang = (width + 1) * CHAR_3HAO
     for label, runs in fields:
         body.append(P(*spread_label(label, width), R("："), *[underlined(r) for r in runs],
-                      style="CoverLine", ind={"left": 640 + hang, "hanging": hang, "right": 320}))
+                      style="CoverLine", ind={"left": hang, "hanging": hang, "right": 0}))
     if note:
         body += blank(1)
         body.append(P(note, style="CoverLine", jc="center", ind={"left": 0, "right": 0}))
@@ -110,8 +110,9 @@ STYLE_SIZES = {"TableText": SIZE_4HAO, "TableLabel": SIZE_4HAO, "TableBody": SIZ
 
 
 def option_runs(key, option, label=None):
-    """□ tag + word joiner + option text: the box never ends a line away from its label."""
-    return [tag(f"{{{{{key}={option}}}}}"), R(WORD_JOINER + (label if label is not None else option))]
+    """□ tag (in BOX_FONT, so every box of a row is one size) + word joiner + option text: the box
+    never ends a line away from its label."""
+    return [tag(f"{{{{{key}={option}}}}}", all_scripts=BOX_FONT), R(WORD_JOINER + (label if label is not None else option))]
 
 
 def checkboxes(key, options, width=VALUE_W, style="TableText", jc=None):
@@ -201,14 +202,20 @@ def section_text(number_title, key, hint=None, level=3):
     return out
 
 
+SEAL_RIGHT = 1300  # the unit name ends this far (twips) from the cell's right edge: the 42 mm seal
+                   # centred on the name's end (1191 twips each side) stays inside the cell
+
+
 def seal_block(label, name_tag, seal_key, date_runs, note=None):
-    """The signing lines of an opinion/commitment box: 单位（盖章）: name + seal, then the date,
-    both right of centre so the seal is pressed over the name and date."""
+    """The signing lines of an opinion/commitment box: the label (单位（盖章）：) on its own line, the
+    unit name on the next, right-aligned and whole (a 19-character name fits the narrowest box),
+    with the seal centred on its end, then the date under it, so the seal is pressed over the name
+    and date and stays inside the cell: four lines below the name hold its lower half."""
     paras = [P(style="TableText"),
-             P(R(label), tag(name_tag), tag(f"{{{{%{seal_key}}}}}"), style="TableText",
-               ind={"left": 3400})]
-    if note:
-        paras.append(P(R(note, sz=SIZE_XIAO4), style="TableText", ind={"left": 3400}))
+             P(R(label), style="TableText", ind={"left": 2400}),
+             P(tag(name_tag), tag(f"{{{{%{seal_key}}}}}"), style="TableText", jc="right",
+               ind={"right": SEAL_RIGHT})]
+    paras.append(P(R(note, sz=SIZE_XIAO4), style="TableText", ind={"left": 2400}) if note else P(style="TableText"))
     paras.append(P(style="TableText"))
     paras.append(P(*date_runs, style="TableText", jc="right", ind={"right": 560}))
     paras.append(P(style="TableText"))
@@ -229,10 +236,35 @@ def opinion_table(label, paras, height=4200):
                  [Row(Label(label), Cell(*paras, valign="top"), h=height)])
 
 
-def write(form_id, title, body):
+class EditedTemplate(Exception):
+    """templates/<id>/template.docx was changed after it was generated (in Word, WPS, by hand)."""
+
+
+def write(form_id, title, body, check=False, force=False):
+    """Writes templates/<form_id>/template.docx, or with `check` only compares: returns whether the
+    file is (now) what the generator makes. A file edited since it was generated (its parts no
+    longer match the fingerprint its core.xml records) is never overwritten without `force`: the
+    edit must be carried into the script first."""
     folder = os.path.join(ROOT, "templates", form_id)
+    path = os.path.join(folder, "template.docx")
+    data = docx_bytes(body, title=title, subject=form_id)
+    old = open(path, "rb").read() if os.path.exists(path) else None
+    if old == data:
+        return True
+    if check:
+        return False
+    if old is not None and not force:
+        recorded, actual = recorded_fingerprint(old)
+        if recorded != actual:
+            why = "没有生成指纹" if recorded is None else "各部件与记录的生成指纹不符"
+            raise EditedTemplate(
+                f"templates/{form_id}/template.docx 在生成之后被改过（{why}），没有覆盖："
+                "请先把改动写进 scripts/forms_*.py，再加 --force 重新生成")
     os.makedirs(folder, exist_ok=True)
-    write_docx(os.path.join(folder, "template.docx"), body, title=title, subject=form_id)
+    with open(path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(path + ".tmp", path)
     print(f"wrote templates/{form_id}/template.docx")
+    return True
 
 

@@ -78,7 +78,7 @@ def award_cover(kind, name_label, name_key):
         ("申报单位（盖章）", [tag("{{申报单位名称}}"), tag("{{%公章}}")]),
         ("推荐单位", [tag("{{推荐单位}}")]),
         ("申报日期", [tag("{{申报日期 | date}}")]),
-    ], note="山东省大数据局制")
+    ])
 
 
 def sd_award_scenario():

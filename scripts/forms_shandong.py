@@ -7,7 +7,7 @@ sd-platform   seed 003 (no form printed; designed after the 工作方案)
 from docxgen import P, R, Cell, Label, Value, Row, Table, SIZE_XIAO4
 from formblocks import (FULL_SPACE, option_runs, BLANK_DATE, LABEL_W, VALUE_W, SUB_LABEL_W, blank, cover, instructions,
                         heading, tag, checkboxes, checkbox_columns, checkbox_lines, multiline_tag,
-                        text_cell, section_text, seal_block, opinion_table)
+                        text_cell, section_text, seal_block, opinion_table, SEAL_RIGHT)
 
 
 # --- 山东省数据开放创新应用实验室（第二批）申报表 ------------------------------------------------
@@ -155,7 +155,7 @@ def sd_jbgs_2025():
         ("揭榜单位（盖章）", [tag("{{揭榜单位名称}}"), tag("{{%公章}}")]),
         ("推荐单位", [tag("{{推荐单位}}")]),
         ("申报日期", [tag("{{申报日期 | date}}")]),
-    ], note="山东省大数据局制")
+    ])
     body += instructions([
         "一、揭榜单位应仔细阅读《关于开展2025年全省数据要素市场化配置改革揭榜挂帅工作的通知》，"
         "如实、详细地填写每一部分内容，单位名称应填写全称。",
@@ -254,7 +254,8 @@ def sd_jbgs_2025():
     body.append(opinion_table("联合单位\n确认", [
         P("我单位同意参与上述揭榜任务联合申报，并按分工承担相应任务。", style="TableBody"),
         P(tag("{{#联合单位}}"), style="TableText"),
-        P(R("联合单位（盖章）："), tag("{{单位名称}}"), style="TableText", ind={"left": 3400}, before=240, after=240),
+        P(R("联合单位（盖章）："), style="TableText", ind={"left": 2400}, before=240),
+        P(tag("{{单位名称}}"), style="TableText", jc="right", ind={"right": SEAL_RIGHT}, after=240),
         P(tag("{{/联合单位}}"), style="TableText"),
         P(*BLANK_DATE, style="TableText", jc="right", ind={"right": 560}),
     ], height=2400))
@@ -303,7 +304,7 @@ def sd_platform():
         ("申报单位（盖章）", [tag("{{申报单位名称}}"), tag("{{%公章}}")]),
         ("推荐单位", [tag("{{推荐单位}}")]),
         ("申报日期", [tag("{{申报日期 | date}}")]),
-    ], note="山东省工业和信息化厅制")
+    ])
     body += instructions([
         "一、本申报书适用于山东省大数据发展创新实验室、大数据产业创新中心、大数据创新服务机构、"
         "大数据创新人才基地的申报，每份申报书只申报一类平台。",

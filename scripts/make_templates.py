@@ -5,6 +5,13 @@ Stdlib only and deterministic (same script → byte-identical files). Run from t
 
     python3 scripts/make_templates.py            # all forms
     python3 scripts/make_templates.py sz-lab     # one form
+    python3 scripts/make_templates.py --check    # exit 1 when a template differs from the script
+    python3 scripts/make_templates.py --force    # overwrite templates edited after generation
+
+The script is the templates' one source of truth: each template.docx records (docProps/core.xml) that
+it is generated and a fingerprint of its parts; a template edited in Word or WPS afterwards is never
+overwritten silently (the script stops and names it), and the test suite fails while a committed
+template differs from what the script makes (Tests/ShenbaoCLITests/TemplateSourceTests.swift).
 
 Tags are typed as text and each stays inside one run (see docs/forms.md for the tag language):
 {{key}}, {{a.b}}, {{#rows}}…{{/rows}} (row loop: open tag in the first cell, close tag in the last
@@ -16,7 +23,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from formblocks import write  # noqa: E402
+from formblocks import write, EditedTemplate  # noqa: E402
 
 # --- forms -----------------------------------------------------------------------------------
 
@@ -36,12 +43,26 @@ FORMS = {
 
 
 def main(argv):
-    wanted = argv[1:] or list(FORMS)
+    flags = {a for a in argv[1:] if a.startswith("--")}
+    unknown = flags - {"--check", "--force"}
+    if unknown:
+        sys.exit(f"未知的选项 {', '.join(sorted(unknown))}；可用：--check、--force")
+    wanted = [a for a in argv[1:] if not a.startswith("--")] or list(FORMS)
+    stale = []
     for form_id in wanted:
         if form_id not in FORMS:
-            sys.exit(f"unknown form id {form_id}; known: {', '.join(FORMS)}")
+            sys.exit(f"未知的表单编号 {form_id}；可用：{'、'.join(FORMS)}")
         title, body = FORMS[form_id]()
-        write(form_id, title, body)
+        try:
+            if not write(form_id, title, body, check="--check" in flags, force="--force" in flags):
+                stale.append(form_id)
+        except EditedTemplate as e:
+            print(f"错误：{e}", file=sys.stderr)
+            stale.append(form_id)
+    if stale:
+        what = "与脚本生成的不一致（运行 python3 scripts/make_templates.py）" if "--check" in flags else "未写入"
+        print(f"以下模板{what}：{'、'.join(stale)}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,11 @@ set -euo pipefail
 packages=(
   pkg-config libzip-dev libxml2-dev
   poppler-utils
-  fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
+  # Faces for the forms' fonts (ShenbaoPDF/FontSubstitution.swift): fonts-noto-cjk gives 宋/仿宋/小标宋
+  # (Noto Serif CJK SC, with the Bold face the bold titles use) and 黑体 (Noto Sans CJK SC Regular and
+  # Bold); fonts-arphic-gkai00mp gives 楷体; fonts-dejavu-core the □/☑ boxes (DejaVu Sans has both);
+  # fonts-liberation2 Times New Roman's metrics. fonts-noto-cjk-extra (134 MB) is not needed.
+  fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei fonts-dejavu-core
   fonts-liberation2 fontconfig
   python3-venv
 )
@@ -23,9 +27,16 @@ if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Another apt or dpkg (unattended upgrades on a new machine) holds the lock: wait, saying so.
+  "$(dirname "$0")/wait-for-apt.sh"
+  wait=(-o DPkg::Lock::Timeout=600)
+  $sudo apt-get "${wait[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# Every font is in fontconfig's cache before the first conversion, so the first PDF is laid out
+# with the same faces as every later one (as root the system cache, else the user's; quick when
+# the cache is up to date).
+if command -v fc-cache >/dev/null; then fc-cache >/dev/null 2>&1 || true; fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (https://swift.org/install)"; exit 1; }
 
 # OCR for scans: RapidOCR (PP-OCRv6 models inside the wheel, nothing downloaded when it runs) in

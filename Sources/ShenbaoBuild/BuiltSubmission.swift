@@ -58,6 +58,8 @@ public struct BuildProgress: Sendable {
         case convert
         /// Checking one PDF against its DOCX.
         case check
+        /// Another build holds the output folder: this one waits for it to finish.
+        case waitForFolder
     }
 
     public var stage: Stage

@@ -20,7 +20,8 @@ public struct SubmissionBuilder: Sendable {
     public struct Options: Sendable {
         /// Where the DOCX and PDF files go (created when missing).
         public var outputDirectory: String
-        /// A PNG that replaces the data's `公章` (the applicant's seal).
+        /// A PNG that replaces the applicant's seal in the data (the spec's `applicantSealPath`,
+        /// `公章` in the shipped forms).
         public var seal: String?
         public var pdfa = false
         /// LibreOffice processes converting in parallel.
@@ -40,23 +41,29 @@ public struct SubmissionBuilder: Sendable {
         }
     }
 
-    /// The data key of the applicant's seal that `Options.seal` replaces.
-    public static let sealKey = "公章"
-
     public let options: Options
 
     public init(options: Options) { self.options = options }
 
     /// Builds every data file and reports each, in the order given.
     /// - Parameter progress: called after each file is filled or checked and around the conversion.
-    /// - Throws: `BuildSetupError` when some document was filled but LibreOffice or a font is
+    /// The output folder is locked (`FolderLock`) for the whole build: a second build into it
+    /// waits, reporting `.waitForFolder` once.
+    /// - Throws: `OutputFileError` when the output folder cannot be made or opened;
+    ///   `BuildSetupError` when some document was filled but LibreOffice or a font is
     ///   missing (the DOCX files are written by then); it carries the results so far.
     public func build(_ dataPaths: [String], progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> [BuiltSubmission] {
+        // One build at a time in a folder: another's files must not replace ours mid-check.
+        try OutputFolder.create(options.outputDirectory)
+        let lock = try FolderLock(options.outputDirectory) {
+            progress(BuildProgress(stage: .waitForFolder, done: 0, total: dataPaths.count, file: nil))
+        }
+        defer { lock.release() }
         let names = OutputNames.names(for: dataPaths)
         var forms = FormCache(templatesDirectory: options.templatesDirectory)
         var results: [BuiltSubmission] = []
         for (index, path) in dataPaths.enumerated() {
-            var result = fill(path, name: names[index], forms: &forms)
+            var result = fill(path, name: names[index], forms: &forms, run: dataPaths)
             if result.outcome == .checked, let docx = result.docx {
                 // A PDF left from an earlier run no longer belongs to this DOCX.
                 let stale = ConverterPool.outputPath(for: docx, outputDirectory: options.outputDirectory)
@@ -95,6 +102,19 @@ public struct SubmissionBuilder: Sendable {
         return checks.run(progress: progress)
     }
 
+    /// `map` with `value` at the key path `keys` (groups made where missing).
+    private static func setting(_ value: DataValue, at keys: ArraySlice<String>, in map: DataMap) -> DataMap {
+        var map = map
+        guard let key = keys.first else { return map }
+        if keys.count == 1 {
+            map[key] = value
+        } else {
+            let inner = map[key]?.map ?? DataMap()
+            map[key] = DataValue(.map(setting(value, at: keys.dropFirst(), in: inner)), at: map[key]?.location)
+        }
+        return map
+    }
+
     /// `name` in the output folder, the folder written as given (`out/申报数据.docx`).
     private func outputPath(_ name: String) -> String {
         let folder = options.outputDirectory
@@ -102,7 +122,7 @@ public struct SubmissionBuilder: Sendable {
     }
 
     /// Reads, validates and fills one data file; `.checked` here means "filled, go on".
-    private func fill(_ path: String, name: String?, forms: inout FormCache) -> BuiltSubmission {
+    private func fill(_ path: String, name: String?, forms: inout FormCache, run: [String]) -> BuiltSubmission {
         var result = BuiltSubmission(data: path, formID: nil, outcome: .invalid, diagnostics: [])
         guard let name else {
             result.diagnostics = [.error(.outputClash, at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
@@ -117,11 +137,12 @@ public struct SubmissionBuilder: Sendable {
             }
             let form = try forms.form(formID)
             if let seal = options.seal {
-                guard form.spec.field(atPath: Self.sealKey)?.type == .image, var map = value.map else {
-                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有图片字段「\(Self.sealKey)」")]
+                guard let sealPath = form.spec.applicantSealPath, var map = value.map else {
+                    result.diagnostics = [.error(.noSealField, at: .file(path), "--seal: 表单 \(formID) 没有申报单位盖章的图片字段（seal: true）")]
                     return result
                 }
-                map[Self.sealKey] = .string(URL(fileURLWithPath: seal).standardizedFileURL.path)
+                let components = sealPath.split(separator: ".").map(String.init)
+                map = Self.setting(.string(URL(fileURLWithPath: seal).standardizedFileURL.path), at: components[...], in: map)
                 value = DataValue(.map(map), at: value.location)
             }
             let validation = form.spec.validate(value, dataPath: path)
@@ -130,11 +151,21 @@ public struct SubmissionBuilder: Sendable {
             result.outcome = .fillFailed
             let directory = (path as NSString).deletingLastPathComponent
             let filled = try form.filler.fill(with: validation.data, dataDirectory: directory.isEmpty ? "." : directory)
-            try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+            try OutputFolder.create(options.outputDirectory)
             let docx = outputPath(name + ".docx")
-            let standardized = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.path }
-            guard standardized(docx) != standardized(form.templatePath) else {
-                result.diagnostics.append(.error(.outputClash, at: .file(path), "its DOCX \(docx) would overwrite the form's template: choose another -o folder"))
+            // Neither output may be an input: a data file of the run, the form's template or spec,
+            // the seal, or a file the data names.
+            var inputs = OutputGuard()
+            for other in run { inputs.input(other, as: "数据文件") }
+            inputs.input(form.templatePath, as: "表单模板")
+            if let spec = form.spec.path { inputs.input(spec, as: "表单规格") }
+            if let seal = options.seal { inputs.input(seal, as: "公章图片") }
+            inputs.filesNamed(by: value, relativeTo: directory.isEmpty ? "." : directory)
+            do {
+                try inputs.check(docx, option: "-o")
+                try inputs.check(ConverterPool.outputPath(for: docx, outputDirectory: options.outputDirectory), option: "-o")
+            } catch let error as OutputFileError {
+                result.diagnostics.append(.error(.outputIsInput, at: .file(path), "\(error.path): \(error.cause)"))
                 return result
             }
             try filled.write(to: docx)
@@ -143,8 +174,10 @@ public struct SubmissionBuilder: Sendable {
             result.outcome = .checked
         } catch let error as DiagnosticsError {
             result.diagnostics += error.diagnostics
+        } catch let error as OutputFileError {
+            result.diagnostics.append(error.diagnostic)
         } catch {
-            result.diagnostics.append(.error(result.outcome == .invalid ? .unreadable : .fillFailed, at: .file(path), "\(error)"))
+            result.diagnostics.append(.error(result.outcome == .invalid ? .unreadable : .fillFailed, at: .file(path), FileProblem.explain(error)))
         }
         return result
     }

@@ -31,10 +31,12 @@ public struct BatchEntry: Sendable {
         return 0
     }
 
-    /// The first difference, or why the pair was not checked.
+    /// The first difference, else the first warning (`warning: …`: what was not checked), or
+    /// why the pair was not checked.
     public var firstProblem: String {
         switch outcome {
-        case .checked(let report): return report.differences.first?.description ?? ""
+        case .checked(let report):
+            return report.differences.first?.description ?? report.warnings.first.map { "warning: " + $0.description } ?? ""
         case .unreadable(let why), .unpaired(let why): return why
         }
     }
@@ -43,7 +45,8 @@ public struct BatchEntry: Sendable {
 /// Checks every `name.docx` / `name.pdf` pair in a folder, two pairs at a time.
 public enum BatchChecker {
     /// Checks the folder's pairs. When `name.yaml`, `name.yml` or `name.json` sits beside a pair
-    /// and `loadData` is given, the pair's digests are checked against it too.
+    /// and `loadData` is given, the pair's digests are checked against it too. `templatesDirectory`
+    /// is searched first for the forms' templates (see `PairChecker.check`); each is compiled once.
     /// Scans among the PDFs are read with OCR (see `ScanOptions`: its cache makes a second run
     /// of the same inbox read no page again).
     /// - Parameter progress: called after each pair with (pairs done, pairs in all, name).

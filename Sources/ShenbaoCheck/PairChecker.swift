@@ -3,7 +3,8 @@ import ShenbaoCore
 
 /// Checks that a PDF says what its DOCX says: the text character by character (wrapping, page
 /// breaks, page numbers, repeated headers/footers and spaces aside), every checkbox, the seals
-/// and their pages, the data digests, embedded fonts and A4 pages.
+/// and their pages, the data digests, that the DOCX shows its embedded data (`DataConsistency`),
+/// embedded fonts and A4 pages.
 ///
 /// ```swift
 /// let report = try PairChecker.check(docx: "form.docx", pdf: "form.pdf", data: nil)
@@ -64,6 +65,12 @@ public enum PairChecker {
     /// Fails fast, before any tool runs, on a file that is missing or does not start like a PDF
     /// (poppler would try to reconstruct it and report only a broken trailer).
     private static func requirePDFHeader(_ path: String) throws {
+        // Only a regular file: a FIFO named .pdf would block the reader (and poppler) for ever.
+        do {
+            try InputFile.requireRegular(path, what: "PDF")
+        } catch let error as InputFileError {
+            throw CheckError.unreadable(path: path, reason: error.cause)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CheckError.unreadable(path: path, reason: "no such file or not readable")
         }

@@ -36,9 +36,10 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) else {
             throw OutputFileError(path: path, cause: "目录 \(dir) 不存在")
         }
+        guard isDir.boolValue else { throw OutputFileError(path: path, cause: "\(dir) 是一个文件，不是目录") }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw OutputFileError(path: path, cause: "这是一个已存在的目录，不能写成文件")
         }

@@ -49,6 +49,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static func == (a: DiagnosticCode, b: String) -> Bool { a.rawValue == b }
 
 
+
+
     // MARK: data: reading a data file
 
     public static let notUtf8 = DiagnosticCode("not-utf8", .data, "文件不是 UTF-8 编码")
@@ -61,6 +63,18 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let complexKey = DiagnosticCode("complex-key", .data, "键不是简单文字（别名或集合）")
     public static let aliasExpansion = DiagnosticCode("alias-expansion", .data, "YAML 别名展开过多")
     public static let tooDeep = DiagnosticCode("too-deep", .data, "嵌套过深")
+    public static let controlCharacter = DiagnosticCode("control-character", .data, "值中有控制字符")
+
+    // MARK: packages: reading zip files
+
+    public static let notAZip = DiagnosticCode("not-a-zip", .all, "不是 zip 文件（不是 DOCX/XLSX）")
+    public static let unsafeEntryName = DiagnosticCode("unsafe-entry-name", .all, "压缩包中有不安全的条目名")
+    public static let packageTooLarge = DiagnosticCode("package-too-large", .all, "压缩包或其中的部件过大")
+    public static let unreadableEntry = DiagnosticCode("unreadable-entry", .all, "压缩包中的条目无法读取")
+    public static let missingPart = DiagnosticCode("missing-part", .all, "文档缺少部件")
+    public static let zipChecksumMismatch = DiagnosticCode("zip-checksum-mismatch", .all, "压缩包条目的校验值不符")
+    public static let zipDuplicateEntry = DiagnosticCode("zip-duplicate-entry", .all, "压缩包中有重名条目")
+    public static let outputNotAFolder = DiagnosticCode("output-not-a-folder", .all, "输出目录处已有同名文件")
 
     // MARK: data: validation against a spec
 
@@ -96,6 +110,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     // MARK: fill and lint: templates
 
     public static let templateUnreadable = DiagnosticCode("template-unreadable", .fill, "模板无法读取")
+    public static let templateNoTags = DiagnosticCode("template-no-tags", .fill, "模板中没有任何标签")
+    public static let templateNotFound = DiagnosticCode("template-not-found", .check, "找不到表单的模板（template.docx）")
     public static let unreadablePart = DiagnosticCode("unreadable-part", .fill, "文档部件无法读取")
     public static let badDelimiters = DiagnosticCode("bad-delimiters", .fill, "标签分隔符无效")
     public static let badTag = DiagnosticCode("bad-tag", .fill, "标签无效")
@@ -134,7 +150,7 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let conversionTimeout = DiagnosticCode("conversion-timeout", .pdf, "转换超时")
     public static let conversionCrashed = DiagnosticCode("conversion-crashed", .pdf, "LibreOffice 崩溃")
     public static let notConverted = DiagnosticCode("not-converted", .pdf, "没有转换")
-    public static let outputIsInput = DiagnosticCode("output-is-input", .pdf, "输出文件与输入相同")
+    public static let outputIsInput = DiagnosticCode("output-is-input", .all, "输出文件与输入相同")
     public static let outputClash = DiagnosticCode("output-clash", .pdf, "多个输入写到同一个输出")
     public static let cannotStage = DiagnosticCode("cannot-stage", .pdf, "无法准备临时文件")
     public static let interrupted = DiagnosticCode("interrupted", .pdf, "被中断")
@@ -143,9 +159,10 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
 
     public static let checkFailed = DiagnosticCode("check-failed", .check, "无法比对")
     public static let noEmbeddedData = DiagnosticCode("no-embedded-data", .check, "DOCX 不含嵌入数据")
-    public static let embeddedData = DiagnosticCode("embedded-data", .summary, "嵌入数据无法读取")
+    public static let embeddedDataUnreadable = DiagnosticCode("embedded-data-unreadable", .all, "嵌入数据无法读取")
+    public static let embeddedDataTampered = DiagnosticCode("embedded-data-tampered", .all, "嵌入数据在填写后被改动（校验值不符）")
     public static let fillFailed = DiagnosticCode("fill-failed", .build, "填写失败")
-    public static let cannotWriteOutput = DiagnosticCode("cannot-write-output", .build, "无法写出结果")
+    public static let cannotWriteOutput = DiagnosticCode("cannot-write-output", .all, "无法写出结果")
 
     // MARK: summary
 
@@ -155,41 +172,56 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let rankGap = DiagnosticCode("rank-gap", .summary, "推荐排序有空缺")
     public static let duplicateUnit = DiagnosticCode("duplicate-unit", .summary, "同一单位重复推荐")
     public static let overQuota = DiagnosticCode("over-quota", .summary, "超出推荐名额")
+    public static let unitLimit = DiagnosticCode("unit-limit", .summary, "同一单位参与的申报超出限额（牵头或联合）")
+    public static let unitTwice = DiagnosticCode("unit-twice", .summary, "同一单位在一份申报材料中出现两次")
+    public static let rankingUnmatched = DiagnosticCode("ranking-unmatched", .summary, "排序文件的一行对应不到申报材料")
+    public static let rankingAmbiguous = DiagnosticCode("ranking-ambiguous", .summary, "排序文件的一行对应多份申报材料")
+    public static let rankingRepeated = DiagnosticCode("ranking-repeated", .summary, "排序文件中同一份申报材料排了两次")
+    public static let notRanked = DiagnosticCode("not-ranked", .summary, "申报材料未列入排序文件")
 
-    public static let embeddedDataTampered = DiagnosticCode("embedded-data-tampered", .check, "嵌入数据在填写后被改动（校验值不符）")
+    public static let imageTooLarge = DiagnosticCode("image-too-large", .data, "图片过大")
 
-    public static let embeddedDataUnreadable = DiagnosticCode("embedded-data-unreadable", .check, "嵌入数据无法读取")
+    public static let imageUnreadable = DiagnosticCode("image-unreadable", .data, "图片无法读取")
 
-    public static let templateNotFound = DiagnosticCode("template-not-found", .check, "找不到表单的模板（template.docx）")
+    public static let brokenImage = DiagnosticCode("broken-image", .data, "图片不完整或已损坏")
 
-    public static let outputNotAFolder = DiagnosticCode("output-not-a-folder", .all, "输出目录处已有同名文件")
+    public static let docxShowsOtherData = DiagnosticCode("docx-shows-other-data", .check, "DOCX 的正文与它嵌入的数据不符（填写后被改动）")
 
-    public static let controlCharacter = DiagnosticCode("control-character", .data, "值中有控制字符")
+    public static let docxTextUnchecked = DiagnosticCode("docx-text-unchecked", .check, "找不到表单模板，DOCX 正文未与嵌入数据比对")
 
-    public static let templateNoTags = DiagnosticCode("template-no-tags", .fill, "模板中没有任何标签")
+    public static let fullWidthColon = DiagnosticCode("full-width-colon", .data, "键后用了全角冒号（：）")
+
+    public static let chineseQuotes = DiagnosticCode("chinese-quotes", .data, "值用了中文引号（“…”或‘…’）")
+
+    public static let listSeparator = DiagnosticCode("list-separator", .data, "列表中用了中文分隔符（、或，）")
 
     /// Every code, in the order of this file.
     public static let all: [DiagnosticCode] = [
         notUtf8, fileTooLarge, fileNotFound, unreadable, yamlSyntax, jsonSyntax,
-        duplicateKey, complexKey, aliasExpansion, tooDeep, formMissing, formMismatch,
-        formNotFound, specInvalid, specUnknownKey, unknownKey, missingValue, wrongKind,
-        notAnOption, repeatedChoice, tooManyValues, tooShort, tooLong, patternMismatch,
-        notADate, notAnInteger, notANumber, notAnAmount, notAPhone, notAnEmail,
-        notABool, outOfRange, tooFewRows, tooManyRows, ruleFailed, imageNotFound,
-        notAnImage, lineBreakInText, templateUnreadable, unreadablePart, badDelimiters, badTag,
-        unclosedTag, unopenedTag, unclosedSection, unopenedSection, mismatchedSection, misplacedSection,
-        overlappingSections, indexOutsideLoop, missingKey, notText, notXml, badValue,
-        badImage, imageUnavailable, notAMap, noSealField, unknownField, unknownOption,
-        missingRequiredField, imageTagOnText, imageFieldAsText, tableAsText, groupAsText, imageInTextBox,
-        imageInContentControl, cannotPrepare, unreadableDocx, uncoveredCharacter, conversionFailed, conversionTimeout,
-        conversionCrashed, notConverted, outputIsInput, outputClash, cannotStage, interrupted,
-        checkFailed, noEmbeddedData, embeddedData, fillFailed, cannotWriteOutput, wrongForm,
+        duplicateKey, complexKey, aliasExpansion, tooDeep, controlCharacter, notAZip,
+        unsafeEntryName, packageTooLarge, unreadableEntry, missingPart, zipChecksumMismatch, zipDuplicateEntry,
+        outputNotAFolder, formMissing, formMismatch, formNotFound, specInvalid, specUnknownKey,
+        unknownKey, missingValue, wrongKind, notAnOption, repeatedChoice, tooManyValues,
+        tooShort, tooLong, patternMismatch, notADate, notAnInteger, notANumber,
+        notAnAmount, notAPhone, notAnEmail, notABool, outOfRange, tooFewRows,
+        tooManyRows, ruleFailed, imageNotFound, notAnImage, lineBreakInText, templateUnreadable,
+        templateNoTags, templateNotFound, unreadablePart, badDelimiters, badTag, unclosedTag,
+        unopenedTag, unclosedSection, unopenedSection, mismatchedSection, misplacedSection, overlappingSections,
+        indexOutsideLoop, missingKey, notText, notXml, badValue, badImage,
+        imageUnavailable, notAMap, noSealField, unknownField, unknownOption, missingRequiredField,
+        imageTagOnText, imageFieldAsText, tableAsText, groupAsText, imageInTextBox, imageInContentControl,
+        cannotPrepare, unreadableDocx, uncoveredCharacter, conversionFailed, conversionTimeout, conversionCrashed,
+        notConverted, outputIsInput, outputClash, cannotStage, interrupted, checkFailed,
+        noEmbeddedData, embeddedDataUnreadable, embeddedDataTampered, fillFailed, cannotWriteOutput, wrongForm,
         invalidRank, duplicateRank, rankGap, duplicateUnit, overQuota,
-        embeddedDataTampered,
-        embeddedDataUnreadable,
-        templateNotFound,
-        outputNotAFolder,
-        controlCharacter,
-        templateNoTags,
+        unitLimit, unitTwice, rankingUnmatched, rankingAmbiguous, rankingRepeated, notRanked,
+        imageTooLarge,
+        imageUnreadable,
+        brokenImage,
+        docxShowsOtherData,
+        docxTextUnchecked,
+        fullWidthColon,
+        chineseQuotes,
+        listSeparator,
     ]
 }

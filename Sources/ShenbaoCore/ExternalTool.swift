@@ -35,7 +35,9 @@ public enum ToolError: Error, Sendable, CustomStringConvertible, Equatable {
 }
 
 /// Runs programs with an argument array (never a shell), in their own process group, with a
-/// timeout after which the whole group is killed, and with captured output capped in size.
+/// timeout after which the whole group is killed, and with captured output capped in size. The
+/// group dies with this process: a `GroupWatchdog` kills it when this process ends without
+/// reaping it (a crash, `kill -9`), so no LibreOffice is left converting on its own.
 public enum ExternalTool {
     /// Finds `program` on PATH (or accepts an absolute path).
     public static func locate(_ program: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -64,9 +66,11 @@ public enum ExternalTool {
     ) throws -> ToolResult {
         guard let executable = locate(program) else { throw ToolError.notFound(program: program, package: package) }
 
+        // Close-on-exec everywhere: a program started meanwhile by another thread must not inherit
+        // these ends (it would hold a pipe open, or keep a watchdog from seeing this process die).
         var outPipe: [Int32] = [0, 0]
         var errPipe: [Int32] = [0, 0]
-        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw ToolError.couldNotStart(program: program, errno: errno) }
+        guard closeOnExecPipe(&outPipe), closeOnExecPipe(&errPipe) else { throw ToolError.couldNotStart(program: program, errno: errno) }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -105,6 +109,9 @@ public enum ExternalTool {
             close(errPipe[0])
             throw ToolError.couldNotStart(program: program, errno: spawnStatus)
         }
+        // Dies with us: should this process be killed (even by SIGKILL), the watchdog kills the group.
+        let watchdog = GroupWatchdog(group: pid)
+        defer { watchdog.dismiss() }
 
         let group = DispatchGroup()
         let stdoutBox = OutputBox()
@@ -165,8 +172,19 @@ public enum ExternalTool {
     }
 }
 
+/// `pipe(2)` with both ends close-on-exec, made under the spawn lock so that no program started
+/// by another thread between the two calls inherits them (Glibc's module has no `pipe2`).
+func closeOnExecPipe(_ fds: inout [Int32]) -> Bool {
+    RunningGroups.shared.locked {
+        guard pipe(&fds) == 0 else { return false }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+        return true
+    }
+}
+
 /// The process groups `ExternalTool.run` started and has not reaped yet.
-private final class RunningGroups: @unchecked Sendable {
+final class RunningGroups: @unchecked Sendable {
     static let shared = RunningGroups()
     private let lock = NSLock()
     private var groups = Set<pid_t>()
@@ -180,6 +198,13 @@ private final class RunningGroups: @unchecked Sendable {
         let started = start()
         if started.status == 0 { groups.insert(started.pid) }
         return started
+    }
+
+    /// Runs `body` holding the lock every spawn holds.
+    func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 
     func remove(_ pid: pid_t) {

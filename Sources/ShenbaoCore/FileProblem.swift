@@ -55,6 +55,16 @@ public enum FileProblem {
         return "\(error)"
     }
 
+    /// What a person reads for any error: a Foundation file error as its path and cause in
+    /// Chinese (never an `NSCocoaErrorDomain Code=…` dump), anything else by its description.
+    public static func explain(_ error: Error) -> String {
+        let ns = error as NSError
+        guard error is CocoaError || error is POSIXError || ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain
+        else { return "\(error)" }
+        let path = ns.userInfo[NSFilePathErrorKey] as? String ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        return (path.map { "\($0): " } ?? "") + describe(error)
+    }
+
     /// `64 MB` for 64 << 20.
     public static func megabytes(_ bytes: Int) -> String {
         bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : String(format: "%.1f MB", Double(bytes) / Double(1 << 20))
@@ -80,8 +90,9 @@ public struct OutputFileError: Error, Sendable, CustomStringConvertible, Equatab
         self.init(path: path, cause: FileProblem.describe(error))
     }
 
-    public var description: String { "\(path): 无法写入：\(cause)" }
-    public var diagnostic: Diagnostic { .error(code, at: .file(path), "无法写入：\(cause)") }
+    public var description: String { "\(path): \(verb)：\(cause)" }
+    public var diagnostic: Diagnostic { .error(code, at: .file(path), "\(verb)：\(cause)") }
+    private var verb: String { code == .outputIsInput ? "拒绝写入" : "无法写入" }
 }
 
 /// Output folders made the same way everywhere, with a Chinese reason when they cannot be.

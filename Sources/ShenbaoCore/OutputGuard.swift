@@ -33,11 +33,20 @@ public struct OutputGuard: Sendable {
         inputs.append(Input(role: role, given: path, resolved: Self.resolve(path), identity: FileIdentity(path)))
     }
 
-    /// Records every image a data tree names (image fields' paths relative to `dataDirectory`).
-    public mutating func images(_ paths: [String], relativeTo dataDirectory: String) {
-        for path in paths {
-            let full = path.hasPrefix("/") ? path : (dataDirectory as NSString).appendingPathComponent(path)
-            input(full, as: "数据引用的图片")
+    /// Records every existing file a data tree names (an image field's path, `{path: …}`),
+    /// relative to `dataDirectory`: whatever the form makes of them, they are inputs.
+    public mutating func filesNamed(by value: DataValue, relativeTo dataDirectory: String) {
+        switch value.kind {
+        case .string(let text):
+            guard !text.isEmpty, !text.contains("\n"), text.utf8.count < 4096 else { return }
+            let full = text.hasPrefix("/") ? text : (dataDirectory as NSString).appendingPathComponent(text)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                input(full, as: "数据中引用的文件")
+            }
+        case .list(let items): for item in items { filesNamed(by: item, relativeTo: dataDirectory) }
+        case .map(let map): for entry in map.entries { filesNamed(by: entry.value, relativeTo: dataDirectory) }
+        case .null, .bool, .number: break
         }
     }
 
@@ -51,7 +60,7 @@ public struct OutputGuard: Sendable {
         if let clash = clash(output) {
             throw OutputFileError(
                 path: output,
-                cause: "\(option) 指向了输入的\(clash.role)「\(clash.given)」，会把它覆盖：请换一个输出路径",
+                cause: "\(option) 指向了输入文件「\(clash.given)」（\(clash.role)），会把它覆盖：请换一个输出路径",
                 code: .outputIsInput)
         }
     }
@@ -67,7 +76,7 @@ public struct OutputGuard: Sendable {
 
     /// The absolute path with every symbolic link resolved; for a file that does not exist yet, its
     /// folder resolved and its name appended.
-    static func resolve(_ path: String) -> String {
+    public static func resolve(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         if let real = realpath(absolute, nil) {
             defer { free(real) }

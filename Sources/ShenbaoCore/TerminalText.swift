@@ -16,8 +16,7 @@ public enum TerminalText {
         return String(out)
     }
 
-    /// Whether `scalar` is a control character a value may not hold: C0 but tab and line feed
-    /// (and carriage return before a line feed, checked by the caller), DEL, C1.
+    /// Whether `scalar` is a control character: C0 but tab (and line feed when `keepNewlines`), DEL, C1.
     public static func isControl(_ scalar: Unicode.Scalar, keepNewlines: Bool = true) -> Bool {
         let v = scalar.value
         if v == 0x09 { return false }

@@ -8,6 +8,13 @@ public enum XMLError: Error, Sendable, CustomStringConvertible, Equatable {
     case doctypeNotAllowed(part: String)
     case tooDeep(part: String)
 
+    /// The part that is not well-formed.
+    public var part: String {
+        switch self {
+        case .malformed(let part, _, _, _), .doctypeNotAllowed(let part), .tooDeep(let part): part
+        }
+    }
+
     public var description: String {
         switch self {
         case .malformed(let part, let line, let column, let message):

@@ -1,3 +1,4 @@
+import ShenbaoCore
 /// Why a zip package (DOCX, XLSX) could not be read or written.
 public enum ZipError: Error, Sendable, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
@@ -29,17 +30,17 @@ public enum ZipError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 
     /// A stable code for `--format json`.
-    public var code: String {
+    public var code: DiagnosticCode {
         switch self {
-        case .cannotOpen: return "unreadable"
-        case .notAZip: return "not-a-zip"
-        case .unsafeEntryName: return "unsafe-entry-name"
-        case .tooLarge: return "package-too-large"
-        case .cannotRead: return "unreadable-entry"
-        case .missingEntry: return "missing-part"
-        case .cannotWrite: return "cannot-write-output"
-        case .checksumMismatch: return "zip-checksum-mismatch"
-        case .duplicateEntry: return "zip-duplicate-entry"
+        case .cannotOpen: return .unreadable
+        case .notAZip: return .notAZip
+        case .unsafeEntryName: return .unsafeEntryName
+        case .tooLarge: return .packageTooLarge
+        case .cannotRead: return .unreadableEntry
+        case .missingEntry: return .missingPart
+        case .cannotWrite: return .cannotWriteOutput
+        case .checksumMismatch: return .zipChecksumMismatch
+        case .duplicateEntry: return .zipDuplicateEntry
         }
     }
 }

@@ -39,7 +39,7 @@ struct ConversionWorker: Sendable {
             worthSaving = try !profile.reset(fromTemplate: pool.usesProfileCache)
         } catch {
             while let chunk = board.nextChunk() {
-                for job in chunk { board.record(job, output: nil, diagnostics: [.error(.cannotPrepare, at: .file(job.input), "\(error)")]) }
+                for job in chunk { board.record(job, output: nil, diagnostics: [.error(.cannotPrepare, at: .file(job.input), "无法准备 LibreOffice 配置目录：\(FileProblem.explain(error))")]) }
             }
             return
         }
@@ -115,7 +115,7 @@ struct ConversionWorker: Sendable {
             }
             board.record(job, output: job.output, diagnostics: [])
         } catch {
-            board.record(job, output: nil, diagnostics: [.error(.cannotWriteOutput, at: .file(job.input), "\(error)")])
+            board.record(job, output: nil, diagnostics: [.error(.cannotWriteOutput, at: .file(job.input), FileProblem.explain(error))])
         }
     }
 
@@ -133,6 +133,7 @@ struct ConversionWorker: Sendable {
             let watch = FolderWatch(path: outputFolder)
             let result = try ExternalTool.run(
                 pool.libreOffice.executable, arguments, timeout: pool.timeout, outputLimit: 1 << 20,
+                environment: ["TMPDIR": "\(workspace)/tmp"],
                 package: "libreoffice-writer-nogui", progress: watch.madeProgress)
             outcome.status = result.status
             outcome.message = Self.complaints(result.outputText + "\n" + result.errorText)

@@ -70,23 +70,24 @@ public final class ConverterPool: Sendable {
         var results: [ConversionResult?] = docxPaths.map { _ in nil }
         let workspace: String
         do {
-            workspace = try Self.makeWorkspace()
-            if let outputDirectory {
-                try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-            }
+            workspace = try PDFWorkspace.make()
+            if let outputDirectory { try OutputFolder.create(outputDirectory) }
         } catch {
+            let message = (error as? OutputFileError)?.description ?? "无法创建临时目录 \(PDFWorkspace.temporaryDirectory)：\(FileProblem.describe(error))"
             return docxPaths.map {
-                ConversionResult(input: $0, output: nil, diagnostics: [.error(.cannotPrepare, at: .file($0), "\(error)")], attempts: 0)
+                ConversionResult(input: $0, output: nil, diagnostics: [.error(.cannotPrepare, at: .file($0), message)], attempts: 0)
             }
         }
         defer { try? FileManager.default.removeItem(atPath: workspace) }
 
         var jobsToRun: [ConversionJob] = []
         var claimedOutputs: [String: String] = [:]
+        var inputs = OutputGuard()
+        for input in docxPaths { inputs.input(input, as: "DOCX 文件") }
         for (index, input) in docxPaths.enumerated() {
             let output = Self.outputPath(for: input, outputDirectory: outputDirectory)
             let staged = "\(workspace)/in/d\(index).docx"
-            let problems = prepare(input: input, output: output, staged: staged, claimed: &claimedOutputs)
+            let problems = prepare(input: input, output: output, staged: staged, claimed: &claimedOutputs, inputs: inputs)
             if problems.hasErrors {
                 results[index] = ConversionResult(input: input, output: nil, diagnostics: problems, attempts: 0)
             } else {
@@ -116,10 +117,16 @@ public final class ConverterPool: Sendable {
     }
 
     /// Reads and checks one input and stages a copy of it; returns what is wrong with it.
-    private func prepare(input: String, output: String, staged: String, claimed: inout [String: String]) -> [Diagnostic] {
+    private func prepare(
+        input: String, output: String, staged: String, claimed: inout [String: String], inputs: OutputGuard
+    ) -> [Diagnostic] {
         let file = SourceLocation.file(input)
-        if output == URL(fileURLWithPath: input).standardizedFileURL.path {
-            return [.error(.outputIsInput, at: file, "its PDF would overwrite it; give the input a .docx name")]
+        do {
+            try inputs.check(output, option: "PDF")
+        } catch let error as OutputFileError {
+            return [.error(.outputIsInput, at: file, "它的 PDF \(output) 会覆盖输入文件：\(error.cause)")]
+        } catch {
+            return [.error(.outputIsInput, at: file, "\(error)")]
         }
         if let earlier = claimed[output] {
             return [.error(.outputClash, at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
@@ -127,14 +134,15 @@ public final class ConverterPool: Sendable {
         claimed[output] = input
         // Read once: the bytes checked are the bytes LibreOffice gets (a symlink is followed, and
         // a file changed meanwhile cannot slip past the check).
-        guard FileManager.default.fileExists(atPath: input) else {
-            return [.error(.unreadableDocx, at: file, "no such file")]
-        }
         let bytes: Data
         let archive: ZipArchive
         do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: input))
-            archive = try ZipArchive(bytes: [UInt8](bytes), path: input)
+            // Only a regular file, its size checked before reading (a FIFO is refused at once).
+            let read = try InputFile.read(input, limit: ZipLimits.standard.maximumFileSize, what: "DOCX 文件")
+            bytes = Data(read)
+            archive = try ZipArchive(bytes: read, path: input)
+        } catch let error as InputFileError {
+            return [.error(error.code, at: file, "无法读取：\(error.cause)")]
         } catch {
             return [.error(.unreadableDocx, at: file, "\(error)")]
         }
@@ -148,7 +156,7 @@ public final class ConverterPool: Sendable {
                 try bytes.write(to: URL(fileURLWithPath: staged))
             }
         } catch {
-            return [.error(.cannotStage, at: file, "\(error)")]
+            return [.error(.cannotStage, at: file, "无法在临时目录中暂存：\(FileProblem.describe(error))")]
         }
         return problems
     }
@@ -160,14 +168,6 @@ public final class ConverterPool: Sendable {
         let count = min(jobsToRun.count, jobs * rounds)
         let size = (jobsToRun.count + count - 1) / count
         return stride(from: 0, to: jobsToRun.count, by: size).map { Array(jobsToRun[$0..<min($0 + size, jobsToRun.count)]) }
-    }
-
-    private static func makeWorkspace() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/shenbao-pdf-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot create a temporary folder"])
-        }
-        return String(cString: made)
     }
 }
 

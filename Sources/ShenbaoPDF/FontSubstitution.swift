@@ -6,7 +6,12 @@
 /// glyph forms: serif faces for 宋/仿宋/楷/小标宋, sans faces for 黑/雅黑. The first installed one wins.
 /// Chosen by rendering pages (see docs/pdf.md): Noto Serif CJK SC draws 宋 better than AR PL
 /// SungtiL GB; its Light weight comes nearest to 仿宋's thin strokes; AR PL KaitiM GB is the only
-/// true 楷 face; SemiBold stands in for the heavy 小标宋 title face.
+/// true 楷 face. 小标宋 and 黑体 print heavy because the templates set their titles and headings
+/// bold (as the notices' own forms do) and fonts-noto-cjk has Bold faces of both Noto Serif and
+/// Noto Sans CJK SC; the SemiBold/Black weights of fonts-noto-cjk-extra (134 MB) are not needed, and
+/// a bold run on SemiBold would print heavier still, so 小标宋 maps to the family that has Bold.
+/// The □/☑ boxes are set in Segoe UI Symbol (Windows) and drawn with DejaVu Sans, the one face
+/// here with both glyphs, so ticked and unticked boxes are one size.
 public struct FontSubstitution: Sendable, Equatable {
     /// A group of form font names that share their stand-ins.
     public struct Group: Sendable, Equatable {
@@ -37,13 +42,23 @@ public struct FontSubstitution: Sendable, Equatable {
             candidates: ["AR PL KaitiM GB", "Noto Serif CJK SC"], package: "fonts-noto-cjk"),
         Group(
             formFonts: ["方正小标宋简体", "方正小标宋_GBK", "方正小标宋", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong"],
-            candidates: ["Noto Serif CJK SC SemiBold", "Noto Serif CJK SC", "AR PL SungtiL GB"], package: "fonts-noto-cjk"),
+            candidates: ["Noto Serif CJK SC", "AR PL SungtiL GB"], package: "fonts-noto-cjk"),
         Group(
             formFonts: ["黑体", "SimHei", "华文黑体", "STHeiti", "方正黑体_GBK", "方正黑体简体"],
             candidates: ["Noto Sans CJK SC", "WenQuanYi Zen Hei"], package: "fonts-noto-cjk"),
         Group(
             formFonts: ["微软雅黑", "Microsoft YaHei", "等线", "DengXian"],
             candidates: ["Noto Sans CJK SC", "WenQuanYi Zen Hei"], package: "fonts-noto-cjk"),
+        // Latin text (digits, dates, e-mail addresses): Word's faces by their metric-compatible
+        // stand-ins. LibreOffice's own table maps them only when those are installed; without
+        // them it silently takes DejaVu, which is wider, and a form re-wraps (sd-lab-2022 printed
+        // 10 pages instead of 9). Named here, a missing face stops the run before converting.
+        Group(formFonts: ["Times New Roman", "Times"], candidates: ["Liberation Serif"], package: "fonts-liberation2"),
+        Group(formFonts: ["Arial", "Helvetica"], candidates: ["Liberation Sans"], package: "fonts-liberation2"),
+        Group(formFonts: ["Courier New", "Courier"], candidates: ["Liberation Mono"], package: "fonts-liberation2"),
+        Group(
+            formFonts: ["Segoe UI Symbol", "Segoe UI Emoji"],
+            candidates: ["DejaVu Sans", "OpenSymbol"], package: "fonts-dejavu-core"),
     ]
 
     /// The replacements, one per form font name, in the order of `groups`.

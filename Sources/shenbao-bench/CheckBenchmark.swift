@@ -91,6 +91,7 @@ func runCheckBenchmark() {
     let many = measure(runs: 5) { _ = CharacterDiff.runs(a, scattered) }
     print(String(format: "check: Myers alignment, %d characters, %d scattered differences: median %.1f ms",
                  a.count, a.count / 700, many.median * 1000))
+    runRefillBenchmark()
 }
 
 private func measure(runs: Int, _ body: () -> Void) -> (median: Double, min: Double) {

@@ -9,7 +9,7 @@ import ShenbaoPDF
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Validate data files, fill their forms, convert to PDF and check each PDF against its DOCX.",
+        abstract: "校验数据文件，填写表单，转换为 PDF，并逐份核对 PDF 与 DOCX 是否一致。",
         discussion: """
             Each data file names its form with `form: <id>` (templates/<id>/form.yaml and template.docx).
             Outputs are named after the data file (甲公司.yaml → 甲公司.docx, 甲公司.pdf); data files
@@ -65,7 +65,13 @@ struct BuildCommand: ParsableCommand {
         let results: [BuiltSubmission]
         do {
             results = try ConversionInterrupts.whileConverting {
-                try SubmissionBuilder(options: options).build(data) { bar.show($0) }
+                try SubmissionBuilder(options: options).build(data) { progress in
+                    if progress.stage == .waitForFolder {
+                        Terminal.err("输出目录 \(outputDirectory) 正被另一个 shenbao build 使用，等待它完成…")
+                    } else {
+                        bar.show(progress)
+                    }
+                }
             }
         } catch let error as BuildSetupError {
             bar.clear()
@@ -101,10 +107,11 @@ final class ProgressLine: @unchecked Sendable {
         case .fill: what = "填写 " + (progress.file.map { ($0 as NSString).lastPathComponent } ?? "")
         case .convert: what = progress.done == 0 ? "转换 \(progress.total) 份 PDF…" : "转换完成"
         case .check: what = "核对 " + (progress.file.map { ($0 as NSString).lastPathComponent } ?? "")
+        case .waitForFolder: what = "等待输出目录"
         }
         let counter = progress.stage == .convert ? "" : "[\(progress.done)/\(progress.total)] "
         lock.lock()
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(counter)\(what)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(TerminalText.escaped(counter + what))".utf8))
         lock.unlock()
     }
 

@@ -21,14 +21,14 @@ struct BuildReport {
             let outputs = [result.docx, result.pdf].compactMap { $0 }
             if !outputs.isEmpty { line += " → " + outputs.joined(separator: ", ") }
             line += ": " + verdictText(result)
-            Swift.print(line)
-            for difference in result.report?.differences ?? [] { Swift.print("    \(difference.description)") }
+            Terminal.out(line)
+            for difference in result.report?.differences ?? [] { Terminal.out("    \(difference.description)") }
         }
         fflush(nil)
         let problems = results.flatMap(\.diagnostics)
         if !problems.isEmpty { DiagnosticOutput.print(problems, format: .text) }
         let matching = results.filter(\.matches).count
-        FileHandle.standardError.write(Data("\(matching) of \(results.count) built and matching\n".utf8))
+        Terminal.err("\(matching) of \(results.count) built and matching")
     }
 
     private func verdictText(_ result: BuiltSubmission) -> String {

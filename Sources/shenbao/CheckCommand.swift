@@ -8,7 +8,7 @@ import ShenbaoData
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check that a PDF says exactly what its DOCX says (text, checkboxes, seals, data digest, fonts, A4).",
+        abstract: "核对 PDF 与其 DOCX 内容完全一致（文字、勾选框、印章、数据校验值、字体、A4）。",
         discussion: """
             Line wrapping, page breaks, page numbers, repeated headers/footers and spaces do not count; any changed, missing or extra character does.
 
@@ -76,13 +76,13 @@ struct CheckCommand: ParsableCommand {
         do {
             report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, templatesDirectory: templates, scan: scanOptions)
         } catch CheckError.several(let errors) {
-            for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+            for error in errors { Terminal.err("error: \(error)") }
             throw ExitCode(2)
         } catch {
             throw fail(error, code: 2)
         }
         let output = format == .json ? report.renderJSON() : report.renderText()
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Terminal.out(format == .json ? Terminal.json(output) : output, terminator: "")
         if !report.matches { throw ExitCode(1) }
     }
 
@@ -97,7 +97,7 @@ struct CheckCommand: ParsableCommand {
             throw fail(error, code: 2)
         }
         let output = format == .json ? BatchChecker.renderJSON(entries) : BatchChecker.renderTable(entries)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Terminal.out(format == .json ? Terminal.json(output) : output, terminator: "")
         if entries.contains(where: { $0.verdict != "match" }) { throw ExitCode(1) }
     }
 

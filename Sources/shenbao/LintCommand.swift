@@ -9,7 +9,7 @@ import ShenbaoOOXML
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check a template: tags parse, sections close, tags name fields of the form, required fields appear.",
+        abstract: "检查模板：标签可解析、区块已闭合、标签对应表单字段、必填字段都已出现。",
         discussion: """
             Checks that every tag parses and every section closes; that every tag names a field of the
             form (names inside {{#table}}…{{/table}} are the table's columns; outer names stay visible);
@@ -64,7 +64,7 @@ struct LintCommand: ParsableCommand {
         DiagnosticOutput.print(diagnostics, format: format)
         if format == .text && !diagnostics.hasErrors {
             let against = formSpec.map { "表单 \($0.id)" } ?? "未使用表单规格，只检查了标签语法"
-            print("\(template): 通过（\(against)）")
+            Terminal.out("\(template): 通过（\(against)）")
         }
         throw DiagnosticOutput.exitCode(for: diagnostics)
     }

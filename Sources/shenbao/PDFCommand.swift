@@ -7,7 +7,7 @@ import ShenbaoPDF
 struct PDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Convert filled DOCX forms to PDF with LibreOffice.",
+        abstract: "用 LibreOffice 把已填写的 DOCX 表单转换为 PDF。",
         discussion: """
             Many documents convert in one call on a few long-lived LibreOffice processes, with the \
             Chinese form fonts (宋体, 仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) mapped to installed \
@@ -56,16 +56,16 @@ struct PDFCommand: ParsableCommand {
             throw fail(error, code: 2)
         }
         if showFonts {
-            print("LibreOffice: \(pool.libreOffice.executable)")
+            Terminal.out("LibreOffice: \(pool.libreOffice.executable)")
             for pair in pool.substitution.pairs { print("\(pair.formFont) → \(pair.face)") }
             return
         }
         let results = ConversionInterrupts.whileConverting { pool.convert(inputs, outputDirectory: outputDirectory) }
         for result in results where format == .text {
             if let output = result.output {
-                print("converted \(result.input) -> \(output)")
+                Terminal.out("converted \(result.input) -> \(output)")
             } else {
-                print("FAILED    \(result.input)")
+                Terminal.out("FAILED    \(result.input)")
             }
         }
         let failed = results.filter { !$0.succeeded }.count
@@ -75,7 +75,7 @@ struct PDFCommand: ParsableCommand {
             DiagnosticOutput.print(results.flatMap(\.diagnostics), format: format)
         }
         if format == .text {
-            FileHandle.standardError.write(Data("\(results.count - failed) of \(results.count) converted\n".utf8))
+            Terminal.err("\(results.count - failed) of \(results.count) converted")
         }
         if ConverterPool.isCancelled { throw ExitCode(130) }
         if failed > 0 { throw ExitCode(1) }

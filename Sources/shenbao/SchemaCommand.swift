@@ -7,7 +7,7 @@ import ShenbaoData
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print a JSON Schema of a form's data, for an editor's YAML language server.",
+        abstract: "打印表单数据的 JSON Schema，供编辑器的 YAML 语言服务使用。",
         discussion: """
             Save it and name it on the first line of the data file:
               shenbao schema --form sd-lab-2022 -o sd-lab-2022.schema.json
@@ -33,6 +33,9 @@ struct SchemaCommand: ParsableCommand {
         let schema = JSONSchemaGenerator.schema(for: spec)
         if let output {
             do {
+                var inputs = OutputGuard()
+                if let path = formOptions.spec ?? spec.path { inputs.input(path, as: "表单规格") }
+                try inputs.check(output, option: "-o")
                 try AtomicFile.write(Array(schema.utf8), to: output)
             } catch {
                 throw fail(error)

@@ -8,7 +8,7 @@ import ShenbaoOOXML
 struct TagsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tags",
-        abstract: "List the tags a template uses, sections containing their tags, with places.",
+        abstract: "列出模板使用的标签（区块内含其中的标签）及其位置。",
         discussion: "Example: shenbao tags template.docx --format json")
 
     enum Format: String, ExpressibleByArgument { case text, json }
@@ -26,10 +26,10 @@ struct TagsCommand: ParsableCommand {
         do {
             let tags = try TemplateTags.list(try ZipArchive(contentsOf: template), options: options)
             switch format {
-            case .text: print(tags.map { text($0, indent: "") }.joined(), terminator: "")
+            case .text: Terminal.out(tags.map { text($0, indent: "") }.joined(), terminator: "")
             case .json:
                 let data = try JSONSerialization.data(withJSONObject: tags.map(json), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                Terminal.out(Terminal.json(String(decoding: data, as: UTF8.self)))
             }
         } catch {
             throw fail(error)

@@ -7,7 +7,7 @@ import ShenbaoData
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check an application's data file against its form, reporting every problem at once.",
+        abstract: "按表单规格校验申报数据文件，一次报告所有问题。",
         discussion: """
             Prints one line per problem, `file:line:col: error: 标签: message`, errors and warnings,
             sorted by place. Exit status: 0 when there is no error (warnings allowed), 1 when the data
@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
         DiagnosticOutput.print(all, format: format)
         if format == .text && !all.hasErrors {
             let warnings = all.warnings.count
-            print("\(data): 通过（表单 \(spec.id)\(warnings > 0 ? "，\(warnings) 个警告" : "")）")
+            Terminal.out("\(data): 通过（表单 \(spec.id)\(warnings > 0 ? "，\(warnings) 个警告" : "")）")
         }
         throw DiagnosticOutput.exitCode(for: all)
     }

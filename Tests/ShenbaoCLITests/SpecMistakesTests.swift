@@ -17,9 +17,12 @@ import Testing
         let data = Checkout.root + "/samples/sd-lab-2022/申报数据.yaml"
         let result = try ShenbaoCommand.run(["validate", data, "--spec", spec])
         #expect(result.status == 2)
+        let lines = broken.split(separator: "\n", omittingEmptySubsequences: false)
+        let maxLine = try #require(lines.firstIndex { $0 == "      max: 两个" }) + 1
+        let keyLine = try #require(lines.firstIndex { $0.contains("key: 推荐单位类,") }) + 1
         #expect(result.errorText == """
-            \(spec):149:12: error: max 应为非负整数
-            \(spec):154:27: error: 「推荐单位类」不是本表单的字段，是否应为「推荐单位」？
+            \(spec):\(maxLine):12: error: max 应为非负整数
+            \(spec):\(keyLine):27: error: 「推荐单位类」不是本表单的字段，是否应为「推荐单位」？
             2 errors, 0 warnings
 
             """)

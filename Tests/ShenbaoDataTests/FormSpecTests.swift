@@ -89,4 +89,32 @@ import Testing
             "\(path):15:22: error: 表格「人员」没有列「职称」；可用的列：姓名、年龄",
         ])
     }
+
+    /// The recommending bureau's fields (`filled_by: recommender`) are never required of the
+    /// applicant; seals are named (`seal: true`), the applicant's own is the one `--seal` replaces.
+    @Test func recommendersFieldsAreNeverRequired() throws {
+        let files = try TestFiles()
+        let path = try files.write("form.yaml", """
+            id: t
+            fields:
+              - { key: 公章, type: image, seal: true }
+              - { key: 推荐意见, type: multiline, filled_by: recommender, required: true }
+              - { key: 推荐单位公章, type: image, seal: true, filled_by: recommender }
+              - { key: 附件, type: image, filled_by: 申报单位 }
+
+            """)
+        #expect(diagnosticLines { try FormSpec.load(path: path) } == [
+            "\(path):4:69: error: 「推荐意见」由推荐单位填写（filled_by: recommender），不能要求申报单位必填：请删去 required: true",
+            "\(path):6:40: error: filled_by 应为 applicant（申报单位填写）或 recommender（推荐单位填写），不是「申报单位」",
+        ])
+        let spec = try FormSpec.parse(Array("""
+            id: t
+            fields:
+              - { key: 推荐单位公章, type: image, seal: true, filled_by: recommender }
+              - { key: 单位, type: group, fields: [{ key: 公章, type: image, seal: true }] }
+            """.utf8), path: "form.yaml")
+        #expect(spec.applicantSealPath == "单位.公章")
+        #expect(spec.field(atPath: "推荐单位公章")?.filledBy == .recommender)
+        #expect(spec.field(atPath: "推荐单位公章")?.mustBeGiven == false)
+    }
 }

@@ -84,6 +84,24 @@ import Testing
         #expect(Set(ids).count == 3)
     }
 
+    /// Regression: the picture's name attribute was built by string with text escaping only, so a
+    /// key with `"` made the part ill-formed. The drawing is now built through the XML layer.
+    @Test func imageKeyWithAQuoteStaysWellFormed() throws {
+        let dir = NSTemporaryDirectory() + "shenbao-img-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data(TinyPNG.make(width: 4, height: 2)).write(to: URL(fileURLWithPath: dir + "/seal.png"))
+        let doc = DocxBuilder(para(run("{{%照片\"甲}}")))
+        let data = try yaml("照片\"甲: seal.png\n")
+        var options = FillOptions()
+        options.embedData = false
+        let out = try TemplateFiller(template: doc.archive(), options: options).fill(with: data, dataDirectory: dir)
+        let part = try XMLParser.parse(try #require(out["word/document.xml"]), part: "word/document.xml")
+        var names: [String] = []
+        part.root.forEachElement { if $0.name == "wp:docPr" { names.append($0[attribute: "name"] ?? "") } }
+        #expect(names == ["照片\"甲 1"])
+    }
+
     @Test func annotatedTemplateHasACommentAtEachErrorsPlace() throws {
         let doc = DocxBuilder(para(run("正文")) + "<w:tbl><w:tr>\(cell(para(run("{{#人员}}"))))</w:tr></w:tbl>")
         let template = doc.archive()
@@ -124,17 +142,6 @@ enum TinyPNG {
         let zlib: [UInt8] = [0x78, 0x01, 0x01, UInt8(n & 255), UInt8(n >> 8), UInt8(~n & 255), UInt8(~n >> 8)] + raw + be32(b << 16 | a)
         let ihdr = be32(UInt32(width)) + be32(UInt32(height)) + [8, 6, 0, 0, 0]
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr) + chunk("IDAT", zlib) + chunk("IEND", [])
-    }
-}
-
-@Suite struct ImageSizeTests {
-    @Test func readsPixelSizeFromPNGAndJPEGHeaders() throws {
-        #expect(ImageHeader(TinyPNG.make(width: 30, height: 7)) == ImageHeader(format: .png, width: 30, height: 7, hasAlpha: true))
-        // SOI, an APP0 segment, then SOF0: precision 8, height 100, width 200.
-        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0, 1, 1, 0, 0, 1, 0, 1, 0, 0]
-            + [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x64, 0x00, 0xC8, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]
-        #expect(ImageHeader(jpeg) == ImageHeader(format: .jpeg, width: 200, height: 100))
-        #expect(ImageHeader(Array("GIF89a".utf8) + [UInt8](repeating: 0, count: 30)) == nil)
     }
 }
 

@@ -135,7 +135,7 @@ import Testing
               - { key: 联合单位, default: 无 }
               - { key: 备注, default: 暂无 }
               - { key: 人员, type: table, columns: [{ key: 性别, type: choice, options: [男, 女] }] }
-              - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }, { key: 电话, label: 单位电话 }] }
+              - { key: 单位, type: group, fields: [{ key: 公章, type: image, size_mm: 40 }, { key: 电话, label: 单位电话, required: true }, { key: 传真 }] }
             """.utf8), path: "form.yaml")
         let options = FillOptions(spec: spec)
         #expect(options.formID == "sd-lab-2022")
@@ -147,8 +147,13 @@ import Testing
         let doc = DocxBuilder("<w:tbl><w:tr>\(cell(para(run("{{#人员}}{{性别=男}}男{{性别=女}}女{{备注}}{{/人员}}{{联合单位}}"))))</w:tr></w:tbl>")
         let out = try TemplateFiller(template: doc.archive(), options: options).fill(with: try yaml("人员: [{性别: 女}]"))
         #expect(try Docx.paragraphs(out) == ["○男■女暂无无"])
+        // Optional values, and required ones under a group left out, print blank; a required one
+        // missing from a group that is there is reported.
+        let blank = try TemplateFiller(template: DocxBuilder(para(run("[{{单位.传真}}][{{单位.电话}}][{{性质=高校}}]"))).archive(), options: options)
+            .fill(with: try yaml("人员: []"))
+        #expect(try Docx.paragraphs(blank) == ["[][][○]"])
         #expect {
-            try TemplateFiller(template: DocxBuilder(para(run("{{单位.电话}}"))).archive(), options: options).fill(with: try yaml("单位: {}"))
+            try TemplateFiller(template: DocxBuilder(para(run("{{单位.电话}}{{单位.传真}}"))).archive(), options: options).fill(with: try yaml("单位: {}"))
         } throws: { error in
             (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
                 "word/document.xml, paragraph 1: error: 单位电话: missing value 单位.电话 for {{单位.电话}}"

@@ -129,7 +129,7 @@ private func isRunning(_ pid: Int32) -> Bool {
         let pool = try ConverterPool(jobs: 1, timeout: 30, libreOffice: LibreOffice.locate(executable: fake), usesProfileCache: false)
         let results = pool.convert(inputs + ["\(folder)/b/../a/误.pdf", "\(folder)/缺.docx"], outputDirectory: nil)
         #expect(results.map(\.succeeded) == [true, true, false, false, false])
-        #expect(results[4].diagnostics.map(\.description) == ["\(folder)/缺.docx: error: no such file"])
+        #expect(results[4].diagnostics.map(\.description) == ["\(folder)/缺.docx: error: 无法读取：找不到文件"])
         #expect(results[2].diagnostics.map(\.code.rawValue) == ["output-is-input"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: inputs[2])) == before)
 

@@ -76,16 +76,18 @@ import Testing
 
 @Suite struct FontSubstitutionTests {
     @Test func prefersTheBestInstalledFaceAndFallsBack() throws {
-        let all: Set<String> = ["Noto Serif CJK SC", "Noto Serif CJK SC Light", "Noto Serif CJK SC SemiBold", "Noto Sans CJK SC", "AR PL KaitiM GB"]
+        let latin: Set<String> = ["Liberation Serif", "Liberation Sans", "Liberation Mono", "DejaVu Sans"]
+        let all: Set<String> = latin.union(["Noto Serif CJK SC", "Noto Serif CJK SC Light", "Noto Serif CJK SC SemiBold", "Noto Sans CJK SC", "AR PL KaitiM GB"])
         let table = try FontSubstitution.resolve(installed: all)
         #expect(table.face(for: "宋体") == "Noto Serif CJK SC")
         #expect(table.face(for: "仿宋_GB2312") == "Noto Serif CJK SC Light")
         #expect(table.face(for: "楷体_GB2312") == "AR PL KaitiM GB")
         #expect(table.face(for: "黑体") == "Noto Sans CJK SC")
-        #expect(table.face(for: "方正小标宋简体") == "Noto Serif CJK SC SemiBold")
-        #expect(table.face(for: "Times New Roman") == nil)
+        #expect(table.face(for: "方正小标宋简体") == "Noto Serif CJK SC")
+        #expect(table.face(for: "Segoe UI Symbol") == "DejaVu Sans")
+        #expect(table.face(for: "Times New Roman") == "Liberation Serif")
 
-        let plain = try FontSubstitution.resolve(installed: ["Noto Serif CJK SC", "Noto Sans CJK SC"])
+        let plain = try FontSubstitution.resolve(installed: latin.union(["Noto Serif CJK SC", "Noto Sans CJK SC"]))
         #expect(plain.face(for: "仿宋") == "Noto Serif CJK SC")
         #expect(plain.face(for: "KaiTi") == "Noto Serif CJK SC")
 
@@ -94,7 +96,7 @@ import Testing
     }
 
     @Test func profileRegistryTurnsReplacementOnForPrinting() throws {
-        let table = try FontSubstitution.resolve(installed: ["Noto Serif CJK SC", "Noto Sans CJK SC"])
+        let table = try FontSubstitution.resolve(installed: ["Noto Serif CJK SC", "Noto Sans CJK SC", "Liberation Serif", "Liberation Sans", "Liberation Mono", "DejaVu Sans"])
         let root = try XMLParser.parse(Array(table.registryModifications().utf8), part: "registrymodifications.xcu").root
         let items = root.elements
         let replacement = items.first { $0[attribute: "oor:path"] == "/org.openoffice.Office.Common/Font/Substitution" }

@@ -28,10 +28,19 @@ import Testing
         let out = "\(dir.path)/汇总.docx"
         try SummaryFormat.docx.write(table, to: out)
         let document = try ZipArchive(contentsOf: out).xml("word/document.xml").root
-        #expect(Self.tableText(document) == [table.header] + table.rows)
+        // One table per recommender, each under its own title and 盖章 line, on its own page.
+        #expect(table.parts.count == 3)
+        #expect(Self.tableText(document) == table.parts.flatMap { [table.header] + table.rows[$0.rows] })
         let paragraphs = Self.paragraphs(document)
         #expect(paragraphs.first == "2025年全省数据要素市场化配置改革揭榜挂帅推荐汇总表")
-        #expect(paragraphs.dropFirst().first == "推荐单位（盖章）：填报日期：　　　　年　　月　　日")
+        #expect(paragraphs.dropFirst().first == "推荐单位（盖章）：济南市大数据局填报日期：　　　　年　　月　　日")
+        #expect(paragraphs.filter { $0.hasPrefix("推荐单位（盖章）：") } == ["济南市大数据局", "烟台市大数据局", "青岛市大数据局"].map {
+            "推荐单位（盖章）：\($0)填报日期：　　　　年　　月　　日"
+        })
+        #expect(paragraphs.filter { $0.hasPrefix("填表人：") }.count == 3)
+        var breaks = 0
+        document.forEachElement { if $0.name == "w:pageBreakBefore" { breaks += 1 } }
+        #expect(breaks == 3)
         let pgSz = try #require(document.child("w:body")?.child("w:sectPr")?.child("w:pgSz"))
         #expect(pgSz[attribute: "w:orient"] == "landscape")
         #expect(pgSz[attribute: "w:w"] == "16838")
@@ -39,22 +48,25 @@ import Testing
         // The header row repeats on every page.
         var headerRows = 0
         document.forEachElement { if $0.name == "w:tblHeader" { headerRows += 1 } }
-        #expect(headerRows == 1)
+        #expect(headerRows == 3)
     }
 
     @Test func templateCarriesARowLoopOverTheColumns() throws {
         let spec = try SummarySpec.parse(FixtureForms.jbgs, path: "form.yaml")
         let document = try SummaryTemplate.archive(spec).xml("word/document.xml").root
         #expect(Self.tableText(document) == [
-            ["序号", "推荐单位", "推荐排序", "揭榜单位", "榜单方向", "联系人", "联系电话", "申请资金（万元）"],
-            ["{{#rows}}{{序号}}", "{{推荐单位}}", "{{推荐排序}}", "{{揭榜单位}}", "{{榜单方向}}", "{{联系人}}", "{{联系电话}}", "{{申请资金（万元）}}{{/rows}}"],
+            ["序号", "推荐单位", "推荐排序", "揭榜单位", "榜单方向", "联系人", "联系电话", "申请资金（万元）", "备注"],
+            ["{{#rows}}{{序号}}", "{{推荐单位}}", "{{推荐排序}}", "{{揭榜单位}}", "{{榜单方向}}", "{{联系人}}", "{{联系电话}}", "{{申请资金（万元）}}", "{{备注}}{{/rows}}"],
         ])
-        #expect(Self.paragraphs(document).prefix(2) == ["{{标题}}", "推荐单位（盖章）：{{推荐单位}}填报日期：　　　　年　　月　　日"])
+        #expect(Self.paragraphs(document) == ["{{#tables}}", "{{标题}}", "推荐单位（盖章）：{{推荐单位}}填报日期：{{填报日期}}",
+                                              "填表人：{{填表人}}　　联系电话：{{联系电话}}", "{{/tables}}"])
         let data = SummaryTemplate.fillData(SummaryTable(title: "T", recommender: "R", columns: spec.columns, rows: [
-            ["1", "济南市大数据局", "1", "甲", "数据产权", "王明", "139", "1.5"],
+            ["1", "济南市大数据局", "1", "甲", "数据产权", "王明", "139", "1.5", ""],
         ]))
         #expect(data["标题"]?.text == "T")
         #expect(data["rows"]?.list?.first?["揭榜单位"]?.text == "甲")
+        #expect(data["tables"]?.list?.first?["推荐单位"]?.text == "R")
+        #expect(data["tables"]?.list?.first?["rows"]?.list?.first?["揭榜单位"]?.text == "甲")
     }
 
     /// A bureau that only received DOCX files gets the same summary as from the data files.
@@ -116,16 +128,16 @@ import Testing
               - {key: 联系人, type: group, fields: [{key: 电话}]}
 
             """, path: "form.yaml")
-        #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序", "单位名称", "联系人.电话"])
+        #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序", "单位名称", "联系人.电话", "备注"])
         #expect(SummaryTemplate.tagName("联系人.电话") == "联系人·电话")
         #expect(SummaryTemplate.tagName("{#名称}") == "名称")
         let table = SummaryTable(title: spec.title, recommender: "", columns: spec.columns, rows: [
-            ["1", "济南市大数据局", "1", "甲公司", "0531-51785094"],
+            ["1", "济南市大数据局", "1", "甲公司", "0531-51785094", ""],
         ])
         let document = try SummaryDocument.archive(table).xml("word/document.xml").root
         #expect(DOCXSummaryTests.tableText(document) == [table.header] + table.rows)
         let template = try SummaryTemplate.archive(spec).xml("word/document.xml").root
-        #expect(DOCXSummaryTests.tableText(template).last?.last == "{{联系人·电话}}{{/rows}}")
+        #expect(DOCXSummaryTests.tableText(template).last?.suffix(2) == ["{{联系人·电话}}", "{{备注}}{{/rows}}"])
     }
 }
 

@@ -30,7 +30,8 @@ import Testing
 
     /// Copies of the sample: `recommenders` recommenders (the sample's own, then the sample's
     /// prefixed with other cities' names), each with as many ranked entries as the strictest hard
-    /// quota allows (at most 3), each entry under its own unit name.
+    /// quota allows (at most 3), each entry under its own unit name (and, for a form with unit
+    /// limits, its own lead and no joint units).
     static func inbox(
         _ id: String, spec: SummarySpec, in dir: TempDirectory, recommenders: Int = 4
     ) throws -> [(path: String, data: DataValue)] {
@@ -45,6 +46,15 @@ import Testing
                 data = SubmissionFactory.setting(data, spec.rank.components, DataValue(.number(String(rank))))
                 if let unit = spec.unit, unit.value(in: sample)?.text != nil {
                     data = SubmissionFactory.setting(data, unit.components, .string(unit.text(in: sample) + "（\(p)-\(rank)）"))
+                }
+                // Each copy's units its own (the spec's limits count a unit across submissions).
+                for limit in spec.limits {
+                    for path in limit.units where path.components.count == 1 {
+                        data = SubmissionFactory.setting(data, path.components, .string(path.text(in: sample) + "（\(p)-\(rank)）"))
+                    }
+                    for path in limit.units where path.components.count == 2 {
+                        data = SubmissionFactory.setting(data, [path.components[0]], .string(""))
+                    }
                 }
                 let path = try dir.write("\(id)-\(p)-\(rank).yaml", YAMLEmitter.emit(data))
                 out.append((path, try DataFile.load(path)))
@@ -66,7 +76,8 @@ import Testing
         let order = table.rows.map { ($0[byColumn], Int($0[rankColumn])!) }
         #expect(order.map(\.0) == order.map(\.0).sorted(by: spec.recommenderPrecedes))
         for i in 1..<order.count where order[i].0 == order[i - 1].0 { #expect(order[i].1 == order[i - 1].1 + 1) }
-        #expect(table.rows.map { $0[0] } == (1...inbox.count).map(String.init))
+        #expect(table.rows.map { $0[0] } == table.parts.flatMap { part in (1...part.rows.count).map(String.init) })
+        #expect(table.parts.count == Set(order.map(\.0)).count)
 
         // Every output format writes (the DOCX into the package's summary.docx when it has one);
         // the XLSX and the DOCX read back as the table.
@@ -75,9 +86,11 @@ import Testing
         for format in SummaryFormat.allCases {
             try format.write(table, to: "\(dir.path)/汇总.\(format.rawValue)", docxTemplate: template)
         }
-        #expect(try XLSXReader(path: "\(dir.path)/汇总.xlsx").texts == [table.header] + table.rows)
+        for (i, part) in table.parts.enumerated() {
+            #expect(try XLSXReader(path: "\(dir.path)/汇总.xlsx", sheet: i + 1).tableTexts == [table.header] + table.rows[part.rows])
+        }
         let document = try ZipArchive(contentsOf: "\(dir.path)/汇总.docx").xml("word/document.xml").root
-        #expect(DOCXSummaryTests.tableText(document) == [table.header] + table.rows)
+        #expect(DOCXSummaryTests.tableText(document) == table.parts.flatMap { [table.header] + table.rows[$0.rows] })
     }
 
     /// The DOCX files the fill engine makes from the form's template carry their data: a bureau

@@ -49,7 +49,8 @@ import Testing
             ["济南市大数据局", "1"], ["济南市大数据局", "2"], ["青岛市大数据局", "1"],
             ["东营市大数据局", "1"], ["烟台市大数据局", "1"], ["烟台市大数据局", "2"],
         ])
-        #expect(table.rows.map { $0[0] } == ["1", "2", "3", "4", "5", "6"])
+        #expect(table.rows.map { $0[0] } == ["1", "2", "1", "1", "1", "2"])
+        #expect(table.parts.map(\.rows.count) == [2, 1, 1, 2])
     }
 
     @Test func unmatchedRecommendersComeLastInUnicodeOrder() throws {

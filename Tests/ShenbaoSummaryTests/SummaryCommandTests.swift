@@ -31,12 +31,15 @@ import Testing
             let out = "\(dir.path)/推荐汇总表.\(ext)"
             guard let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--by", "推荐单位"] + inbox + ["-o", out]) else { return }
             #expect(result.status == 0, "\(result.errorText)")
-            #expect(result.errorText == "\(out): 30 rows\n")
+            #expect(result.errorText == "\(out): 30 行\n")
             #expect(FileManager.default.fileExists(atPath: out))
         }
         let csv = try String(contentsOfFile: "\(dir.path)/推荐汇总表.csv", encoding: .utf8)
         #expect(CSVRecords.parse(csv).count == 31)
-        #expect(try XLSXReader(path: "\(dir.path)/推荐汇总表.xlsx").texts == CSVRecords.parse(csv))
+        // The CSV is one table with a 推荐单位 column; the XLSX has one sheet per recommender.
+        let sheets = try (1...3).map { try XLSXReader(path: "\(dir.path)/推荐汇总表.xlsx", sheet: $0).tableTexts }
+        #expect(sheets.allSatisfy { $0.first == CSVRecords.parse(csv).first })
+        #expect([sheets[0][0]] + sheets.flatMap { $0.dropFirst() } == CSVRecords.parse(csv))
     }
 
     @Test func problemsExitNonZeroAndWriteNothing() throws {
@@ -102,6 +105,6 @@ import Testing
         #expect(result.status == 0, "\(result.errorText)")
         let filled = try ZipArchive(contentsOf: out).xml("word/document.xml").root
         #expect(DOCXSummaryTests.paragraphs(filled).prefix(2) == ["附件2", "2025年全省数据要素市场化配置改革揭榜挂帅推荐汇总表"])
-        #expect(DOCXSummaryTests.tableText(filled).count == 31)
+        #expect(DOCXSummaryTests.tableText(filled).count == 33)  // three recommenders: a header row each
     }
 }

@@ -65,7 +65,7 @@ import Testing
         // Within the caps, the same inbox summarises.
         let (table, _) = try SummaryBuilder.build(spec: spec, paths: [paths[0], paths[1], paths[3], paths[5], paths[6]])
         #expect(table.rows.map { $0[3] } == ["山东省教育厅", "济南市大数据局", "济南市大数据局", "青岛市大数据局", "青岛市大数据局"])
-        #expect(table.header == ["序号", "申报单位", "实验室名称", "推荐单位", "推荐排序"])
+        #expect(table.header == ["序号", "申报单位", "实验室名称", "推荐单位", "推荐排序", "备注"])
     }
 
     /// 大数据创新应用成果评选's "15个左右" is a soft cap: a warning, and the summary is written.

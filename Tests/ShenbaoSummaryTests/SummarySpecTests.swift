@@ -52,7 +52,7 @@ import Testing
         #expect(spec.title == "某某项目推荐汇总表")
         #expect(spec.by == FieldPath("推荐单位"))
         #expect(spec.rank == FieldPath("推荐排序"))
-        #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序"])
+        #expect(spec.columns.map(\.label) == ["序号", "推荐单位", "推荐排序", "备注"])
         #expect(spec.quotas.isEmpty)
     }
 

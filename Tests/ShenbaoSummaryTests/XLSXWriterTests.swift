@@ -19,14 +19,24 @@ import Testing
         let out = "\(dir.path)/汇总.xlsx"
         try SummaryFormat.xlsx.write(table, to: out)
         let book = try XLSXReader(path: out)
-        #expect(book.texts == [table.header] + table.rows)
+        // One sheet per recommender: title row, 盖章 line, header, its rows, 填表人 line.
+        let part = table.parts[0]
+        #expect(table.parts.count == 3)
+        #expect(book.texts.first == [table.title])
+        #expect(book.texts[1] == ["推荐单位（盖章）：济南市大数据局"])
+        #expect(book.tableTexts == [table.header] + table.rows[part.rows])
+        #expect(book.texts.last == ["填表人：　　　　　　　　联系电话：　　　　　　　　填报日期：　　　　年　　月　　日"])
+        let third = try XLSXReader(path: out, sheet: 3)
+        #expect(third.tableTexts == [table.header] + table.rows[table.parts[2].rows])
+        #expect(third.tableTexts[1].prefix(3) == ["1", "青岛市大数据局", "1"])
         // 序号, 推荐排序 and 申请资金 are numbers; the phone column stays text.
-        let first = book.rows[1]
-        #expect(first.map(\.type) == [nil, "s", nil, "s", "s", "s", "s", nil])
+        let first = book.rows[3]
+        #expect(first.map(\.type) == [nil, "s", nil, "s", "s", "s", "s", nil, nil])
         #expect(first[6].text == "13912340101")
         #expect(first[7].text == "110.5")
         // Header cells use the bold style.
-        #expect(Set(book.rows[0].map(\.style)) == [1])
+        #expect(Set(book.rows[2].map(\.style)) == [1])
+        #expect(book.rows[0].first?.style == 4)
         let styles = try book.archive.xml("xl/styles.xml").root
         let xf = try #require(styles.child("cellXfs")?.elements[1])
         let font = try #require(styles.child("fonts")?.elements[Int(xf[attribute: "fontId"]!)!])
@@ -42,8 +52,8 @@ import Testing
         let book = try XLSXReader(path: out)
         let pane = try #require(book.sheet.child("sheetViews")?.child("sheetView")?.child("pane"))
         #expect(pane[attribute: "state"] == "frozen")
-        #expect(pane[attribute: "ySplit"] == "1")
-        #expect(pane[attribute: "topLeftCell"] == "A2")
+        #expect(pane[attribute: "ySplit"] == "3")
+        #expect(pane[attribute: "topLeftCell"] == "A4")
         let cols = try #require(book.sheet.child("cols")?.elements)
         #expect(cols.count == table.columns.count)
         let widths = cols.map { Double($0[attribute: "width"]!)! }
@@ -52,10 +62,19 @@ import Testing
         #expect(widths[3] == 26)
         #expect(widths[3] > widths[2])
         #expect(cols.allSatisfy { $0[attribute: "customWidth"] == "1" })
-        #expect(book.sheet.child("dimension")?[attribute: "ref"] == "A1:H31")
-        #expect(book.sheet.child("autoFilter")?[attribute: "ref"] == "A1:H31")
+        #expect(book.sheet.child("dimension")?[attribute: "ref"] == "A1:I15")
+        #expect(book.sheet.child("autoFilter")?[attribute: "ref"] == "A3:I13")
+        #expect(book.sheet.child("mergeCells")?.elements.map { $0[attribute: "ref"] } == ["A1:I1", "A2:I2", "A15:I15"])
+        // Printed on A4 landscape, fitted to the width, the header row repeated on every page.
+        let setup = try #require(book.sheet.child("pageSetup"))
+        #expect(setup[attribute: "paperSize"] == "9")
+        #expect(setup[attribute: "orientation"] == "landscape")
+        #expect(setup[attribute: "fitToWidth"] == "1")
+        #expect(book.sheet.child("sheetPr")?.child("pageSetUpPr")?[attribute: "fitToPage"] == "1")
         let workbook = try book.archive.xml("xl/workbook.xml").root
-        #expect(workbook.child("sheets")?.elements.first?[attribute: "name"] == "推荐汇总表")
+        #expect(workbook.child("sheets")?.elements.map { $0[attribute: "name"] } == ["济南市大数据局", "烟台市大数据局", "青岛市大数据局"])
+        let titles = workbook.child("definedNames")?.elements.filter { $0[attribute: "name"] == "_xlnm.Print_Titles" }.map(\.textContent)
+        #expect(titles == ["'济南市大数据局'!$3:$3", "'烟台市大数据局'!$3:$3", "'青岛市大数据局'!$3:$3"])
         #expect(book.archive.entries.first?.name == "[Content_Types].xml")
     }
 
@@ -78,11 +97,13 @@ import Testing
         let out = "\(dir.path)/t.xlsx"
         try SummaryFormat.xlsx.write(table, to: out)
         let book = try XLSXReader(path: out)
-        #expect(book.texts == [table.header] + table.rows)
+        #expect(book.tableTexts == [table.header] + table.rows)
         // Leading zeros and thousands separators stay text; a plain decimal is a number.
-        #expect(book.rows[1][2].type == "s")
-        #expect(book.rows[2][2].type == "s")
-        #expect(book.rows[3][2].type == nil)
+        #expect(book.rows[3][2].type == "s")
+        #expect(book.rows[4][2].type == "s")
+        #expect(book.rows[5][2].type == nil)
+        let workbook = try book.archive.xml("xl/workbook.xml").root
+        #expect(workbook.child("sheets")?.elements.map { $0[attribute: "name"] } == ["推荐汇总表"])
     }
 
     /// LibreOffice opens the workbook and its CSV export says what ours says, cell for cell.
@@ -104,9 +125,13 @@ import Testing
             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", outDir, xlsx,
         ], timeout: 120, package: "libreoffice-calc")
         #expect(result.status == 0, "\(result.errorText)")
-        let theirs = try String(contentsOfFile: "\(outDir)/汇总.csv", encoding: .utf8)
-        let oursText = try String(contentsOfFile: ours, encoding: .utf8)
-        #expect(CSVRecords.parse(theirs) == CSVRecords.parse(oursText))
-        #expect(CSVRecords.parse(theirs).count == 31)
+        // LibreOffice exports the first sheet (济南市大数据局): title, 盖章 line, header, 10 rows,
+        // a blank row, the 填表人 line; ours is the CSV's header and the same 10 rows.
+        let theirs = CSVRecords.parse(try String(contentsOfFile: "\(outDir)/汇总.csv", encoding: .utf8))
+        let oursRecords = CSVRecords.parse(try String(contentsOfFile: ours, encoding: .utf8))
+        #expect(theirs.count == 15)
+        #expect(theirs.first?.first == table.title)
+        #expect(theirs.last?.first?.hasPrefix("填表人：") == true)
+        #expect(Array(theirs[2..<13]) == Array(oursRecords[0..<11]))
     }
 }

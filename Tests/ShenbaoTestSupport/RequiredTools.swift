@@ -11,6 +11,10 @@ import ShenbaoCore
 package enum RequiredTools {
     package enum Tool: Sendable {
         case libreOffice, poppler, ocr, browser, shenbao
+        /// Mounting a small tmpfs (root and `mount`): a full disk or a read-only folder made real.
+        case mount
+        /// `python3`, for the template generator (scripts/make_templates.py).
+        case python
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -21,6 +25,8 @@ package enum RequiredTools {
             case .ocr: OCREnvironment.python() != nil && OCREnvironment.script() != nil
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
             case .shenbao: ShenbaoCommand.path != nil
+            case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
+            case .python: ExternalTool.locate("python3") != nil
             }
         }
     }

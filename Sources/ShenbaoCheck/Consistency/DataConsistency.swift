@@ -35,7 +35,8 @@ public enum DataConsistency {
             guard let d = e.diagnostics.first else { return findings }
             // Data edited after filling is already reported by the digest check, when its text
             // no longer hashes to the digest; otherwise (unreadable data) it is reported here.
-            let reportedByDigest = d.code == "embedded-data-tampered" && shown.recordedDigest != shown.embeddedDataDigest
+            let reportedByDigest = d.code == .embeddedDataTampered && shown.recordedDigest != nil
+                && shown.embeddedDataDigest != nil && shown.recordedDigest != shown.embeddedDataDigest
             if !reportedByDigest {
                 findings.differences.append(CheckDifference(
                     kind: .data, docxLocation: DocxLocation(part: d.place ?? shown.dataPart ?? "customXml"),

@@ -10,11 +10,43 @@ enum RefillComparison {
     static func differences(shown: DocxText, expected: DocxText) -> [CheckDifference] {
         let a = shown.scalars.map(\.value)
         let b = expected.scalars.map(\.value)
-        let runs = RunSliding.slide(CharacterDiff.runs(a, b), a, b, boundaries: shown.locationIndex)
+        let runs = merged(RunSliding.slide(CharacterDiff.runs(a, b), a, b, boundaries: shown.locationIndex), shown).map { trimmed($0, a, b) }
         var out = runs.map { difference($0, shown, expected) }
         out += headerFooterDifferences(shown, expected)
         out += sealDifferences(shown, expected)
         return out
+    }
+
+    /// Runs of one place separated by at most `mergeGap` equal characters, joined: 软件学院 for
+    /// 数据科学与工程学院 aligns the 学 of 科学 with the 学 of 学院 at the same cost, which would
+    /// split one edit in two.
+    static let mergeGap = 2
+
+    private static func merged(_ runs: [EditRun], _ shown: DocxText) -> [EditRun] {
+        var out: [EditRun] = []
+        for run in runs {
+            if let last = out.last, run.a.lowerBound - last.a.upperBound <= mergeGap,
+               shown.location(at: last.a.lowerBound) == shown.location(at: max(run.a.upperBound - 1, run.a.lowerBound)) {
+                out[out.count - 1] = EditRun(a: last.a.lowerBound..<run.a.upperBound, b: last.b.lowerBound..<run.b.upperBound)
+            } else {
+                out.append(run)
+            }
+        }
+        return out
+    }
+
+    /// A merged run without the characters both sides share at its ends.
+    private static func trimmed(_ run: EditRun, _ a: [UInt32], _ b: [UInt32]) -> EditRun {
+        var ra = run.a, rb = run.b
+        while ra.count > 0 && rb.count > 0 && a[ra.upperBound - 1] == b[rb.upperBound - 1] {
+            ra = ra.lowerBound..<(ra.upperBound - 1)
+            rb = rb.lowerBound..<(rb.upperBound - 1)
+        }
+        while ra.count > 0 && rb.count > 0 && a[ra.lowerBound] == b[rb.lowerBound] {
+            ra = (ra.lowerBound + 1)..<ra.upperBound
+            rb = (rb.lowerBound + 1)..<rb.upperBound
+        }
+        return EditRun(a: ra, b: rb)
     }
 
     /// One differing run, quoted on both sides, with the whole text of its place when short.
@@ -33,9 +65,18 @@ enum RefillComparison {
         } else {
             message = "DOCX 显示「\(shownText)」，按嵌入数据应为「\(expectedText)」"
         }
-        let shownPlace = placeText(shown, around: run.a.isEmpty ? max(run.a.lowerBound - 1, 0) : run.a.lowerBound)
-        let expectedPlace = placeText(expected, around: run.b.isEmpty ? max(run.b.lowerBound - 1, 0) : run.b.lowerBound)
-        if let shownPlace, let expectedPlace, shownPlace != shownText || expectedPlace != expectedText {
+        // A side with nothing here shows the place's text before it, or nothing when that text
+        // belongs to another place (an emptied cell has no characters in the stream).
+        let shownPlace = run.a.isEmpty
+            ? (shown.location(at: run.a.lowerBound - 1) == location && run.a.lowerBound > 0 ? placeText(shown, around: run.a.lowerBound - 1) : "")
+            : placeText(shown, around: run.a.lowerBound)
+        let expectedLocation = expected.location(at: max(run.b.lowerBound - 1, 0))
+        let expectedPlace = run.b.isEmpty
+            ? (run.b.lowerBound > 0 && expectedLocation == location ? placeText(expected, around: run.b.lowerBound - 1) : "")
+            : placeText(expected, around: run.b.lowerBound)
+        if run.a.isEmpty && shownPlace == "" {
+            message += "：此处 DOCX 为空"
+        } else if let shownPlace, let expectedPlace, shownPlace != shownText || expectedPlace != expectedText {
             message += "：此处 DOCX 为「\(shownPlace)」，按嵌入数据应为「\(expectedPlace)」"
         }
         let context = run.a.isEmpty ? context(expected.originals, run.b) : context(shown.originals, run.a)
@@ -56,7 +97,9 @@ enum RefillComparison {
         return TextNormalizer.displayText(text.originals, start..<end)
     }
 
-    /// Header and footer paragraphs, matched by part and paragraph number.
+    /// Header and footer paragraphs, matched by part and paragraph number, digits folded (their
+    /// skeletons): page-number fields hold the number of the page last laid out, which a word
+    /// processor saving the DOCX again rewrites (LibreOffice wrote 「—8—」 for the template's 「—1—」).
     private static func headerFooterDifferences(_ shown: DocxText, _ expected: DocxText) -> [CheckDifference] {
         func key(_ line: HeaderFooterLine) -> String { "\(line.part)#\(line.paragraph)" }
         let shownLines = Dictionary(shown.headerFooterLines.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
@@ -66,7 +109,7 @@ enum RefillComparison {
         for line in expected.headerFooterLines + shown.headerFooterLines where seen.insert(key(line)).inserted {
             let shownText = shownLines[key(line)]?.text
             let expectedText = expectedLines[key(line)]?.text
-            guard TextNormalizer.normalize(shownText ?? "") != TextNormalizer.normalize(expectedText ?? "") else { continue }
+            guard shownLines[key(line)]?.skeleton != expectedLines[key(line)]?.skeleton else { continue }
             out.append(CheckDifference(
                 kind: .data, docx: shownText, expected: expectedText,
                 docxLocation: DocxLocation(part: line.part, paragraph: line.paragraph),
@@ -75,23 +118,30 @@ enum RefillComparison {
         return out
     }
 
-    /// Floating pictures (seals) counted per place: one the data places that the DOCX lacks, or
-    /// one the DOCX has that the data does not place.
+    /// Floating pictures (seals) counted per part: one the data places that the DOCX lacks, or
+    /// one the DOCX has that the data does not place, reported where it is missing or extra. Per
+    /// part, not per paragraph: a word processor saving the DOCX again may re-anchor a picture in
+    /// a neighbouring paragraph (LibreOffice moved two seals to another table), which the seal
+    /// check against the PDF judges by page.
     private static func sealDifferences(_ shown: DocxText, _ expected: DocxText) -> [CheckDifference] {
-        func counts(_ seals: [SealAnchor]) -> [DocxLocation: Int] {
-            seals.reduce(into: [:]) { $0[$1.location, default: 0] += 1 }
-        }
-        let have = counts(shown.seals), want = counts(expected.seals)
         var out: [CheckDifference] = []
-        var seen = Set<DocxLocation>()
-        for seal in expected.seals + shown.seals where seen.insert(seal.location).inserted {
-            let n = have[seal.location] ?? 0, m = want[seal.location] ?? 0
-            if n < m {
-                out.append(CheckDifference(kind: .data, docxLocation: seal.location,
-                    message: "按嵌入数据此处应有 \(m) 张浮动图片（公章），DOCX 中只有 \(n) 张"))
-            } else if n > m {
-                out.append(CheckDifference(kind: .data, docxLocation: seal.location,
-                    message: "DOCX 此处有 \(n) 张浮动图片，按嵌入数据应有 \(m) 张"))
+        var parts: [String] = []
+        for seal in expected.seals + shown.seals where !parts.contains(seal.part) { parts.append(seal.part) }
+        for part in parts {
+            let have = shown.seals.filter { $0.part == part }.map(\.location)
+            let want = expected.seals.filter { $0.part == part }.map(\.location)
+            guard have.count != want.count else { continue }
+            let (more, fewer) = have.count > want.count ? (have, want) : (want, have)
+            var unmatched = fewer
+            var odd: [DocxLocation] = []
+            for location in more {
+                if let k = unmatched.firstIndex(of: location) { unmatched.remove(at: k) } else { odd.append(location) }
+            }
+            let counts = "（此部件 DOCX 有 \(have.count) 张，按嵌入数据应有 \(want.count) 张）"
+            for location in odd.prefix(more.count - fewer.count) {
+                out.append(CheckDifference(kind: .data, docxLocation: location, message: have.count < want.count
+                    ? "按嵌入数据此处应有一张浮动图片（公章），DOCX 中没有" + counts
+                    : "DOCX 此处多出一张浮动图片，嵌入数据中没有" + counts))
             }
         }
         return out

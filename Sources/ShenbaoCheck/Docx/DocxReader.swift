@@ -4,8 +4,6 @@ import ShenbaoOOXML
 /// Reads what the check compares out of a DOCX package: the body text with locations, the
 /// header/footer lines shown on pages, anchored pictures, and the recorded data digest.
 public enum DocxReader {
-    static let dataNamespace = "https://shenbao.dev/ns/data/1"
-
     /// Reads the DOCX at `path`.
     /// - Throws: `CheckError.unreadable` when it is not a readable DOCX.
     public static func read(contentsOf path: String) throws -> DocxText {
@@ -26,7 +24,7 @@ public enum DocxReader {
 
     /// Reads an opened package.
     /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML, or a
-    ///   header or footer part that a page shows is not XML (fill and pdf refuse it too).
+    ///   header, footer, footnotes or endnotes part is not XML (fill and pdf refuse it too).
     public static func read(_ archive: ZipArchive) throws -> DocxText {
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
             throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
@@ -39,11 +37,11 @@ public enum DocxReader {
         }
         let relationships = WordPackage.targets(of: documentPart, in: archive)
         var walker = PartWalker(part: documentPart, relationships: relationships, media: { archive[$0] })
-        if let (part, notes) = notes(archive, relationships: relationships, kind: "footnote") {
+        if let (part, notes) = try notes(archive, relationships: relationships, kind: "footnote") {
             walker.footnotesPart = part
             walker.footnotes = notes
         }
-        if let (part, notes) = notes(archive, relationships: relationships, kind: "endnote") {
+        if let (part, notes) = try notes(archive, relationships: relationships, kind: "endnote") {
             walker.endnotesPart = part
             walker.endnotes = notes
             walker.endnoteNumbers = NoteNumberFormat.endnotes(document: document.root, settings: try? archive.xml("word/settings.xml").root)
@@ -76,9 +74,16 @@ public enum DocxReader {
 
     /// The footnotes or endnotes part (related to the document; `kind` is `footnote` or
     /// `endnote`) and its notes by `w:id`, without the separator and continuation notes.
-    static func notes(_ archive: ZipArchive, relationships: [String: String], kind: String) -> (String, [String: XMLElement])? {
+    /// - Throws: `CheckError.unreadable` when the part is there but not XML.
+    static func notes(_ archive: ZipArchive, relationships: [String: String], kind: String) throws -> (String, [String: XMLElement])? {
         let part = relationships.values.first { $0.hasSuffix("\(kind)s.xml") } ?? "word/\(kind)s.xml"
-        guard let xml = try? archive.xml(part) else { return nil }
+        guard archive[part] != nil else { return nil }
+        let xml: XMLPart
+        do {
+            xml = try archive.xml(part)
+        } catch {
+            throw CheckError.unreadable(path: archive.path, reason: "\(error)")
+        }
         var notes: [String: XMLElement] = [:]
         for note in xml.root.elements where note.localName == kind {
             guard let id = note[attribute: "w:id"], (note[attribute: "w:type"] ?? "normal") == "normal" else { continue }
@@ -111,14 +116,10 @@ public enum DocxReader {
 
     /// The `sb:data` part's recorded digest and the digest of its content; the keywords digest.
     static func readDigests(_ archive: ZipArchive, into text: inout DocxText) {
-        for name in archive.names where name.hasPrefix("customXml/item") && name.hasSuffix(".xml") && !name.contains("Props") {
-            guard let part = try? archive.xml(name), part.root.localName == "data",
-                  part.root.attributes.contains(where: { $0.name.hasPrefix("xmlns") && $0.value == dataNamespace })
-            else { continue }
-            text.dataPart = name
-            text.recordedDigest = part.root[attribute: "sha256"]?.lowercased()
-            text.embeddedDataDigest = SHA256.hex(Array(part.root.textContent.utf8))
-            break
+        if let part = try? EmbeddedDataPart.find(in: archive) {
+            text.dataPart = part.part
+            text.recordedDigest = part.recordedDigest.isEmpty ? nil : part.recordedDigest
+            text.embeddedDataDigest = part.contentDigest
         }
         if let core = try? archive.xml("docProps/core.xml") {
             var keywords = ""

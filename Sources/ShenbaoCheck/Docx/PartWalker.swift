@@ -245,7 +245,7 @@ struct PartWalker {
             var embed: String?
             placement.forEachElement { e in if embed == nil, e.localName == "blip" { embed = e[attribute: "r:embed"] } }
             guard let id = embed, let target = relationships[id] else { continue }
-            let header = media(target).flatMap(ImageHeader.init)
+            let header = media(target).flatMap { try? ImageFile(bytes: $0) }
             var location = DocxLocation(part: part, paragraph: context.anchorParagraph)
             location.table = context.table
             location.row = context.row

@@ -4,7 +4,7 @@ import ShenbaoCore
 /// tab, line feed and carriage return (a line break in old Mac and Windows text, which the
 /// `paragraphs` formatter splits on); DEL; C1. None belongs in a form, and
 /// printed raw they would drive the terminal. Each is reported at its line and column, with the
-/// key path as label (`人员第3行.姓名`) and the character's code.
+/// key path as label (`人员第3行姓名`, as the validator writes labels) and the character's code.
 enum ControlCharacters {
     static func find(in value: DataValue) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -24,7 +24,7 @@ enum ControlCharacters {
             for (n, item) in items.enumerated() { walk(item, label: "\(label)第\(n + 1)行", into: &found) }
         case .map(let map):
             for entry in map.entries {
-                let path = label.isEmpty ? entry.key : "\(label).\(entry.key)"
+                let path = label + entry.key
                 if let code = firstControl(entry.key) {
                     found.append(.error(
                         .controlCharacter, at: entry.keyLocation ?? entry.value.location, label: TerminalText.escaped(path),

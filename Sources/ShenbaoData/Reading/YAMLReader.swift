@@ -1,162 +1,228 @@
 import ShenbaoCore
-import Yams
 
-/// Reads YAML through Yams' node tree (`Yams.compose`), not `Decodable`, so every scalar keeps the
-/// text that was typed and every node its line and column.
-enum YAMLReader {
+/// Reads YAML from libyaml's event stream (`YAMLEventParser`) straight into `DataValue`s: every
+/// scalar keeps the text that was typed and every value and key its line and column. In one pass
+/// and without recursion deeper than the nesting limit it refuses deep nesting, counts values
+/// (aliases by the size of what they copy, so a billion-laughs file is refused early), reports
+/// every duplicate key at its second occurrence, refuses keys that are collections or aliases,
+/// and catches punctuation typed the Chinese way (`ChinesePunctuation`).
+struct YAMLReader {
     /// The value and the duplicate keys found (the later duplicates are left out of the value).
     /// - Throws: `DiagnosticsError` for syntax errors and refused inputs.
     static func read(_ text: String, path: String, limits: DataLimits) throws -> (DataValue, [Diagnostic]) {
-        let scan = YAMLPrescan.scan(text, path: path, depthBound: 3 * limits.maximumDepth + 8)
-        if let deep = scan.tooDeep {
-            throw DiagnosticsError([LimitMessages.tooDeep(at: deep.location, limits: limits)])
-        }
-        if !scan.complexKeys.isEmpty {
-            throw DiagnosticsError(scan.complexKeys.map {
-                .error(.complexKey, at: $0, "键必须是文字，不能是列表、映射或别名（*名称）")
-            })
-        }
-        var source = text
-        var duplicates: [Diagnostic] = []
-        var node: Node?
-        var renamed = 0
-        while true {
-            do {
-                // No tag resolution: values keep their text, and hashing keys for Yams'
-                // duplicate check needs no regular expressions.
-                node = try Yams.compose(yaml: source, Resolver.basic)
-                break
-            } catch YamlError.duplicatedKeysInMapping(let names, let context) {
-                let first = SourceLocation(file: path, line: context.mark.line, column: context.mark.column)
-                let name = names.first ?? ""
-                guard renamed < 100, let second = DuplicateKeyFinder.nextOccurrence(in: source, after: context.mark) else {
-                    duplicates.append(.error(.duplicateKey, at: first, label: name, "键在同一层出现了不止一次，请删去多余的一个"))
-                    throw DiagnosticsError(duplicates)
-                }
-                duplicates.append(.error(
-                    .duplicateKey, at: SourceLocation(file: path, line: second.line, column: second.column), label: name,
-                    "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
-                source = DuplicateKeyFinder.renaming(second, in: source, serial: renamed)
-                renamed += 1
-            } catch let error as YamlError {
-                throw DiagnosticsError(duplicates + [YAMLErrorMessages.diagnostic(error, path: path, text: source)])
-            }
-        }
-        guard let root = node else {
-            return (DataValue(.map(DataMap()), at: SourceLocation(file: path, line: 1, column: 1)), duplicates)
-        }
-        // Count first, allocating nothing, so a bomb is refused before any value is built; the
-        // converter keeps its own budget as a safety net.
-        var remaining = limits.maximumExpandedValues
-        if !Converter.fits(root, within: &remaining) {
-            throw DiagnosticsError([Converter.overBudget(at: SourceLocation(file: path, line: 1, column: 1), limits: limits, sawAliases: scan.aliasCount > 0)])
-        }
-        var converter = Converter(path: path, limits: limits, budget: limits.maximumExpandedValues, sawAliases: scan.aliasCount > 0)
-        return (try converter.convert(root, depth: 1), duplicates)
+        var reader = YAMLReader(text, path: path, limits: limits)
+        let value = try reader.readDocument()
+        let problems = reader.complexKeys + reader.punctuation
+        if !problems.isEmpty { throw DiagnosticsError(reader.duplicates + problems) }
+        return (value, reader.duplicates)
     }
 
-    /// Converts Yams nodes to `DataValue`s, counting values against the alias budget and refusing
-    /// nesting past the limit.
-    struct Converter {
-        let path: String
-        let limits: DataLimits
-        var budget: Int
-        let sawAliases: Bool
+    private let parser: YAMLEventParser
+    private let source: SourceLines
+    private let path: String
+    private let limits: DataLimits
+    /// Values read so far, aliases counted by their size, against `limits.maximumExpandedValues`.
+    private var count = 0
+    private var sawAlias = false
+    private var anchors: [String: (value: DataValue, size: Int)] = [:]
+    private var duplicates: [Diagnostic] = []
+    private var complexKeys: [Diagnostic] = []
+    private var punctuation: [Diagnostic] = []
+    /// The lines inside the last quoted or block scalar read: text, not keys.
+    private var textLines: ClosedRange<Int>?
+    /// Where the last event read starts: after a collection, its closing `]` or `}`.
+    private var lastEventStart = YAMLMark(line: 1, column: 1)
 
-        func location(_ node: Node) -> SourceLocation? {
-            node.mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) }
-        }
+    private init(_ text: String, path: String, limits: DataLimits) {
+        let bytes = Array(text.utf8)
+        parser = YAMLEventParser(bytes)
+        source = SourceLines(bytes)
+        self.path = path
+        self.limits = limits
+    }
 
-        mutating func convert(_ node: Node, depth: Int) throws -> DataValue {
-            budget -= 1
-            if budget < 0 {
-                throw DiagnosticsError([Self.overBudget(at: location(node), limits: limits, sawAliases: sawAliases)])
+    /// Where a node stands, for the checks that depend on it.
+    fileprivate enum Position {
+        case root, mappingValue(key: String), mappingKey, sequenceItem(flow: Bool)
+    }
+
+    private func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: path, line: mark.line, column: mark.column)
+    }
+
+    private mutating func next() throws -> YAMLEvent {
+        do {
+            let event = try parser.next()
+            lastEventStart = event.start
+            return event
+        } catch {
+            if error.problem.hasPrefix("Maximum nesting level") {
+                // libyaml's own bound (1000 levels), met while it looks ahead in `[[[[…`.
+                let mark = error.contextMark ?? error.mark
+                throw DiagnosticsError([LimitMessages.tooDeep(at: location(mark), limits: limits)])
             }
-            switch node {
-            case .scalar(let s):
-                return DataValue(Self.scalarKind(s), at: location(node))
+            let diagnostic = ChinesePunctuation.explain(error, in: source, textLines: textLines, path: path) ?? YAMLErrorMessages.diagnostic(error, path: path, source: source)
+            throw DiagnosticsError(duplicates + punctuation + (punctuation.contains(diagnostic) ? [] : [diagnostic]))
+        }
+    }
+
+    private mutating func readDocument() throws -> DataValue {
+        let empty = DataValue(.map(DataMap()), at: SourceLocation(file: path, line: 1, column: 1))
+        _ = try next()  // stream start
+        let first = try next()
+        guard first.kind == .documentStart else { return empty }
+        let start = try next()
+        if start.kind == .documentEnd { return empty }
+        let value = try node(start, depth: 1, at: .root)
+        _ = try next()  // document end
+        let after = try next()
+        if after.kind != .streamEnd {
+            let error = YAMLSyntaxError(
+                stage: .parser, problem: "but found another document", context: "expected a single document in the stream",
+                contextMark: YAMLMark(line: 1, column: 1), mark: after.start)
+            throw DiagnosticsError(duplicates + punctuation + [YAMLErrorMessages.diagnostic(error, path: path, source: source)])
+        }
+        return value
+    }
+
+    /// Reads the node that `event` starts, and everything in it.
+    private mutating func node(_ event: YAMLEvent, depth: Int, at position: Position) throws -> DataValue {
+        try countValues(1)
+        let value: DataValue
+        switch event.kind {
+        case .scalar(let text, let plain):
+            value = DataValue(Self.scalarKind(text, plain: plain), at: location(event.start))
+            if !plain && event.end.line > event.start.line { textLines = event.start.line...event.end.line }
+            if plain, let problem = ChinesePunctuation.check(text, at: event.start, position: position.punctuation, in: source, path: path) {
+                punctuation.append(problem)
+            }
+        case .alias(let name):
+            // libyaml has already refused an undefined alias.
+            guard let anchored = anchors[name] else { return DataValue(.null, at: location(event.start)) }
+            sawAlias = true
+            try countValues(anchored.size - 1)
+            return anchored.value
+        case .sequenceStart(let flow):
+            try checkDepth(depth, event)
+            let before = count
+            var items: [DataValue] = []
+            while true {
+                let item = try next()
+                if item.kind == .sequenceEnd { break }
+                items.append(try node(item, depth: depth + 1, at: .sequenceItem(flow: flow)))
+            }
+            value = DataValue(.list(items), at: location(event.start))
+            if let anchor = event.anchor { anchors[anchor] = (value, count - before + 1) }
+            return value
+        case .mappingStart:
+            try checkDepth(depth, event)
+            let before = count
+            let map = try mapping(depth: depth)
+            value = DataValue(.map(map), at: location(event.start))
+            if let anchor = event.anchor { anchors[anchor] = (value, count - before + 1) }
+            return value
+        default:
+            return DataValue(.null, at: location(event.start))
+        }
+        if let anchor = event.anchor { anchors[anchor] = (value, 1) }
+        return value
+    }
+
+    /// Reads a mapping's entries up to its end, keeping each key's first occurrence.
+    private mutating func mapping(depth: Int) throws -> DataMap {
+        var map = DataMap()
+        while true {
+            let keyEvent = try next()
+            if keyEvent.kind == .mappingEnd { return map }
+            _ = try node(keyEvent, depth: depth + 1, at: .mappingKey)
+            let keyLocation = location(keyEvent.start)
+            var name: String?
+            switch keyEvent.kind {
+            case .scalar(let text, _) where !source.isExplicitKey(at: keyEvent.start):
+                name = text
+            case .scalar:
+                complexKeys.append(complexKey(at: source.indicatorBefore(keyEvent.start)))
             case .alias:
-                return DataValue(.null, at: location(node))
-            case .sequence(let seq):
-                try checkDepth(node, depth)
-                var items: [DataValue] = []
-                items.reserveCapacity(seq.count)
-                for item in seq { items.append(try convert(item, depth: depth + 1)) }
-                return DataValue(.list(items), at: location(node))
-            case .mapping(let mapping):
-                try checkDepth(node, depth)
-                var map = DataMap()
-                for (key, value) in mapping {
-                    guard case .scalar(let k) = key else {
-                        throw DiagnosticsError([.error(.complexKey, at: location(key), "键必须是文字，不能是列表或映射")])
-                    }
-                    if DuplicateKeyFinder.isRenamed(k.string) { continue }
-                    map.append(DataMap.Entry(key: k.string, keyLocation: location(key), value: try convert(value, depth: depth + 1)))
-                }
-                return DataValue(.map(map), at: location(node))
+                complexKeys.append(complexKey(at: keyEvent.start))
+            default:
+                // A `[…]` or `{…}` key: reported where it closes, just before its colon.
+                complexKeys.append(complexKey(at: lastEventStart))
             }
+            let valueEvent = try next()
+            let value = try node(valueEvent, depth: depth + 1, at: .mappingValue(key: name ?? ""))
+            guard let name else { continue }
+            if let first = map.entry(name) {
+                let at = first.keyLocation.map { "，第一次出现在第 \($0.line) 行第 \($0.column) 列" } ?? ""
+                duplicates.append(.error(.duplicateKey, at: keyLocation, label: name, "键重复\(at)"))
+                continue
+            }
+            map.append(DataMap.Entry(key: name, keyLocation: keyLocation, value: value))
         }
+    }
 
-        /// Whether `node` expands to at most `remaining` values (which it decrements).
-        static func fits(_ node: Node, within remaining: inout Int) -> Bool {
-            remaining -= 1
-            if remaining < 0 { return false }
-            switch node {
-            case .scalar, .alias: return true
-            case .sequence(let seq):
-                for item in seq where !fits(item, within: &remaining) { return false }
-                return true
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    if !fits(key, within: &remaining) || !fits(value, within: &remaining) { return false }
-                }
-                return true
-            }
+    private func complexKey(at mark: YAMLMark) -> Diagnostic {
+        .error(.complexKey, at: location(mark), "键必须是文字，不能是列表、映射或别名（*名称）")
+    }
+
+    private mutating func countValues(_ n: Int) throws {
+        count += n
+        guard count > limits.maximumExpandedValues else { return }
+        let at = SourceLocation(file: path, line: 1, column: 1)
+        throw DiagnosticsError([
+            sawAlias
+                ? .error(.aliasExpansion, at: at, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
+                : .error(.tooManyValues, at: at, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
+        ])
+    }
+
+    private func checkDepth(_ depth: Int, _ event: YAMLEvent) throws {
+        if depth > limits.maximumDepth {
+            throw DiagnosticsError([LimitMessages.tooDeep(at: location(event.start), limits: limits)])
         }
+    }
 
-        static func overBudget(at location: SourceLocation?, limits: DataLimits, sawAliases: Bool) -> Diagnostic {
-            sawAliases
-                ? .error(.aliasExpansion, at: location, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
-                : .error(.tooManyValues, at: location, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
+    /// Plain `null`/`~`/empty is null, plain `true`/`false` a bool, a plain scalar written as a
+    /// JSON number (`52`, `1.50`, `-3e2`) a number with that literal text (so YAML and JSON
+    /// give the same canonical JSON); everything else is text, exactly as typed (`0531`,
+    /// `2022-12-10`, `+86 139…`, `无`).
+    static func scalarKind(_ text: String, plain: Bool) -> DataValue.Kind {
+        guard plain else { return .string(text) }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        default: return isJSONNumber(text) ? .number(text) : .string(text)
         }
+    }
 
-        private func checkDepth(_ node: Node, _ depth: Int) throws {
-            if depth > limits.maximumDepth {
-                throw DiagnosticsError([LimitMessages.tooDeep(at: location(node), limits: limits)])
-            }
+    /// Whether `text` matches JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    static func isJSONNumber(_ text: String) -> Bool {
+        var b = Array(text.utf8)[...]
+        func digits() -> Int {
+            var n = 0
+            while let c = b.first, (0x30...0x39).contains(c) { b = b.dropFirst(); n += 1 }
+            return n
         }
-
-        /// Plain `null`/`~`/empty is null, plain `true`/`false` a bool, a plain scalar written as a
-        /// JSON number (`52`, `1.50`, `-3e2`) a number with that literal text (so YAML and JSON
-        /// give the same canonical JSON); everything else is text, exactly as typed (`0531`,
-        /// `2022-12-10`, `+86 139…`, `无`).
-        static func scalarKind(_ s: Node.Scalar) -> DataValue.Kind {
-            guard s.style == .plain else { return .string(s.string) }
-            switch s.string {
-            case "", "~", "null", "Null", "NULL": return .null
-            case "true", "True", "TRUE": return .bool(true)
-            case "false", "False", "FALSE": return .bool(false)
-            default: return isJSONNumber(s.string) ? .number(s.string) : .string(s.string)
-            }
+        if b.first == 0x2D { b = b.dropFirst() }
+        if b.first == 0x30 { b = b.dropFirst() } else if digits() == 0 { return false }
+        if b.first == 0x2E { b = b.dropFirst(); if digits() == 0 { return false } }
+        if b.first == 0x65 || b.first == 0x45 {
+            b = b.dropFirst()
+            if b.first == 0x2B || b.first == 0x2D { b = b.dropFirst() }
+            if digits() == 0 { return false }
         }
+        return b.isEmpty
+    }
+}
 
-        /// Whether `text` matches JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
-        static func isJSONNumber(_ text: String) -> Bool {
-            var b = Array(text.utf8)[...]
-            func digits() -> Int {
-                var n = 0
-                while let c = b.first, (0x30...0x39).contains(c) { b = b.dropFirst(); n += 1 }
-                return n
-            }
-            if b.first == 0x2D { b = b.dropFirst() }
-            if b.first == 0x30 { b = b.dropFirst() } else if digits() == 0 { return false }
-            if b.first == 0x2E { b = b.dropFirst(); if digits() == 0 { return false } }
-            if b.first == 0x65 || b.first == 0x45 {
-                b = b.dropFirst()
-                if b.first == 0x2B || b.first == 0x2D { b = b.dropFirst() }
-                if digits() == 0 { return false }
-            }
-            return b.isEmpty
+extension YAMLReader.Position {
+    /// The same place as the punctuation checks name it.
+    fileprivate var punctuation: ChinesePunctuation.Position {
+        switch self {
+        case .root: .value(key: nil)
+        case .mappingValue(let key): .value(key: key.isEmpty ? nil : key)
+        case .mappingKey: .key
+        case .sequenceItem(let flow): flow ? .flowListItem : .value(key: nil)
         }
     }
 }

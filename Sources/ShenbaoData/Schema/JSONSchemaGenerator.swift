@@ -21,7 +21,7 @@ public enum JSONSchemaGenerator {
         ]
         properties += spec.fields.map { ($0.key, fieldSchema($0, rules: spec.rules, path: $0.key)) }
         top.append(("properties", .object(properties)))
-        let required = spec.fields.filter { $0.required && $0.defaultValue == nil }.map { JSONNode.string($0.key) }
+        let required = spec.fields.filter { $0.mustBeGiven && $0.defaultValue == nil }.map { JSONNode.string($0.key) }
         if !required.isEmpty { top.append(("required", .array(required))) }
         top.append(("additionalProperties", .bool(false)))
         return JSONNode.object(top).serialized()
@@ -71,23 +71,23 @@ public enum JSONSchemaGenerator {
         case .group:
             s.append(("type", .string("object")))
             s.append(("properties", .object(field.fields.map { ($0.key, fieldSchema($0, rules: rules, path: "\(path).\($0.key)")) })))
-            let required = field.fields.filter { $0.required && $0.defaultValue == nil }.map { JSONNode.string($0.key) }
+            let required = field.fields.filter { $0.mustBeGiven && $0.defaultValue == nil }.map { JSONNode.string($0.key) }
             if !required.isEmpty { s.append(("required", .array(required))) }
             s.append(("additionalProperties", .bool(false)))
         case .table:
             s.append(("type", .string("array")))
             var item: [(String, JSONNode)] = [("type", .string("object"))]
             item.append(("properties", .object(field.columns.map { ($0.key, fieldSchema($0, rules: rules, path: "\(path).\($0.key)")) })))
-            let required = field.columns.filter { $0.required && $0.defaultValue == nil }.map { JSONNode.string($0.key) }
+            let required = field.columns.filter { $0.mustBeGiven && $0.defaultValue == nil }.map { JSONNode.string($0.key) }
             if !required.isEmpty { item.append(("required", .array(required))) }
             item.append(("additionalProperties", .bool(false)))
             s.append(("items", .object(item)))
             // Rules without a condition are plain row counts the editor can check too.
-            let ruleMinimum = rules.filter { $0.table == path && $0.condition == nil }.compactMap(\.minimum).max()
+            let ruleMinimum = rules.filter { $0.table == path && $0.condition == nil && $0.when == nil }.compactMap(\.minimum).max()
             appendCounts(field, minimum: [field.minRows, ruleMinimum].compactMap { $0 }.max(), into: &s)
         }
         if let d = field.defaultValue { s.append(("default", .string(d))) }
-        if !field.required || field.defaultValue != nil { allowNull(&s) }
+        if !field.mustBeGiven || field.defaultValue != nil { allowNull(&s) }
         return .object(s)
     }
 

@@ -42,6 +42,15 @@ public indirect enum Condition: Sendable, Equatable {
         }
     }
 
+    /// The keys the condition names, in order (where a failed requirement is reported).
+    public var keys: [String] {
+        switch self {
+        case .all(let c), .any(let c): return c.flatMap(\.keys)
+        case .not(let c): return c.keys
+        case .valueIn(let k, _), .matches(let k, _), .range(let k, _, _), .filled(let k): return [k]
+        }
+    }
+
     /// Whether `row` (a table row's map) satisfies the condition; columns are read trimmed.
     public func matches(_ row: DataMap) -> Bool {
         holds { row[$0]?.text?.trimmed }

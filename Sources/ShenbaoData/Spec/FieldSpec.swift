@@ -38,6 +38,13 @@ public enum FieldType: String, Sendable, CaseIterable, Codable {
     public var isNumeric: Bool { [.integer, .number, .amount].contains(self) }
 }
 
+/// Who fills a field in: the applicant (the default), or the recommending bureau (推荐单位意见,
+/// 推荐单位公章, 推荐排序), which adds its part after the applicant has handed the form in.
+public enum FieldParty: String, Sendable, CaseIterable, Codable {
+    case applicant
+    case recommender
+}
+
 /// One field of a form: a data key, how it is printed and what values it accepts.
 public struct FieldSpec: Sendable, Equatable {
     /// The data key and template tag name (`主申报单位名称`).
@@ -77,6 +84,9 @@ public struct FieldSpec: Sendable, Equatable {
     /// Whether an `image` field is a seal (`seal: true`, or a key ending in 公章): it floats in
     /// front of the text, centred on its tag, as a seal is pressed over 申报单位（盖章）.
     public var isSeal = false
+    /// Who fills the field in (`filled_by: recommender`); a recommender's field is never required
+    /// of the applicant.
+    public var filledBy = FieldParty.applicant
     /// Where the field is declared in the spec file.
     public var location: SourceLocation?
 
@@ -89,6 +99,11 @@ public struct FieldSpec: Sendable, Equatable {
         self.columns = []
         self.fields = []
     }
+
+    /// Whether the data must give this field: `required: true`, or a table with `min_rows` of at
+    /// least 1 (validation asks for its rows). Everything else may be left out, and then prints
+    /// blank or its `default`: the one meaning of "optional" that validate, schema and fill share.
+    public var mustBeGiven: Bool { required || (type == .table && (minRows ?? 0) > 0) }
 
     /// The children of a group (its fields) or a table (its columns).
     public var children: [FieldSpec] { type == .table ? columns : fields }

@@ -57,6 +57,12 @@ public struct FormSpec: Sendable, Equatable {
         return current
     }
 
+    /// The dotted path of the applicant's own seal (`公章`): the first seal image field the
+    /// applicant fills in (`seal: true`, not `filled_by: recommender`); nil when the form has none.
+    public var applicantSealPath: String? {
+        allFields.first { $0.field.type == .image && $0.field.isSeal && $0.field.filledBy == .applicant }?.path
+    }
+
     /// Every field with its dotted path, depth first in the form's order (group and table
     /// children follow their parent).
     public var allFields: [(path: String, field: FieldSpec)] {

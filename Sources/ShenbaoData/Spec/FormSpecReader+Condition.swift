@@ -37,14 +37,32 @@ extension FormSpecReader {
         if let inner = map["not"] { return condition(inner, in: scope).map { .not($0) } }
         let word = map["column"] != nil ? "column" : "key"
         guard let key = string(map, word, required: true, in: value), self.key(key, at: map[word], in: scope) else { return nil }
-        return tests(map, key: key, at: value)
+        return tests(map, key: key, at: value, field: field(key, in: scope))
+    }
+
+    /// The field a condition's key names in its scope.
+    private func field(_ key: String, in scope: ConditionScope) -> FieldSpec? {
+        switch scope {
+        case .row(let table): return table.child(key)
+        case .submission(let spec): return spec.field(atPath: key)
+        }
     }
 
     /// The tests beside a condition's key, `.all` of them when there are several.
-    private mutating func tests(_ map: DataMap, key: String, at value: DataValue) -> Condition? {
+    /// An `in:`/`equals:` value that is not one of a choice field's options is reported (it could
+    /// never match).
+    private mutating func tests(_ map: DataMap, key: String, at value: DataValue, field: FieldSpec?) -> Condition? {
         var parts: [Condition] = []
-        if let values = map["in"] { parts.append(.valueIn(key: key, values: stringList(values) ?? [])) }
-        if let v = map["equals"] { parts.append(.valueIn(key: key, values: [v.text ?? ""])) }
+        for word in ["in", "equals"] {
+            guard let given = map[word] else { continue }
+            let values = word == "in" ? (stringList(given) ?? []) : [given.text ?? ""]
+            if let field, field.type == .choice || field.type == .multichoice {
+                for v in values where !field.options.contains(v) {
+                    error(given, "「\(v)」不是「\(field.label)」的可选项\(KeySuggestion.hint(for: v, among: field.options))")
+                }
+            }
+            parts.append(.valueIn(key: key, values: values))
+        }
         for word in ["pattern", "matches", "not_matches"] {
             guard let p = string(map, word) else { continue }
             if PatternCache.regex(p) == nil { error(map[word], "正则表达式无效：\(p)") }
@@ -53,7 +71,7 @@ extension FormSpecReader {
         if map["min"] != nil || map["max"] != nil {
             parts.append(.range(key: key, minimum: number(map, "min"), maximum: number(map, "max")))
         }
-        if map["filled"] != nil { parts.append(.filled(key: key)) }
+        if map["filled"] != nil { parts.append(bool(map, "filled") == false ? .not(.filled(key: key)) : .filled(key: key)) }
         if parts.isEmpty {
             error(value, "条件需要 in、equals、pattern、min/max 或 filled 之一")
             return nil
@@ -70,7 +88,7 @@ extension FormSpecReader {
             return nil
         }
         checkKeys(tests, allowed: Self.conditionTests, what: "条件")
-        return self.tests(tests, key: entry.key, at: entry.value)
+        return self.tests(tests, key: entry.key, at: entry.value, field: field(entry.key, in: scope))
     }
 
     /// Whether `key` names a column of the rule's table or a field of the form; reports it if not.

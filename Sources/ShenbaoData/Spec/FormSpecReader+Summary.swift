@@ -3,7 +3,8 @@ import ShenbaoCore
 /// Reads form.yaml's `summary:` section into a `SummarySection`, every mistake at its line and
 /// column; keys it does not know are errors, so a typo in a quota does not switch the quota off.
 extension FormSpecReader {
-    static let summaryKeys = ["title", "by", "rank", "unit", "quotas", "columns", "order"]
+    static let summaryKeys = ["title", "by", "rank", "unit", "quotas", "limits", "columns", "order"]
+    static let limitKeys = ["units", "max", "message", "severity"]
     static let quotaKeys = ["per", "max", "message", "when", "severity", "level"]
     static let columnKeys = ["key", "label", "type", "width"]
 
@@ -24,6 +25,13 @@ extension FormSpecReader {
                 section.quotas = list.compactMap { quota($0, spec: spec) }
             } else {
                 error(quotas, "summary.quotas 应为名额规则的列表")
+            }
+        }
+        if let limits = map["limits"], !limits.isNull {
+            if let list = limits.list {
+                section.limits = list.compactMap { limit($0, spec: spec) }
+            } else {
+                error(limits, "summary.limits 应为限额的列表，如 - { units: [申报单位名称, 联合申报单位.单位名称], max: 3 }")
             }
         }
         if let columns = map["columns"], !columns.isNull {
@@ -81,6 +89,34 @@ extension FormSpecReader {
         }
         return QuotaRule(per: per, max: max, message: string(map, "message"), when: conditions, severity: severity,
                          location: value.location)
+    }
+
+    private mutating func limit(_ value: DataValue, spec: FormSpec) -> UnitLimit? {
+        guard let map = value.map else {
+            error(value, "限额应为映射，如 { units: [申报单位名称, 联合申报单位.单位名称], max: 3 }")
+            return nil
+        }
+        checkKeys(map, allowed: Self.limitKeys, what: "限额")
+        let items = map["units"]?.list ?? map["units"].map { [$0] } ?? []
+        let units = items.compactMap { item -> FieldPath? in
+            guard let text = item.text, fieldPath(text, at: item, in: spec) else { return nil }
+            return FieldPath(text)
+        }
+        if units.isEmpty { error(map["units"] ?? value, "units 应为单位名称字段的键或键的列表") }
+        guard map["max"] != nil else {
+            error(value, "限额需要 max（非负整数）")
+            return nil
+        }
+        guard let max = int(map, "max") else { return nil }
+        var severity = Severity.error
+        if let s = map["severity"] {
+            switch s.text {
+            case "error": severity = .error
+            case "warning": severity = .warning
+            default: error(s, "severity 应为 error 或 warning")
+            }
+        }
+        return UnitLimit(units: units, max: max, message: string(map, "message"), severity: severity, location: value.location)
     }
 
     private mutating func column(_ value: DataValue, spec: FormSpec) -> SummarySection.Column? {

@@ -11,8 +11,8 @@ struct FormSpecReader {
     static let fieldKeys = [
         "key", "label", "type", "required", "options", "min_length", "max_length", "pattern", "pattern_message",
         "default", "help", "min", "max", "min_rows", "max_rows", "rows", "columns", "fields", "size_mm", "seal",
+        "filled_by",
     ]
-    static let ruleKeys = ["table", "where", "min", "max", "message"]
 
     init(path: String) { self.path = path }
 
@@ -109,6 +109,16 @@ struct FormSpecReader {
         f.sizeMM = number(map, "size_mm")
         if type == .image && f.sizeMM == nil { f.sizeMM = 42 }
         f.isSeal = type == .image && (bool(map, "seal") ?? key.hasSuffix("公章"))
+        if let party = string(map, "filled_by") {
+            if let known = FieldParty(rawValue: party) {
+                f.filledBy = known
+            } else {
+                error(map["filled_by"], "filled_by 应为 applicant（申报单位填写）或 recommender（推荐单位填写），不是「\(party)」")
+            }
+        }
+        if f.filledBy == .recommender && f.required {
+            error(map["required"], "「\(f.label)」由推荐单位填写（filled_by: recommender），不能要求申报单位必填：请删去 required: true")
+        }
         if let pattern = f.pattern, PatternCache.regex(pattern) == nil {
             error(map["pattern"], "正则表达式无效：\(pattern)")
         }
@@ -135,27 +145,6 @@ struct FormSpecReader {
         if let lo = f.minLength, let hi = f.maxLength, lo > hi { error(map["max_length"], "max_length 小于 min_length") }
         if let lo = f.minRows, let hi = f.maxRows, lo > hi { error(map["max_rows"], "max_rows 小于 min_rows") }
         return f
-    }
-
-    // MARK: Rules
-
-    private mutating func rule(_ value: DataValue, spec: FormSpec) -> FormRule? {
-        guard let map = value.map else {
-            error(value, "规则应为映射（table、where、min、max、message）")
-            return nil
-        }
-        checkKeys(map, allowed: Self.ruleKeys, what: "规则")
-        guard let table = string(map, "table", required: true, in: value) else { return nil }
-        guard let field = spec.field(atPath: table), field.type == .table else {
-            let tables = spec.allFields.filter { $0.field.type == .table }.map(\.path)
-            error(map["table"], "规则引用的「\(table)」不是表格字段\(KeySuggestion.hint(for: table, among: tables))")
-            return nil
-        }
-        var rule = FormRule(table: table, minimum: int(map, "min"), maximum: int(map, "max"), message: string(map, "message"))
-        rule.location = value.location
-        if rule.minimum == nil && rule.maximum == nil { error(value, "规则需要 min 或 max") }
-        if let w = map["where"] { rule.condition = condition(w, in: .row(of: field)) }
-        return rule
     }
 
     // MARK: Scalars

@@ -40,6 +40,8 @@ public struct SummarySection: Sendable, Equatable {
     /// What may appear once only (`unit:`).
     public var unit: FieldPath?
     public var quotas: [QuotaRule] = []
+    /// Limits on one unit's part across submissions (`limits:`).
+    public var limits: [UnitLimit] = []
     /// The recommenders' customary order: names or name prefixes (`order:`).
     public var order: [String] = []
     public var columns: [Column] = []

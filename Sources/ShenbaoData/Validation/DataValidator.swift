@@ -155,19 +155,36 @@ struct DataValidator {
         }
     }
 
-    /// Counts the rows each rule selects and reports the rules not met, at the table.
+    /// Checks each rule that applies (its `when` holds): a count rule at its table, a requirement
+    /// at the first field it names that the data has.
     private mutating func checkRules(_ data: DataValue) {
-        for rule in spec.rules {
-            let components = rule.table.split(separator: ".").map(String.init)
-            guard let table = data.value(atPath: components), let rows = table.list else { continue }
-            let label = spec.field(atPath: components)?.label ?? rule.table
+        for rule in spec.rules where rule.when?.holds(for: data) ?? true {
+            if let requirement = rule.requirement {
+                guard !requirement.holds(for: data) else { continue }
+                // Labelled with the field the requirement is about, placed at the first field the
+                // data writes (a default value carries its parent's place, the file's first line).
+                let keys = requirement.keys + (rule.when?.keys ?? [])
+                let written = keys.lazy.compactMap { data.value(atPath: $0.split(separator: ".").map(String.init))?.location }
+                let at = written.first { $0 != data.location } ?? data.location
+                let label = keys.first.map { spec.field(atPath: $0)?.label ?? $0 }
+                diagnostics.append(.error(.ruleFailed, at: at, label: label, rule.message ?? "不符合表单规则"))
+                continue
+            }
+            guard let tablePath = rule.table else { continue }
+            let components = tablePath.split(separator: ".").map(String.init)
+            let table = data.value(atPath: components)
+            // A missing table counts as none when the rule applies only under a condition
+            // (联合申报 with no 联合申报单位); without one, the table's own checks report it.
+            guard let rows = table?.list ?? (rule.when != nil ? [] : nil) else { continue }
+            let label = spec.field(atPath: components)?.label ?? tablePath
             let count = rows.compactMap(\.map).filter { rule.condition?.matches($0) ?? true }.count
             let tooFew = rule.minimum.map { count < $0 } ?? false
             let tooMany = rule.maximum.map { count > $0 } ?? false
             guard tooFew || tooMany else { continue }
             let requirement = rule.message ?? (tooFew ? "至少需要 \(rule.minimum!) 行" : "最多 \(rule.maximum!) 行") + (rule.condition == nil ? "" : "符合条件")
             let found = rule.condition == nil ? "现有 \(count) 行" : "符合条件的现有 \(count) 行"
-            diagnostics.append(.error(.ruleFailed, at: table.location, label: label, "\(requirement)（\(found)）"))
+            let at = table?.location ?? rule.when?.keys.first.flatMap { data.value(atPath: $0.split(separator: ".").map(String.init))?.location } ?? data.location
+            diagnostics.append(.error(.ruleFailed, at: at, label: label, "\(requirement)（\(found)）"))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ShenbaoCore
+import ShenbaoOOXML
 
 /// Checks one scalar value against its field: type, options, length, pattern, range, image file.
 struct FieldChecks {
@@ -96,21 +97,26 @@ struct FieldChecks {
         d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
     }
 
-    /// The image's absolute path when it exists and is a PNG or JPEG.
+    /// The image's absolute path when it exists and is a whole PNG or JPEG of a sane size (`ImageFile`).
     private mutating func checkImage(_ text: String, at: SourceLocation?, label: String) -> String? {
         let base = dataPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let url = text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)
         let path = url.standardizedFileURL.path
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.append(.error(.imageNotFound, at: at, label: label, "找不到图片文件「\(text)」（相对于数据文件所在目录 \(base.path)）"))
             return nil
         }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard head.starts(with: png) || head.starts(with: [0xFF, 0xD8, 0xFF]) else {
+        do {
+            _ = try ImageFile.read(path)
+        } catch let error as InputFileError {
+            diagnostics.append(.error(error.code == .fileTooLarge ? .imageTooLarge : .imageUnreadable, at: at, label: label, "图片「\(text)」\(error.cause)"))
+            return nil
+        } catch let error as ImageError where error == ImageError.notAnImage {
             diagnostics.append(.error(.notAnImage, at: at, label: label, "「\(text)」不是 PNG 或 JPEG 图片"))
+            return nil
+        } catch {
+            diagnostics.append(.error(.brokenImage, at: at, label: label, "「\(text)」不是完好的图片：\(error)"))
             return nil
         }
         return path

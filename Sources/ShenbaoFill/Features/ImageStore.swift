@@ -23,7 +23,7 @@ final class ImageStore: ImagePlacing {
     private var mediaOrder: [(name: String, bytes: [UInt8])] = []
     /// Relationships to add per part: (part, id, target), in order.
     private var relationships: [(part: String, id: String, target: String)] = []
-    private var formats: Set<ImageHeader.Format> = []
+    private var formats: Set<ImageFile.Format> = []
 
     init(archive: ZipArchive, dataDirectory: String?, options: FillOptions) {
         self.archive = archive
@@ -51,15 +51,20 @@ final class ImageStore: ImagePlacing {
             throw Problem(description: "an image is a file path or {path: …, width_mm: …}")
         }
         let isSeal = options.imageFields[label]?.isSeal ?? false || key.hasSuffix("公章")
+        let size: ImageFile
         let bytes: [UInt8]
-        if options.imagePlaceholders {
-            bytes = Self.placeholderPNG
-        } else {
-            let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: full) else { throw Problem(description: "cannot read image \(full)") }
-            bytes = [UInt8](data)
+        do {
+            if options.imagePlaceholders {
+                (size, bytes) = (try ImageFile(bytes: Self.placeholderPNG), Self.placeholderPNG)
+            } else {
+                let full = path.hasPrefix("/") ? path : ((dataDirectory ?? ".") as NSString).appendingPathComponent(path)
+                (size, bytes) = try ImageFile.read(full)
+            }
+        } catch let error as InputFileError {
+            throw Problem(description: "图片「\(path)」\(error.cause)")
+        } catch {
+            throw Problem(description: "图片「\(path)」不是完好的 PNG 或 JPEG 图片：\(error)")
         }
-        guard let size = ImageHeader(bytes) else { throw Problem(description: "\(path) is not a PNG or JPEG image") }
         formats.insert(size.format)
         let digest = SHA256.hex(bytes)
         let mediaName: String
@@ -76,25 +81,50 @@ final class ImageStore: ImagePlacing {
         let cx = Int((widthMM * Self.emuPerMillimetre).rounded())
         let cy = Int((Double(cx) * Double(size.height) / Double(size.width)).rounded())
         let id = ids.drawing()
-        let graphic = """
-            <a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="\(id)" name="\(XMLSerializer.escapeText(key)) \(id)"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="\(relID)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>
-            """
-        let docPr = "<wp:docPr id=\"\(id)\" name=\"\(XMLSerializer.escapeText(key)) \(id)\"/>"
-        let namespaces = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-        let body: String
+        func e(_ name: String, _ attributes: [(String, String)] = [], _ children: [XMLElement] = []) -> XMLElement {
+            XMLElement(name, attributes: attributes.map { XMLAttribute($0.0, $0.1) }, children: children.map { .element($0) })
+        }
+        func text(_ name: String, _ value: String) -> XMLElement { XMLElement(name, children: [.text(value)]) }
+        let zero = [("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]
+        let extent = e("wp:extent", [("cx", "\(cx)"), ("cy", "\(cy)")])
+        let effectExtent = e("wp:effectExtent", [("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")])
+        let docPr = e("wp:docPr", [("id", "\(id)"), ("name", "\(key) \(id)")])
+        let graphic = e("a:graphic", [("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main")], [
+            e("a:graphicData", [("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture")], [
+                e("pic:pic", [("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")], [
+                    e("pic:nvPicPr", [], [e("pic:cNvPr", [("id", "\(id)"), ("name", "\(key) \(id)")]), e("pic:cNvPicPr")]),
+                    e("pic:blipFill", [], [e("a:blip", [("r:embed", relID)]), e("a:stretch", [], [e("a:fillRect")])]),
+                    e("pic:spPr", [], [
+                        e("a:xfrm", [], [e("a:off", [("x", "0"), ("y", "0")]), e("a:ext", [("cx", "\(cx)"), ("cy", "\(cy)")])]),
+                        e("a:prstGeom", [("prst", "rect")], [e("a:avLst")]),
+                    ]),
+                ]),
+            ]),
+        ])
+        let body: XMLElement
         if isSeal {
             // Centred on the tag: horizontally by an offset from its character, vertically by
             // centring on its line. (An offset from the line, -cy/2, is read with the opposite
             // sign by LibreOffice 7.4, which put seals 42 mm too low in the PDF.)
-            body = """
-                <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="character"><wp:posOffset>\(-cx / 2)</wp:posOffset></wp:positionH><wp:positionV relativeFrom="line"><wp:align>center</wp:align></wp:positionV><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:anchor>
-                """
+            body = e("wp:anchor", zero + [
+                ("simplePos", "0"), ("relativeHeight", "251659264"), ("behindDoc", "0"), ("locked", "0"), ("layoutInCell", "1"), ("allowOverlap", "1"),
+            ], [
+                e("wp:simplePos", [("x", "0"), ("y", "0")]),
+                e("wp:positionH", [("relativeFrom", "character")], [text("wp:posOffset", "\(-cx / 2)")]),
+                e("wp:positionV", [("relativeFrom", "line")], [text("wp:align", "center")]),
+                extent, effectExtent, e("wp:wrapNone"), docPr, e("wp:cNvGraphicFramePr"), graphic,
+            ])
         } else {
-            body = """
-                <wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/>\(docPr)<wp:cNvGraphicFramePr/>\(graphic)</wp:inline>
-                """
+            body = e("wp:inline", zero, [extent, effectExtent, docPr, e("wp:cNvGraphicFramePr"), graphic])
         }
-        return Array("</w:t><w:drawing \(namespaces)>\(body)</w:drawing><w:t xml:space=\"preserve\">".utf8)
+        let drawing = e("w:drawing", [
+            ("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+            ("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        ], [body])
+        var out = Array("</w:t>".utf8)
+        XMLSerializer.write(drawing, into: &out)
+        out += Array("<w:t xml:space=\"preserve\">".utf8)
+        return out
     }
 
     /// A 1×1 transparent PNG, for `FillOptions.imagePlaceholders`.

@@ -16,6 +16,7 @@ extension FillOptions {
         checkedGlyph = spec.checkbox.checked
         uncheckedGlyph = spec.checkbox.unchecked
         for (path, field) in spec.allFields {
+            if !field.mustBeGiven { optionalFields.insert(path) }
             switch field.type {
             case .choice, .multichoice: choiceOptions[path] = field.options
             case .bool: choiceOptions[path] = field.options.isEmpty ? ["是", "否"] : field.options

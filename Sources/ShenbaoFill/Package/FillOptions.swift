@@ -10,6 +10,11 @@ public struct FillOptions: Sendable {
     /// The options of choice fields by dotted key (`主申报单位性质`, `人员.性别`), from a spec:
     /// a checkbox naming another option is an error. Empty without a spec.
     public var choiceOptions: [String: [String]] = [:]
+    /// Dotted keys the data may leave out (`联合申报单位性质`, `人员.职务`), from a spec: the
+    /// fields it does not say must be given. A value missing because such a field (or a group or
+    /// table holding it) is left out prints blank, or its default, and is never reported: data
+    /// that validates fills.
+    public var optionalFields: Set<String> = []
     /// Values used when the data has none, by dotted key (a spec's `default:`).
     public var defaults: [String: String] = [:]
     /// Fields' printed labels by dotted key, for messages (`联系人.电话` → 联系人电话).

@@ -54,6 +54,21 @@ struct DataContext {
         path.isCurrent ? frames[frame].label : Self.join(frames[frame].label, path)
     }
 
+    /// Follows a label (`人员[2].职务`) from the data file's root and gives the spec key
+    /// (`人员.职务`) of the first step with no value (absent or null); nil when every step has one.
+    func firstMissingStep(_ label: String) -> String? {
+        var value: DataValue? = frames[0].value
+        var keys: [Substring] = []
+        for part in label.split(separator: ".", omittingEmptySubsequences: false) {
+            let pieces = part.split(separator: "[", omittingEmptySubsequences: false)
+            keys.append(pieces[0])
+            value = value.flatMap { Self.child($0, String(pieces[0])) }
+            for index in pieces.dropFirst() { value = value.flatMap { Self.child($0, String(index.dropLast())) } }
+            guard let present = value, !present.isNull else { return keys.joined(separator: ".") }
+        }
+        return nil
+    }
+
     /// The innermost loop frame, for `{{@index}}`.
     var innermostLoop: Frame? { frames.last { $0.isLoop } }
 

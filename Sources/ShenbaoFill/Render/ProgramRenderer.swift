@@ -227,7 +227,9 @@ struct ProgramRenderer {
         }
     }
 
+    /// Reports a missing value, unless the spec lets the data leave this field out.
     private mutating func reportMissing(_ tag: Int, _ label: String) {
+        if !options.optionalFields.isEmpty, let step = context.firstMissingStep(label), options.optionalFields.contains(step) { return }
         let count = reportedMissing[tag, default: 0] + 1
         reportedMissing[tag] = count
         guard count <= Self.missingReportsPerTag else { return }

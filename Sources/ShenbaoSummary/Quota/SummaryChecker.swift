@@ -11,39 +11,62 @@ import ShenbaoCore
 /// - `duplicate-rank`: one recommender gives the same place twice;
 /// - `rank-gap`: a recommender's places skip a number (1, 2, 4) or do not start at 1;
 /// - `duplicate-unit`: the same applying unit twice;
-/// - `over-quota`: more submissions than a quota allows (the ones ranked beyond it).
+/// - `over-quota`: more submissions than a quota allows (the ones ranked beyond it);
+/// - `unit-limit`, `unit-twice`: a unit in more submissions than a `limits:` entry allows (lead or
+///   joint), or twice in one submission;
+/// - with a ranking file, its problems (`ranking-unmatched`, `ranking-ambiguous`,
+///   `ranking-repeated`, `not-ranked`).
 public struct SummaryChecker: Sendable {
     public var spec: SummarySpec
 
     public init(spec: SummarySpec) { self.spec = spec }
 
     /// The submissions for this form in recommendation order, and the problems found.
-    public func check(_ submissions: [Submission]) -> (ranked: [RankedSubmission], diagnostics: [Diagnostic]) {
+    /// - Parameter ranking: the bureau's ranking file; it replaces the submissions' own 推荐排序.
+    public func check(_ submissions: [Submission], ranking: SummaryRanking? = nil) -> (ranked: [RankedSubmission], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var ranked: [RankedSubmission] = []
+        var forThisForm: [Submission] = []
         for s in submissions {
             guard let form = s.formID else {
                 diagnostics.append(.warning(.formMissing, at: .file(s.path), "未注明表单（form:），按 \(spec.formID) 汇总"))
-                ranked.append(rank(s, &diagnostics))
+                forThisForm.append(s)
                 continue
             }
             if form != spec.formID {
                 diagnostics.append(.error(.wrongForm, at: location(s, "form"), "申报材料属于表单 \(form)，不是 \(spec.formID)"))
                 continue
             }
-            ranked.append(rank(s, &diagnostics))
+            forThisForm.append(s)
         }
+        var places: [String: Int]?
+        if let ranking {
+            let found = ranking.places(for: forThisForm, recommender: { self.recommender(of: $0) }, unit: spec.unit)
+            places = found.places
+            diagnostics += found.diagnostics
+        }
+        var ranked: [RankedSubmission] = []
+        for s in forThisForm { ranked.append(rank(s, place: places.map { $0[s.path] ?? 0 }, &diagnostics)) }
         ranked.sort { RankedSubmission.inOrder($0, $1, spec: spec) }
         diagnostics += rankProblems(ranked)
         diagnostics += duplicateUnits(ranked)
+        for limit in spec.limits { diagnostics += limitProblems(limit, ranked) }
         for rule in spec.quotas { diagnostics += quotaProblems(rule, ranked) }
         return (ranked, diagnostics.sorted())
     }
 
-    private func rank(_ s: Submission, _ diagnostics: inout [Diagnostic]) -> RankedSubmission {
-        let recommender = spec.by.text(in: s.data).trimmingCharacters(in: .whitespaces)
+    private func recommender(of s: Submission) -> String {
+        spec.by.text(in: s.data).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `place`: the submission's place from a ranking file (0 when the file leaves it out, already
+    /// reported); nil reads the submission's own 推荐排序.
+    private func rank(_ s: Submission, place: Int?, _ diagnostics: inout [Diagnostic]) -> RankedSubmission {
+        let recommender = recommender(of: s)
         if recommender.isEmpty {
             diagnostics.append(.error(.missingValue, at: location(s, spec.by), label: spec.label(of: spec.by), "未填写，无法汇总"))
+        }
+        if let place {
+            return RankedSubmission(submission: s, recommender: recommender, rank: place > 0 ? place : nil)
         }
         let rankText = spec.rank.text(in: s.data).trimmingCharacters(in: .whitespaces)
         var rank: Int?
@@ -98,6 +121,51 @@ public struct SummaryChecker: Sendable {
             }
         }
         return out
+    }
+
+    /// A unit twice in one submission, and a unit in more submissions than `limit.max`: the
+    /// submissions beyond it (in recommendation order) are reported, each naming all the files.
+    private func limitProblems(_ limit: UnitLimit, _ ranked: [RankedSubmission]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let head = limit.message ?? "同一单位最多参与\(limit.max)项申报"
+        var order: [String] = []
+        var inSubmissions: [String: [RankedSubmission]] = [:]
+        for s in ranked {
+            let names = limit.names(in: s.submission.data)
+            var counts: [String: Int] = [:]
+            for name in names { counts[name, default: 0] += 1 }
+            for name in names where counts[name] != nil {
+                if counts[name]! > 1 {
+                    out.append(Diagnostic(limit.severity, code: .unitTwice, at: location(of: name, limit, in: s.submission, last: true),
+                                          "\(head)：「\(name)」在同一份申报材料中出现了\(counts[name]!)次（\(s.path)）"))
+                }
+                counts[name] = nil
+                if inSubmissions[name] == nil { order.append(name) }
+                inSubmissions[name, default: []].append(s)
+            }
+        }
+        for name in order {
+            let group = inSubmissions[name]!
+            guard group.count > limit.max else { continue }
+            let message = "\(head)：「\(name)」参与了\(group.count)项申报（牵头或联合），超出\(group.count - limit.max)项（\(group.fileList)）"
+            for s in group.dropFirst(limit.max) {
+                out.append(Diagnostic(limit.severity, code: .unitLimit, at: location(of: name, limit, in: s.submission), message))
+            }
+        }
+        return out
+    }
+
+    /// Where `name` is written in `s` (its first place, or with `last` its last): the value's line
+    /// in a data file, else the file.
+    private func location(of name: String, _ limit: UnitLimit, in s: Submission, last: Bool = false) -> SourceLocation {
+        var places: [SourceLocation] = []
+        for path in limit.units {
+            guard let value = path.value(in: s.data) else { continue }
+            for item in value.list ?? [value] where FieldPath.cellText(item).trimmingCharacters(in: .whitespaces) == name {
+                if let loc = item.location, loc.file == s.path { places.append(loc) }
+            }
+        }
+        return (last ? places.last : places.first) ?? .file(s.path)
     }
 
     private func quotaProblems(_ rule: QuotaRule, _ ranked: [RankedSubmission]) -> [Diagnostic] {

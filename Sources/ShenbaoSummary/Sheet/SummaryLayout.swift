@@ -10,11 +10,16 @@ enum SummaryLayout {
         title: String, recommender: String, columns: [SummaryColumn], rows: [[String]], textTwips: [Double]
     ) -> XMLElement {
         let twips = fit(textTwips, into: textWidth)
+        // One table per recommender: the part between {{#tables}} and {{/tables}} repeats, each
+        // starting on a new page (pageBreakBefore on the title, no blank first page).
         var body: [XMLElement] = [
-            paragraph(title, font: "方正小标宋简体", size: 36, bold: false, center: true, spacingAfter: 240),
+            paragraph("{{#tables}}", font: nil, size: 21, bold: false, center: false, spacingAfter: 0),
+            paragraph(title, font: "方正小标宋简体", size: 36, bold: true, center: true, spacingAfter: 240, pageBreakBefore: true),
             sealLine(recommender),
             table(columns: columns, rows: rows, twips: twips),
-            XMLBuild.el("w:p"),
+            paragraph("填表人：{{填表人}}　　联系电话：{{联系电话}}", font: nil, size: 28, bold: false, center: false, spacingAfter: 0,
+                      spacingBefore: 120),
+            paragraph("{{/tables}}", font: nil, size: 21, bold: false, center: false, spacingAfter: 0),
         ]
         body.append(XMLBuild.el("w:sectPr", [:], [
             XMLBuild.el("w:pgSz", ["w:w": "16838", "w:h": "11906", "w:orient": "landscape"]),
@@ -72,7 +77,7 @@ enum SummaryLayout {
             ]),
             run("推荐单位（盖章）：" + recommender, font: nil, size: 28, bold: false),
             XMLBuild.el("w:r", [:], [runProperties(font: nil, size: 28, bold: false), XMLBuild.el("w:tab")]),
-            run("填报日期：　　　　年　　月　　日", font: nil, size: 28, bold: false),
+            run("填报日期：{{填报日期}}", font: nil, size: 28, bold: false),
         ])
     }
 
@@ -117,8 +122,12 @@ enum SummaryLayout {
         ] + paragraphs)
     }
 
-    private static func paragraph(_ text: String, font: String?, size: Int, bold: Bool, center: Bool, spacingAfter: Int) -> XMLElement {
-        var pPr: [XMLElement] = [XMLBuild.el("w:spacing", ["w:after": String(spacingAfter), "w:line": "240", "w:lineRule": "auto"])]
+    private static func paragraph(
+        _ text: String, font: String?, size: Int, bold: Bool, center: Bool, spacingAfter: Int, spacingBefore: Int = 0,
+        pageBreakBefore: Bool = false
+    ) -> XMLElement {
+        var pPr: [XMLElement] = pageBreakBefore ? [XMLBuild.el("w:pageBreakBefore")] : []
+        pPr.append(XMLBuild.el("w:spacing", ["w:before": String(spacingBefore), "w:after": String(spacingAfter), "w:line": "240", "w:lineRule": "auto"]))
         if center { pPr.append(XMLBuild.el("w:jc", ["w:val": "center"])) }
         var children = [XMLBuild.el("w:pPr", [:], pPr)]
         if !text.isEmpty { children.append(run(text, font: font, size: size, bold: bold)) }

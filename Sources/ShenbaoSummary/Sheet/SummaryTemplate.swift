@@ -61,17 +61,36 @@ public enum SummaryTemplate {
     /// - Throws: `ZipError` naming the path when it cannot be written.
     public static func write(_ spec: SummarySpec, to path: String) throws { try archive(spec, path: path).write(to: path) }
 
-    /// What the template is filled with: `标题`, `推荐单位` and `rows`, each row keyed by column label.
+    /// What the template is filled with: `tables`, one per recommender, each with `标题`,
+    /// `推荐单位`, `rows` (each row keyed by column label), `填报日期`, `填表人` and `联系电话`; and
+    /// the same keys at the top over all rows, for a template without a `{{#tables}}` loop.
     public static func fillData(_ table: SummaryTable) -> DataValue {
-        let rows = table.rows.map { values in
-            DataValue(.map(DataMap(table.columns.enumerated().map { i, c in
-                .init(key: tagName(c.label), value: .string(i < values.count ? values[i] : ""))
-            })))
+        func rows(_ range: Range<Int>) -> DataValue {
+            DataValue(.list(table.rows[range].map { values in
+                DataValue(.map(DataMap(table.columns.enumerated().map { i, c in
+                    .init(key: tagName(c.label), value: .string(i < values.count ? values[i] : ""))
+                })))
+            }))
+        }
+        let blank = "　　　　　　"
+        let contact: [DataMap.Entry] = [
+            .init(key: "填报日期", value: .string(table.contact.date.isEmpty ? "　　　　年　　月　　日" : table.contact.date)),
+            .init(key: "填表人", value: .string(table.contact.name.isEmpty ? blank : table.contact.name)),
+            .init(key: "联系电话", value: .string(table.contact.phone.isEmpty ? blank : table.contact.phone)),
+        ]
+        let parts = table.parts.isEmpty ? [SummaryTable.Part(recommender: table.recommender, rows: 0..<0)] : table.parts
+        let tables = parts.map { part in
+            DataValue(.map(DataMap([
+                .init(key: "标题", value: .string(table.title)),
+                .init(key: "推荐单位", value: .string(table.sealUnit(of: part))),
+                .init(key: "rows", value: rows(part.rows)),
+            ] + contact)))
         }
         return DataValue(.map(DataMap([
             .init(key: "标题", value: .string(table.title)),
             .init(key: "推荐单位", value: .string(table.recommender)),
-            .init(key: "rows", value: DataValue(.list(rows))),
-        ])))
+            .init(key: "rows", value: rows(0..<table.rows.count)),
+            .init(key: "tables", value: DataValue(.list(tables))),
+        ] + contact)))
     }
 }

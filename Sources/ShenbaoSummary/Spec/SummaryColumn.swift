@@ -12,6 +12,8 @@ public struct SummaryColumn: Sendable, Equatable {
     public var kind: Kind
     /// Width in characters (a CJK character counts 2); nil sizes the column from its content.
     public var width: Double?
+    /// The 备注 column: what the summary notes about a row (a soft quota it goes beyond).
+    public var isNote = false
 
     public init(key: FieldPath?, label: String, kind: Kind = .text, width: Double? = nil) {
         self.key = key
@@ -19,6 +21,13 @@ public struct SummaryColumn: Sendable, Equatable {
         self.kind = kind
         self.width = width
     }
+
+    /// The 备注 column every summary ends with.
+    public static let note: SummaryColumn = {
+        var c = SummaryColumn(key: nil, label: "备注", kind: .text, width: nil)
+        c.isNote = true
+        return c
+    }()
 
     /// The 序号 column every summary starts with.
     public static let serialNumber = SummaryColumn(key: nil, label: "序号", kind: .number, width: 6)

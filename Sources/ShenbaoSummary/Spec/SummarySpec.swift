@@ -20,10 +20,13 @@ public struct SummarySpec: Sendable, Equatable {
     /// column whose key ends in 名称, else the first column that is neither `by` nor `rank`).
     public var unit: FieldPath?
     public var quotas: [QuotaRule]
+    /// Limits on one unit's part across the submissions (`summary.limits`).
+    public var limits: [UnitLimit] = []
     /// The province's customary order of recommenders (`summary.order`): names or name
     /// prefixes; see `orderPosition(of:)`. Empty: recommenders in Unicode order.
     public var order: [String]
-    /// The table's columns: 序号, then `by` and `rank` unless the spec places them, then the spec's.
+    /// The table's columns: 序号, then `by` and `rank` unless the spec places them, then the
+    /// spec's, then 备注 (what the summary notes about a row, such as a soft quota exceeded).
     public var columns: [SummaryColumn]
     /// Labels of the form's fields by dotted path, for messages.
     public var labels: [String: String]
@@ -50,9 +53,10 @@ public struct SummarySpec: Sendable, Equatable {
         if !columns.contains(where: { $0.key == by }) {
             columns.insert(SummaryColumn(key: by, label: labels[by.description] ?? by.description), at: 0)
         }
-        if !columns.contains(where: { $0.key == nil || $0.label == "序号" }) {
+        if !columns.contains(where: { ($0.key == nil && !$0.isNote) || $0.label == "序号" }) {
             columns.insert(.serialNumber, at: 0)
         }
+        if !columns.contains(where: { $0.isNote || $0.label == "备注" }) { columns.append(.note) }
         self.columns = columns
         let candidates = columns.compactMap(\.key).filter { $0 != by && $0 != rank }
         self.unit = unit ?? candidates.first { $0.components.last?.hasSuffix("名称") == true } ?? candidates.first
@@ -91,6 +95,7 @@ public struct SummarySpec: Sendable, Equatable {
         self.init(
             formID: form.id, formTitle: form.title ?? form.id, title: section.title, by: section.by ?? FieldPath("推荐单位"),
             rank: rank, unit: section.unit, quotas: section.quotas, columns: columns, labels: labels, order: section.order)
+        limits = section.limits
         specPath = form.path
     }
 

@@ -20,20 +20,24 @@ public struct Submission: Sendable {
     }
 
     /// Reads `path`: `.docx` through its embedded data part, anything else as a YAML/JSON data file.
-    /// - Throws: `DiagnosticsError` located at the file (and line) when it cannot be read.
-    public static func read(_ path: String) throws -> Submission {
-        if path.lowercased().hasSuffix(".docx") { return try readDOCX(path) }
-        let data = try DataFile.load(path)
-        return Submission(path: path, formID: DataFile.formID(of: data), data: data)
+    /// A DOCX must show the data it carries (`DataConsistency`: its form's template, searched in
+    /// `templatesDirectory` first, refilled with the data gives the DOCX's text).
+    /// - Throws: `DiagnosticsError` located at the file (and line) when it cannot be read, or at
+    ///   the DOCX and its first differing places (`docx-shows-other-data`).
+    public static func read(_ path: String, templatesDirectory: String? = nil) throws -> Submission {
+        try readReportingWarnings(path, templatesDirectory: templatesDirectory).submission
     }
 
-    /// Reads every path; the files that cannot be read give diagnostics instead of submissions.
-    public static func readAll(_ paths: [String]) -> (submissions: [Submission], problems: [Diagnostic]) {
+    /// Reads every path; the files that cannot be read give diagnostics instead of submissions,
+    /// and a DOCX whose text could not be compared with its data gives a warning.
+    public static func readAll(_ paths: [String], templatesDirectory: String? = nil) -> (submissions: [Submission], problems: [Diagnostic]) {
         var submissions: [Submission] = []
         var problems: [Diagnostic] = []
         for path in paths {
             do {
-                submissions.append(try read(path))
+                let (submission, warnings) = try readReportingWarnings(path, templatesDirectory: templatesDirectory)
+                submissions.append(submission)
+                problems += warnings
             } catch let e as DiagnosticsError {
                 problems += e.diagnostics
             } catch {
@@ -43,7 +47,13 @@ public struct Submission: Sendable {
         return (submissions, problems)
     }
 
-    private static func readDOCX(_ path: String) throws -> Submission {
+    private static func readReportingWarnings(_ path: String, templatesDirectory: String?) throws -> (submission: Submission, warnings: [Diagnostic]) {
+        if path.lowercased().hasSuffix(".docx") { return try readDOCX(path, templatesDirectory: templatesDirectory) }
+        let data = try DataFile.load(path)
+        return (Submission(path: path, formID: DataFile.formID(of: data), data: data), [])
+    }
+
+    private static func readDOCX(_ path: String, templatesDirectory: String?) throws -> (submission: Submission, warnings: [Diagnostic]) {
         let archive: ZipArchive
         do {
             archive = try ZipArchive(contentsOf: path)
@@ -51,6 +61,7 @@ public struct Submission: Sendable {
             throw DiagnosticsError([.error(.unreadable, at: .file(path), "\(error)")])
         }
         let embedded = try EmbeddedSubmissionData.read(from: archive, path: path)
-        return Submission(path: path, formID: embedded.formID, data: embedded.data)
+        let warnings = try SubmittedText.check(archive, path: path, templatesDirectory: templatesDirectory)
+        return (Submission(path: path, formID: embedded.formID, data: embedded.data), warnings)
     }
 }

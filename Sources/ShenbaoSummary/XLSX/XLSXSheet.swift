@@ -1,37 +1,48 @@
 import Foundation
 import ShenbaoOOXML
 
-/// sheet1.xml of the summary workbook.
+/// One worksheet of the summary workbook: title row, 推荐单位（盖章） line, header (frozen, repeated
+/// on printed pages), the part's rows, a blank row and the 填表人 line.
 enum XLSXSheet {
-    /// The worksheet part; texts go into `strings`.
-    static func part(_ table: SummaryTable, strings: inout SharedStrings) -> [UInt8] {
+    /// The worksheet part for `part` of `table`; texts go into `strings`.
+    static func part(_ table: SummaryTable, _ part: SummaryTable.Part, strings: inout SharedStrings) -> [UInt8] {
         let columnCount = max(table.columns.count, 1)
-        let lastCell = "\(columnName(columnCount - 1))\(table.rows.count + 1)"
+        let last = columnName(columnCount - 1)
+        let header = XLSXWriter.headerRow
+        let lastDataRow = header + part.rows.count
+        let contactRow = lastDataRow + 2
         var rows: [XMLElement] = []
-        rows.append(row(1, table.header.enumerated().map { i, label in
-            cell(i, 1, label, kind: .text, style: .header, strings: &strings)
+        rows.append(row(1, [cell(0, 1, table.title, kind: .text, style: .title, strings: &strings)], height: 30))
+        rows.append(row(2, [cell(0, 2, "推荐单位（盖章）：" + table.sealUnit(of: part), kind: .text, style: .line, strings: &strings)]))
+        rows.append(row(header, table.header.enumerated().map { i, label in
+            cell(i, header, label, kind: .text, style: .header, strings: &strings)
         }))
-        for (r, values) in table.rows.enumerated() {
-            let n = r + 2
-            rows.append(row(n, values.enumerated().map { i, value in
+        for (r, index) in part.rows.enumerated() {
+            let n = header + 1 + r
+            rows.append(row(n, table.rows[index].enumerated().map { i, value in
                 let kind = i < table.columns.count ? table.columns[i].kind : .text
                 return cell(i, n, value, kind: kind, style: kind == .number ? .number : .text, strings: &strings)
             }))
         }
+        rows.append(row(contactRow, [cell(0, contactRow, table.contact.line, kind: .text, style: .line, strings: &strings)]))
+        let merged = [1, 2, contactRow].map { XMLBuild.el("mergeCell", ["ref": "A\($0):\(last)\($0)"]) }
         let worksheet = XMLBuild.el("worksheet", ["xmlns": XLSXWriter.main, "xmlns:r": XLSXWriter.rel], [
-            XMLBuild.el("dimension", ["ref": "A1:\(lastCell)"]),
-            XMLBuild.el("sheetViews", [:], [XMLBuild.el("sheetView", ["tabSelected": "1", "workbookViewId": "0"], [
-                XMLBuild.el("pane", ["ySplit": "1", "topLeftCell": "A2", "activePane": "bottomLeft", "state": "frozen"]),
-                XMLBuild.el("selection", ["pane": "bottomLeft", "activeCell": "A2", "sqref": "A2"]),
+            XMLBuild.el("sheetPr", [:], [XMLBuild.el("pageSetUpPr", ["fitToPage": "1"])]),
+            XMLBuild.el("dimension", ["ref": "A1:\(last)\(contactRow)"]),
+            XMLBuild.el("sheetViews", [:], [XMLBuild.el("sheetView", ["tabSelected": part == table.parts.first || table.parts.isEmpty ? "1" : "0", "workbookViewId": "0"], [
+                XMLBuild.el("pane", ["ySplit": String(header), "topLeftCell": "A\(header + 1)", "activePane": "bottomLeft", "state": "frozen"]),
+                XMLBuild.el("selection", ["pane": "bottomLeft", "activeCell": "A\(header + 1)", "sqref": "A\(header + 1)"]),
             ])]),
             XMLBuild.el("sheetFormatPr", ["defaultRowHeight": "15"]),
             XMLBuild.el("cols", [:], widths(table).enumerated().map { i, w in
                 XMLBuild.el("col", ["min": String(i + 1), "max": String(i + 1), "width": format(w), "customWidth": "1"])
             }),
             XMLBuild.el("sheetData", [:], rows),
-            XMLBuild.el("autoFilter", ["ref": "A1:\(lastCell)"]),
+            XMLBuild.el("autoFilter", ["ref": "A\(header):\(last)\(lastDataRow)"]),
+            XMLBuild.el("mergeCells", ["count": String(merged.count)], merged),
+            XMLBuild.el("printOptions", ["horizontalCentered": "1"]),
             XMLBuild.el("pageMargins", ["left": "0.5", "right": "0.5", "top": "0.75", "bottom": "0.75", "header": "0.3", "footer": "0.3"]),
-            XMLBuild.el("pageSetup", ["paperSize": "9", "orientation": "landscape"]),
+            XMLBuild.el("pageSetup", ["paperSize": "9", "orientation": "landscape", "fitToWidth": "1", "fitToHeight": "0"]),
         ])
         return XMLBuild.part(worksheet)
     }
@@ -61,8 +72,10 @@ enum XLSXSheet {
         }
     }
 
-    private static func row(_ n: Int, _ cells: [XMLElement]) -> XMLElement {
-        XMLBuild.el("row", ["r": String(n)], cells)
+    private static func row(_ n: Int, _ cells: [XMLElement], height: Double? = nil) -> XMLElement {
+        var attributes: KeyValuePairs<String, String> = ["r": String(n)]
+        if let height { attributes = ["r": String(n), "ht": format(height), "customHeight": "1"] }
+        return XMLBuild.el("row", attributes, cells)
     }
 
     private static func cell(

@@ -5,9 +5,9 @@ import ShenbaoOOXML
 /// text in text columns (number format `@`, so Excel keeps typed phone numbers as text), centered numbers.
 enum XLSXStyles {
     static func styleSheet() -> XMLElement {
-        let font = { (bold: Bool) in
+        let font = { (bold: Bool, size: Int) in
             XMLBuild.el("font", [:], (bold ? [XMLBuild.el("b")] : []) + [
-                XMLBuild.el("sz", ["val": "11"]), XMLBuild.el("name", ["val": "宋体"]),
+                XMLBuild.el("sz", ["val": String(size)]), XMLBuild.el("name", ["val": "宋体"]),
                 XMLBuild.el("family", ["val": "3"]), XMLBuild.el("charset", ["val": "134"]),
             ])
         }
@@ -19,7 +19,7 @@ enum XLSXStyles {
             return e
         }
         return XMLBuild.el("styleSheet", ["xmlns": XLSXWriter.main], [
-            XMLBuild.el("fonts", ["count": "2"], [font(false), font(true)]),
+            XMLBuild.el("fonts", ["count": "3"], [font(false, 11), font(true, 11), font(true, 16)]),
             XMLBuild.el("fills", ["count": "2"], [
                 XMLBuild.el("fill", [:], [XMLBuild.el("patternFill", ["patternType": "none"])]),
                 XMLBuild.el("fill", [:], [XMLBuild.el("patternFill", ["patternType": "gray125"])]),
@@ -31,7 +31,7 @@ enum XLSXStyles {
             XMLBuild.el("cellStyleXfs", ["count": "1"], [
                 XMLBuild.el("xf", ["numFmtId": "0", "fontId": "0", "fillId": "0", "borderId": "0"]),
             ]),
-            XMLBuild.el("cellXfs", ["count": "4"], [
+            XMLBuild.el("cellXfs", ["count": "6"], [
                 xf("0", "0", [:], "0", nil),
                 xf("1", "1", ["applyFont": "1", "applyBorder": "1", "applyAlignment": "1"], "0",
                    XMLBuild.el("alignment", ["horizontal": "center", "vertical": "center", "wrapText": "1"])),
@@ -39,6 +39,9 @@ enum XLSXStyles {
                    XMLBuild.el("alignment", ["vertical": "center", "wrapText": "1"])),
                 xf("0", "1", ["applyBorder": "1", "applyAlignment": "1"], "0",
                    XMLBuild.el("alignment", ["horizontal": "center", "vertical": "center"])),
+                xf("2", "0", ["applyFont": "1", "applyAlignment": "1"], "0",
+                   XMLBuild.el("alignment", ["horizontal": "center", "vertical": "center"])),
+                xf("0", "0", ["applyAlignment": "1"], "0", XMLBuild.el("alignment", ["vertical": "center"])),
             ]),
             XMLBuild.el("cellStyles", ["count": "1"], [XMLBuild.el("cellStyle", ["name": "Normal", "xfId": "0", "builtinId": "0"])]),
         ])

@@ -17,7 +17,7 @@ enum DiagnosticOutput {
         let sorted = diagnostics.sorted()
         switch format {
         case .text:
-            for d in sorted { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+            for d in sorted { FileHandle.standardError.write(Data((TerminalText.escaped(d.description) + "\n").utf8)) }
             let e = sorted.errors.count
             let w = sorted.warnings.count
             if e + w > 0 {
@@ -39,7 +39,7 @@ enum DiagnosticOutput {
                 let place = d.place.map { "\($0): " } ?? ""
                 let label = d.label.map { "\($0): " } ?? ""
                 let message = (place + label + d.message).replacingOccurrences(of: "\n", with: "%0A")
-                Swift.print("::\(level) \(props.joined(separator: ","))::\(message)")
+                Swift.print(TerminalText.escaped("::\(level) \(props.joined(separator: ","))::\(message)"))
             }
         }
     }
@@ -72,12 +72,14 @@ enum DiagnosticOutput {
     }
 }
 
-/// Prints an error from a library in the compiler-like form and exits with `code`.
+/// Prints an error from a library in the compiler-like form and exits with `code`. File errors
+/// from Foundation are said in Chinese with their path (never an `NSCocoaErrorDomain` dump), and
+/// every message is escaped for the terminal.
 func fail(_ error: Error, code: Int32 = 1) -> ExitCode {
     if let d = error as? DiagnosticsError {
         DiagnosticOutput.print(d.diagnostics, format: .text)
     } else {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(TerminalText.escaped(FileProblem.explain(error)))\n".utf8))
     }
     return ExitCode(code)
 }

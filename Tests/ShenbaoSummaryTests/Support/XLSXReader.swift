@@ -1,7 +1,8 @@
 import ShenbaoOOXML
 
-/// Reads back what a spreadsheet application reads: the first sheet's cells, resolving shared
-/// strings, with each cell's type and style.
+/// Reads back what a spreadsheet application reads: one sheet's cells (the first by default),
+/// resolving shared strings, with each cell's type and style. A summary sheet's rows are the
+/// title, the 推荐单位（盖章） line, the header, the data rows and the 填表人 line.
 struct XLSXReader {
     struct Cell: Equatable {
         var text: String
@@ -14,9 +15,9 @@ struct XLSXReader {
     let sheet: XMLElement
     let rows: [[Cell]]
 
-    init(path: String) throws {
+    init(path: String, sheet number: Int = 1) throws {
         archive = try ZipArchive(contentsOf: path)
-        sheet = try archive.xml("xl/worksheets/sheet1.xml").root
+        sheet = try archive.xml("xl/worksheets/sheet\(number).xml").root
         let shared = try archive.xml("xl/sharedStrings.xml").root.elements.map(\.textContent)
         var rows: [[Cell]] = []
         for row in sheet.child("sheetData")?.elements ?? [] {
@@ -35,6 +36,9 @@ struct XLSXReader {
 
     /// The texts, row by row.
     var texts: [[String]] { rows.map { $0.map(\.text) } }
+
+    /// The header and data rows' texts (between the 推荐单位 line and the 填表人 line).
+    var tableTexts: [[String]] { Array(texts.dropFirst(2).dropLast()) }
 
     /// `C7` → 2.
     static func columnIndex(_ ref: String) -> Int {

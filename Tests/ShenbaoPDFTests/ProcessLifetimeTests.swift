@@ -1,0 +1,70 @@
+import Foundation
+import ShenbaoCore
+import ShenbaoTestSupport
+import Testing
+
+/// Issue 14, item 2: LibreOffice dies with its parent. `kill -9` of `shenbao pdf` used to leave
+/// soffice.bin re-parented to PID 1 and converting on, and its `$TMPDIR/shenbao-pdf-*` folder
+/// (profile, locks, PDFs, LibreOffice's `lu*.tmp`) for ever.
+@Suite(.enabled(if: RequiredTools.present(.shenbao, .libreOffice)))
+struct ProcessLifetimeTests {
+    /// Live processes (zombies have an empty command line) whose command line contains `text`.
+    static func processes(mentioning text: String) -> [pid_t] {
+        let needle = Data(text.utf8)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { entry in
+            guard let pid = pid_t(entry), let cmdline = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                cmdline.range(of: needle) != nil, pid != getpid()
+            else { return nil }
+            return pid
+        }
+    }
+
+    static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(50_000)
+        }
+        return condition()
+    }
+
+    @Test func killNineOfShenbaoPDFLeavesNoLibreOfficeAndTheNextRunRemovesItsFolder() throws {
+        let scratch = try Scratch("lifetime")
+        defer { scratch.remove() }
+        let tmp = scratch.file("tmp")
+        try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        // A real form: the sd-lab-2022 sample, filled, in four copies so the conversion lasts.
+        let form = scratch.file("申报表.docx")
+        let filled = try ShenbaoCommand.run([
+            "fill", Checkout.template("sd-lab-2022") + "/template.docx", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", form,
+        ])
+        try #require(filled.status == 0, "\(filled.errorText)")
+        let copies = try (1...4).map { n -> String in
+            let copy = scratch.file("copy\(n).docx")
+            try FileManager.default.copyItem(atPath: form, toPath: copy)
+            return copy
+        }
+
+        let run = Process()
+        run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
+        run.arguments = ["pdf"] + copies + ["-o", scratch.file("pdf"), "--jobs", "1"]
+        run.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp]) { $1 }
+        run.standardOutput = FileHandle.nullDevice
+        run.standardError = FileHandle.nullDevice
+        try run.run()
+        let started = Self.waitUntil(seconds: 60) { !Self.processes(mentioning: tmp).isEmpty }
+        #expect(started, "no LibreOffice started on a profile under \(tmp)")
+        kill(run.processIdentifier, SIGKILL)
+        run.waitUntilExit()
+
+        let gone = Self.waitUntil(seconds: 5) { Self.processes(mentioning: tmp).isEmpty }
+        #expect(gone, "LibreOffice outlived its parent: \(Self.processes(mentioning: tmp))")
+        let left = (try FileManager.default.contentsOfDirectory(atPath: tmp)).filter { $0.hasPrefix("shenbao-pdf-") }
+        #expect(left.count == 1, "the killed run's workspace: \(left)")
+
+        // The next run removes the dead run's workspace (and LibreOffice's lu*.tmp inside it).
+        let next = try ShenbaoCommand.run(["pdf", copies[0], "-o", scratch.file("pdf2")], environment: ["TMPDIR": tmp])
+        #expect(next.status == 0, "\(next.errorText)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp) == [])
+    }
+}
