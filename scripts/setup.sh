@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what shenbao needs on Debian/Ubuntu, only what is missing: the C libraries it links,
-# poppler-utils for checking PDFs, LibreOffice's headless Writer/Calc and Chinese fonts.
+# poppler-utils for checking PDFs, LibreOffice's headless Writer/Calc, Chinese fonts, and the OCR
+# engine `check` reads scans with (RapidOCR in a virtual environment outside the checkout).
 set -euo pipefail
 packages=(
   pkg-config libzip-dev libxml2-dev libdeflate-dev
@@ -56,4 +57,27 @@ if ! "$browser_venv/bin/python" -c 'import selenium' 2>/dev/null; then
   rm -rf "$browser_venv"
   /usr/bin/python3 -m venv "$browser_venv"
   "$browser_venv/bin/pip" install -q --disable-pip-version-check 'selenium>=4.20,<5'
+fi
+
+# OCR for scans: RapidOCR (PP-OCRv6 models inside the wheel, nothing downloaded when it runs) in
+# one virtual environment shared by every checkout and an installed shenbao. The same lookup is in
+# Sources/ShenbaoCheck/Scan/OCREnvironment.swift. SHENBAO_OCR_PYTHON names another Python instead.
+ocr_venv="${SHENBAO_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/shenbao}/ocr-venv"
+ocr_requirements=("rapidocr>=3.10,<4" "onnxruntime>=1.20,<2" "pillow>=10")
+if [ -n "${SHENBAO_OCR_PYTHON:-}" ]; then
+  "$SHENBAO_OCR_PYTHON" -c 'import rapidocr, onnxruntime, PIL, cv2' \
+    || { echo "setup: SHENBAO_OCR_PYTHON=$SHENBAO_OCR_PYTHON cannot import rapidocr, onnxruntime, PIL"; exit 1; }
+elif [ ! -f "$ocr_venv/.shenbao-ocr-ready" ] || ! "$ocr_venv/bin/python" -c 'import rapidocr, onnxruntime, PIL, cv2' 2>/dev/null; then
+  echo "setup: installing RapidOCR into $ocr_venv (about 410 MB)"
+  mkdir -p "$(dirname "$ocr_venv")"
+  /usr/bin/python3 -m venv "$ocr_venv"
+  "$ocr_venv/bin/pip" install -q --disable-pip-version-check "${ocr_requirements[@]}"
+  # The models must have come with the wheel: check says so at once if not.
+  "$ocr_venv/bin/python" - <<'PY'
+import os, rapidocr
+models = os.path.join(os.path.dirname(rapidocr.__file__), "models")
+for name in ("PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx"):
+    assert os.path.getsize(os.path.join(models, name)) > 1_000_000, name
+PY
+  touch "$ocr_venv/.shenbao-ocr-ready"
 fi

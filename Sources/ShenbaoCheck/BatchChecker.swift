@@ -47,11 +47,15 @@ public enum BatchChecker {
     /// Checks the folder's pairs. When `name.yaml`, `name.yml` or `name.json` sits beside a pair
     /// and `loadData` is given, the pair's digests are checked against it too. `templatesDirectory`
     /// is searched first for the forms' templates (see `PairChecker.check`); each is compiled once.
+    /// Scans among the PDFs are read with OCR (see `ScanOptions`: its cache makes a second run
+    /// of the same inbox read no page again).
+    /// - Parameter progress: called after each pair with (pairs done, pairs in all, name).
     /// - Returns: one entry per name, sorted by name.
     /// - Throws: `CheckError.unreadable` when the folder cannot be listed.
     public static func check(
         directory: String, concurrency: Int = 2, loadData: (@Sendable (String) throws -> DataValue)? = nil,
-        templatesDirectory: String? = nil
+        templatesDirectory: String? = nil,
+        scan: ScanOptions = ScanOptions(), progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) throws -> [BatchEntry] {
         let files: [String]
         do {
@@ -69,6 +73,7 @@ public enum BatchChecker {
         let names = groups.keys.filter { name in groups[name]!.contains { $0.lowercased().hasSuffix(".docx") || $0.lowercased().hasSuffix(".pdf") } }.sorted()
         let results = ResultSlots(count: names.count)
         let next = Counter()
+        let done = Counter()
         let worker: @Sendable () -> Void = {
             while let i = next.take(below: names.count) {
                 let name = names[i]
@@ -76,9 +81,12 @@ public enum BatchChecker {
                 func path(_ ext: String) -> String? {
                     present.first { ($0 as NSString).pathExtension.lowercased() == ext }.map { directory + "/" + $0 }
                 }
+                var options = scan
+                options.evidence = scan.evidence.map { $0 + "/" + name }
                 results.set(i, entry(name: name, docx: path("docx"), pdf: path("pdf"),
                                      data: path("yaml") ?? path("yml") ?? path("json"), loadData: loadData,
-                                     templatesDirectory: templatesDirectory))
+                                     templatesDirectory: templatesDirectory, scan: options))
+                if let progress, let n = done.take(below: Int.max) { progress(n + 1, names.count, name) }
             }
         }
         ParallelJobs.run(Array(repeating: worker, count: max(1, min(concurrency, names.count))))
@@ -86,23 +94,29 @@ public enum BatchChecker {
     }
 
     private static func entry(name: String, docx: String?, pdf: String?, data: String?,
-                              loadData: (@Sendable (String) throws -> DataValue)?, templatesDirectory: String?) -> BatchEntry {
+                              loadData: (@Sendable (String) throws -> DataValue)?, templatesDirectory: String?,
+                              scan: ScanOptions) -> BatchEntry {
         guard let docx else { return BatchEntry(name: name, outcome: .unpaired("no \(name).docx")) }
         guard let pdf else { return BatchEntry(name: name, outcome: .unpaired("no \(name).pdf")) }
         do {
             let value = try data.flatMap { path in try loadData?(path) }
-            return BatchEntry(name: name, outcome: .checked(try PairChecker.check(docx: docx, pdf: pdf, data: value, templatesDirectory: templatesDirectory)))
+            return BatchEntry(name: name, outcome: .checked(try PairChecker.check(
+                docx: docx, pdf: pdf, data: value, templatesDirectory: templatesDirectory, scan: scan)))
         } catch {
             return BatchEntry(name: name, outcome: .unreadable("\(error)"))
         }
     }
 
-    /// A Markdown table (pair, verdict, differences, first difference) and a summary line.
+    /// A Markdown table (pair, PDF kind, verdict, differences, spots to look at, first
+    /// difference) and a summary line.
     public static func renderTable(_ entries: [BatchEntry]) -> String {
-        var out = "| pair | verdict | differences | first difference |\n|---|---|---|---|\n"
+        var out = "| pair | PDF | verdict | differences | 待核对 | first difference |\n|---|---|---|---|---|---|\n"
         for e in entries {
             let first = e.firstProblem.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-            out += "| \(e.name) | \(e.verdict) | \(e.differenceCount) | \(first) |\n"
+            var kind = ""
+            var review = 0
+            if case .checked(let r) = e.outcome { kind = r.pdfKind.label; review = r.review.count }
+            out += "| \(e.name) | \(kind) | \(e.verdict) | \(e.differenceCount) | \(review) | \(first) |\n"
         }
         return out + summary(entries) + "\n"
     }

@@ -21,7 +21,10 @@ public enum PairChecker {
     /// - Throws: `CheckError.unreadable` when a file cannot be read (not a DOCX, not a PDF,
     ///   missing), `CheckError.several` when both cannot, `CheckError.toolMissing` when poppler
     ///   is not installed.
-    public static func check(docx: String, pdf: String, data: DataValue? = nil, templatesDirectory: String? = nil) throws -> CheckReport {
+    ///   - scan: for a PDF with pages that have no text layer (a scan): the OCR cache and the
+    ///     evidence folder.
+    public static func check(docx: String, pdf: String, data: DataValue? = nil, templatesDirectory: String? = nil,
+                             scan: ScanOptions = ScanOptions()) throws -> CheckReport {
         let docxRead = DocxReading(path: docx, templatesDirectory: templatesDirectory)
         do {
             try requirePDFHeader(pdf)
@@ -39,10 +42,24 @@ public enum PairChecker {
         }
         let docxText = try docxRead.result.get()
         let (rawText, info, fonts, images) = try pdfResults.get()
-        var report = compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
+        let scanned = scannedPages(words: rawText, pageCount: info.pageCount)
+        var report = scanned.isEmpty
+            ? compare(docx: docxText, docxPath: docx, pdfWords: rawText, pdfPath: pdf, info: info, fonts: fonts, images: images, data: data)
+            : try ScanChecker.check(docx: docxText, docxPath: docx, pdf: pdf, words: rawText, info: info, scanned: scanned, data: data, options: scan)
         report.differences += docxRead.consistency.differences
         report.warnings += docxRead.consistency.warnings
         return report
+    }
+
+    /// The pages (1-based) with no text layer: `pdftotext` finds no word on them. A blank page
+    /// counts too (OCR finds nothing there either).
+    static func scannedPages(words: String, pageCount: Int) -> Set<Int> {
+        let pages = PDFWordLayout.pages(fromBBoxOutput: words)
+        var out = Set<Int>()
+        for number in 1...max(1, pageCount) where number > pages.count || pages[number - 1].allSatisfy({ TextNormalizer.normalize($0).isEmpty }) {
+            out.insert(number)
+        }
+        return pageCount == 0 ? [] : out
     }
 
     /// Fails fast, before any tool runs, on a file that is missing or does not start like a PDF

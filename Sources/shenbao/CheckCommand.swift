@@ -40,6 +40,18 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("For scans: write one PNG per difference or spot to look at (the scan's crop beside the expected text).", valueName: "DIR"))
+    var evidence: String?
+
+    @Option(help: ArgumentHelp("For scans: the OCR cache folder (default: the shenbao data folder's ocr-cache).", valueName: "DIR"))
+    var cache: String?
+
+    private var scanOptions: ScanOptions {
+        var options = ScanOptions(evidence: evidence)
+        if let cache { options.cache = cache }
+        return options
+    }
+
     func validate() throws {
         if batch != nil {
             guard files.isEmpty else { throw ValidationError("give either --batch DIR or FORM.docx FORM.pdf, not both") }
@@ -62,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         }
         let report: CheckReport
         do {
-            report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, templatesDirectory: templates)
+            report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, templatesDirectory: templates, scan: scanOptions)
         } catch CheckError.several(let errors) {
             for error in errors { Terminal.err("error: \(error)") }
             throw ExitCode(2)
@@ -77,12 +89,21 @@ struct CheckCommand: ParsableCommand {
     private func runBatch(_ directory: String) throws {
         let entries: [BatchEntry]
         do {
-            entries = try BatchChecker.check(directory: directory, concurrency: 2, loadData: { try DataFile.load($0) }, templatesDirectory: templates)
+            let progress: (@Sendable (Int, Int, String) -> Void)? = isatty(2) != 0 ? Self.showProgress : nil
+            entries = try BatchChecker.check(
+                directory: directory, concurrency: 2, loadData: { try DataFile.load($0) }, templatesDirectory: templates,
+                scan: scanOptions, progress: progress)
         } catch {
             throw fail(error, code: 2)
         }
         let output = format == .json ? BatchChecker.renderJSON(entries) : BatchChecker.renderTable(entries)
         Terminal.out(format == .json ? Terminal.json(output) : output, terminator: "")
         if entries.contains(where: { $0.verdict != "match" }) { throw ExitCode(1) }
+    }
+
+    /// `检查 3/10：甲单位` on one terminal line, rewritten after each pair.
+    @Sendable private static func showProgress(done: Int, total: Int, name: String) {
+        FileHandle.standardError.write(Data("\r\u{1B}[K检查 \(done)/\(total)：\(name)".utf8))
+        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

@@ -60,8 +60,8 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         let lines = result.outputText.split(separator: "\n")
         // The fixture's form (test-form) has no template: the pair matches, and the row says what was not checked.
-        #expect(lines.contains { $0.hasPrefix("| 甲单位 | match | 0 | warning: customXml/item1.xml: data: 找不到或无法使用表单「test-form」的模板") })
-        #expect(lines.contains { $0.hasPrefix("| 乙单位 | differs | 1 | customXml/item1.xml: digest: the data file is not the data the DOCX and the PDF were made from") })
+        #expect(lines.contains { $0.hasPrefix("| 甲单位 | 文本 PDF | match | 0 | 0 | warning: customXml/item1.xml: data: 找不到或无法使用表单「test-form」的模板") })
+        #expect(lines.contains { $0.hasPrefix("| 乙单位 | 文本 PDF | differs | 1 | 0 | customXml/item1.xml: digest: the data file is not the data the DOCX and the PDF were made from") })
         #expect(lines.last == "2 pairs: 1 match, 1 differ, 0 unreadable, 0 unpaired")
 
         let json = try run(["--batch", inbox, "--format", "json"])

@@ -187,8 +187,8 @@ struct PairCheckerTests {
         #expect(entries.first { $0.name == "戊单位" }?.firstProblem == "\(inbox)/戊单位.pdf: cannot read: not a PDF (no %PDF- header)")
         #expect(entries.first { $0.name == "丁单位" }?.firstProblem == "no 丁单位.pdf")
         let table = BatchChecker.renderTable(entries)
-        #expect(table.contains("| 乙单位 | differs | 1 | word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」"))
-        #expect(table.contains("| 丙单位 | differs | 2 | word/document.xml, table 1, row 2, cell 2, PDF page 1: checkbox: checkbox 主申报单位性质「高校」: DOCX ☑, PDF □ |"))
+        #expect(table.contains("| 乙单位 | 文本 PDF | differs | 1 | 0 | word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」"))
+        #expect(table.contains("| 丙单位 | 文本 PDF | differs | 2 | 0 | word/document.xml, table 1, row 2, cell 2, PDF page 1: checkbox: checkbox 主申报单位性质「高校」: DOCX ☑, PDF □ |"))
         #expect(table.hasSuffix("5 pairs: 1 match, 2 differ, 1 unreadable, 1 unpaired\n"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoCheck
 import ShenbaoCore
 
 /// The external programs some tests need. Use as a trait so a missing tool shows as a skipped test
@@ -20,8 +21,8 @@ package enum RequiredTools {
             switch self {
             case .libreOffice: ExternalTool.locate("soffice") != nil
             case .poppler: ExternalTool.locate("pdftotext") != nil && ExternalTool.locate("pdftoppm") != nil
-            case .ocr: FileManager.default.isExecutableFile(atPath: Checkout.path(".venv-ocr/bin/python"))
-                || ProcessInfo.processInfo.environment["SHENBAO_OCR_PYTHON"] != nil
+            // The lookup `check` itself uses: $SHENBAO_OCR_PYTHON, else the shared ocr-venv.
+            case .ocr: OCREnvironment.python() != nil && OCREnvironment.script() != nil
             case .browser: ExternalTool.locate("chromium") != nil && ExternalTool.locate("chromedriver") != nil
                 && FileManager.default.isExecutableFile(atPath: RequiredTools.browserPython)
             case .shenbao: ShenbaoCommand.path != nil

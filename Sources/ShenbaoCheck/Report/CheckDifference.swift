@@ -16,6 +16,8 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         case font
         /// A page that is not A4.
         case pageSize = "page-size"
+        /// A scan's page missing, extra, or in another order than the DOCX's text.
+        case page
         /// The DOCX's visible text is not what the form's template gives for its embedded data
         /// (edited after filling), or the embedded data cannot be read or checked.
         case data
@@ -37,9 +39,12 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     public var pdfPage: Int?
     /// The difference in words, without the location.
     public var message: String
+    /// Where on the PDF page (scans), in millimetres.
+    public var pdfBox: PageBox?
 
     public init(kind: Kind, docx: String? = nil, pdf: String? = nil, expected: String? = nil, context: String? = nil,
-                docxLocation: DocxLocation? = nil, pdfPage: Int? = nil, message: String) {
+                docxLocation: DocxLocation? = nil, pdfPage: Int? = nil, message: String, pdfBox: PageBox? = nil) {
+        self.pdfBox = pdfBox
         self.kind = kind
         self.docx = docx
         self.pdf = pdf
@@ -54,13 +59,13 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     public var description: String {
         var place: [String] = []
         if let docxLocation { place.append(docxLocation.description) }
-        if let pdfPage { place.append("PDF page \(pdfPage)") }
+        if let pdfPage { place.append("PDF page \(pdfPage)" + (pdfBox.map { " (\($0))" } ?? "")) }
         let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
         return prefix + "\(kind.rawValue): " + message
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, docx, pdf, expected, context, docxLocation, location, pdfPage, message
+        case kind, docx, pdf, expected, context, docxLocation, location, pdfPage, message, pdfBox
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -74,6 +79,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         try c.encodeIfPresent(docxLocation?.description, forKey: .location)
         try c.encodeIfPresent(pdfPage, forKey: .pdfPage)
         try c.encode(message, forKey: .message)
+        try c.encodeIfPresent(pdfBox, forKey: .pdfBox)
     }
 
     public init(from decoder: Decoder) throws {
@@ -86,5 +92,6 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         docxLocation = try c.decodeIfPresent(DocxLocation.self, forKey: .docxLocation)
         pdfPage = try c.decodeIfPresent(Int.self, forKey: .pdfPage)
         message = try c.decode(String.self, forKey: .message)
+        pdfBox = try c.decodeIfPresent(PageBox.self, forKey: .pdfBox)
     }
 }

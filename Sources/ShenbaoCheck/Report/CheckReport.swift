@@ -15,6 +15,10 @@ public struct CheckReport: Sendable, Codable {
     /// Characters compared on the DOCX side and the PDF side (whitespace excluded).
     public var docxCharacters: Int
     public var pdfCharacters: Int
+    /// Text PDF, scan or mixed.
+    public var pdfKind: PDFKind = .text
+    /// Low-confidence OCR spots a clerk should look at; never counted as differences.
+    public var review: [ReviewSpot] = []
 
     public init(docx: String, pdf: String, differences: [CheckDifference], pageCount: Int, docxCharacters: Int, pdfCharacters: Int) {
         self.docx = docx
@@ -30,6 +34,14 @@ public struct CheckReport: Sendable, Codable {
 
     /// `a.docx ↔ a.pdf: 2 differences (1 text, 1 seal), 4 pages` or `…: match, 4 pages, 3120 characters`.
     public var summary: String {
+        let kind = pdfKind == .text ? "" : "（\(pdfKind.label)）"
+        let toReview = review.isEmpty ? "" : ", \(review.count) 处待核对"
+        return summaryCore(kind: kind) + toReview
+    }
+
+    private func summaryCore(kind: String) -> String {
+        let docx = self.docx
+        let pdf = self.pdf + kind
         let pages = "\(pageCount) page\(pageCount == 1 ? "" : "s")"
         if matches { return "\(docx) ↔ \(pdf): match, \(pages), \(docxCharacters) characters" }
         var counts: [(CheckDifference.Kind, Int)] = []
@@ -43,7 +55,8 @@ public struct CheckReport: Sendable, Codable {
 
     /// One line per difference, one per warning (`warning: …`), then the summary line.
     public func renderText() -> String {
-        (differences.map(\.description) + warnings.map { "warning: " + $0.description } + [summary]).joined(separator: "\n") + "\n"
+        (differences.map(\.description) + warnings.map { "warning: " + $0.description } + review.map(\.description) + [summary])
+            .joined(separator: "\n") + "\n"
     }
 
     /// The report as pretty-printed JSON with sorted keys (`matches`, `differences`, …).
@@ -64,7 +77,11 @@ public struct CheckReport: Sendable, Codable {
         var differences: [CheckDifference]
         var warnings: [CheckDifference]
         var summary: String
+        var pdfKind: PDFKind
+        var review: [ReviewSpot]
         init(_ r: CheckReport) {
+            pdfKind = r.pdfKind
+            review = r.review
             docx = r.docx
             pdf = r.pdf
             matches = r.matches
