@@ -31,7 +31,7 @@ struct DataCommand: ParsableCommand {
             case .json: Terminal.out(Terminal.json(String(decoding: embedded.data.canonicalJSON(), as: UTF8.self)))
             case .yaml:
                 Terminal.out("# form: \(embedded.formID ?? "-")  sha256: \(embedded.sha256)")
-                Terminal.out(try DataYAML.render(embedded.data), terminator: "")
+                Terminal.out(try YAMLWriter.render(embedded.data), terminator: "")
             }
         } catch let exit as ExitCode {
             throw exit

@@ -82,7 +82,7 @@ import Testing
         ])
     }
 
-    /// What `DataYAML` prints reads back: text that looks like Chinese punctuation mistakes is
+    /// What `YAMLWriter` prints reads back: text that looks like Chinese punctuation mistakes is
     /// quoted when printed.
     @Test func printedDataWithSuchTextReadsBack() throws {
         var map = DataMap()
@@ -90,7 +90,7 @@ import Testing
         map["说明：备注"] = .string("电话：0531-88661234")
         map["方向"] = DataValue(.list([.string("医疗、教育")]))
         let value = DataValue(.map(map))
-        let text = try DataYAML.render(value)
+        let text = try YAMLWriter.render(value)
         let back = try DataFile.parse(Array(text.utf8), path: "printed.yaml")
         #expect(back == value, "\(text)")
         #expect(back.digest == value.digest)

@@ -4,7 +4,8 @@ import Yams
 /// Prints a data tree as YAML through Yams' emitter, so that `DataFile` reads it back to the same
 /// value: block style, keys in their order, numbers and booleans plain, and a string quoted
 /// whenever a plain scalar would read as something else (`'13912345678'`, `'true'`, `''`,
-/// `'0x1F'`); text over several lines as a literal block (`|`). Dates stay plain
+/// `'0x1F'`, and text the reader would take for a Chinese-punctuation mistake, `'“济南”'`); text
+/// over several lines as a literal block (`|`). Dates stay plain
 /// (`2022-12-08`): shenbao reads them as text, and so does YAML 1.2's core schema.
 public enum YAMLWriter {
     /// The YAML text of `value`, each line of `comments` first as a `# ` comment.
@@ -44,7 +45,7 @@ public enum YAMLWriter {
     /// Whether `s` written plain reads back as the string `s`, by shenbao and by other YAML tools.
     static func readsAsText(_ s: String) -> Bool {
         let plain = Node.Scalar(s, .implicit, .plain)
-        guard case .string(let read) = YAMLReader.scalarKind(s, plain: true), read == s else { return false }
+        guard case .string(let read) = YAMLReader.scalarKind(s, plain: true), read == s, !ChinesePunctuation.needsQuotes(s) else { return false }
         return otherReaders.resolveTag(of: Node.scalar(plain)) == .str
     }
 }
