@@ -7,7 +7,7 @@ import ShenbaoServe
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve a web form for each form package and an HTTP API (validate, DOCX, checked PDF).",
+        abstract: "为每张表单提供网页填写和 HTTP 接口（校验、DOCX、核对过的 PDF）。",
         discussion: """
             Listens on 127.0.0.1:8080 unless told otherwise and prints the address once ready.
             /: the forms; /forms/<id>: the form; /api/openapi.json: the API. One LibreOffice is

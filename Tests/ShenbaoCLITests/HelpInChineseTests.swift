@@ -12,7 +12,7 @@ import Testing
         let listed = lines.drop { $0 != "SUBCOMMANDS:" }.dropFirst().prefix { !$0.isEmpty }
             .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
             .map { ($0[0], $0.dropFirst().joined(separator: " ")) }
-        #expect(listed.map(\.0) == ["validate", "schema", "fill", "tags", "data", "pdf", "check", "summary", "build", "lint"])
+        #expect(listed.map(\.0) == ["validate", "schema", "fill", "tags", "data", "pdf", "check", "summary", "build", "lint", "serve"])
         #expect(listed.map(\.1) == [
             "按表单规格校验申报数据文件，一次报告所有问题。",
             "打印表单数据的 JSON Schema，供编辑器的 YAML 语言服务使用。",
@@ -24,6 +24,7 @@ import Testing
             "生成推荐单位的推荐汇总表（DOCX、XLSX 或 CSV），并检查推荐名额。",
             "校验数据文件，填写表单，转换为 PDF，并逐份核对 PDF 与 DOCX 是否一致。",
             "检查模板：标签可解析、区块已闭合、标签对应表单字段、必填字段都已出现。",
+            "为每张表单提供网页填写和 HTTP 接口（校验、DOCX、核对过的 PDF）。",
         ])
     }
 }

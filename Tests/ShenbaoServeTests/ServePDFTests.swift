@@ -47,7 +47,7 @@ struct ServePDFTests {
         let results = try await withThrowingTaskGroup(of: (Int, Int, String?, Data).self) { group in
             for n in 1...count {
                 group.addTask {
-                    let m = Sample.multipart([("主申报单位名称: 山东海岱大学数据科学与工程学院", "主申报单位名称: 申请单位第\(n)号")])
+                    let m = Sample.multipart([("主申报单位名称: 山东海岱大学数据科学与工程学院", "主申报单位名称: 山东海岱大学第\(n)号学院")])
                     let r = try await server.request("POST", "/api/forms/sd-lab-2022/pdf", body: m.finished(), type: m.contentType, timeout: 600)
                     return (n, r.status, r.headers["x-shenbao-check"], r.body)
                 }
@@ -65,14 +65,14 @@ struct ServePDFTests {
             let pdf = scratch.file("out/\(n).pdf")
             try FileManager.default.createDirectory(atPath: scratch.file("out"), withIntermediateDirectories: true)
             try body.write(to: URL(fileURLWithPath: pdf))
-            let m = Sample.multipart([("主申报单位名称: 山东海岱大学数据科学与工程学院", "主申报单位名称: 申请单位第\(n)号")])
+            let m = Sample.multipart([("主申报单位名称: 山东海岱大学数据科学与工程学院", "主申报单位名称: 山东海岱大学第\(n)号学院")])
             let docx = try await server.post("/api/forms/sd-lab-2022/docx", m.finished(), type: m.contentType)
             try docx.body.write(to: URL(fileURLWithPath: scratch.file("out/\(n).docx")))
             // Each applicant got their own form, checked by `shenbao check`.
             let check = try ShenbaoCommand.run(["check", scratch.file("out/\(n).docx"), pdf])
             #expect(check.status == 0, "request \(n): \(check.outputText)")
             let text = try ExternalTool.run("pdftotext", [pdf, "-"]).outputText.filter { !$0.isWhitespace }
-            #expect(text.contains("申请单位第\(n)号"), "request \(n)")
+            #expect(text.contains("山东海岱大学第\(n)号学院"), "request \(n)")
         }
         // Every request folder is gone.
         let workspace = try #require(scratch.files.first { $0.hasPrefix("shenbao-serve-") })

@@ -66,7 +66,9 @@ struct ScanMarks {
                 if Array(s[i..<(i + label.count)]) == label {
                     let start = max(0, i - 2)
                     let end = i + label.count - 1
-                    if let a = alignment.found[start] ?? alignment.found[i], let b = alignment.found[end], alignment.page(a) == alignment.page(b) {
+                    if let a = alignment.found[start] ?? alignment.found[i], let b = alignment.found[end], alignment.page(a) == alignment.page(b),
+                        // A page with a text layer is not paper: its seal is an image or none.
+                        !pages[alignment.page(b) - 1].hasTextLayer {
                         let ra = alignment.rect(a)
                         let rb = alignment.rect(b)
                         let middle = (rb.y0 + rb.y1) / 2

@@ -47,7 +47,29 @@ struct ScanTextDifferences {
             differences.append((offset, difference(run, docxText: docxText, scanText: scanText, offset: offset)))
         }
         differences += pageOrder()
+        if let lost = lostPage() { differences.append(lost) }
         differences.sort { $0.offset < $1.offset }
+    }
+
+    /// A page's worth of text gone from the scan as a whole, even when the alignment placed its
+    /// repeated phrases elsewhere and left only short DOCX-only runs beside unsure boxes (which
+    /// alone would be spots to look at): the scan reads `pageGap` or more characters fewer than
+    /// the DOCX has. Reported once, at the longest DOCX-only run.
+    private func lostPage() -> (offset: Int, difference: CheckDifference)? {
+        guard !differences.contains(where: { $0.difference.kind == .page }) else { return nil }
+        let read = alignment.stream.boxes.reduce(0) { $0 + $1.scalars.count }
+        let shortfall = alignment.docx.scalars.count - read
+        guard shortfall >= Self.pageGap,
+            let longest = alignment.runs.filter({ $0.scan.isEmpty && !$0.docx.isEmpty }).max(by: { $0.docx.count < $1.docx.count })
+        else { return nil }
+        let offset = longest.docx.first!
+        let page = alignment.nearestSpot(toDocx: offset - 1).map(alignment.page)
+        let after = page.map { "扫描件第 \($0) 页之后" } ?? "扫描件中"
+        let text = TextNormalizer.displayText(alignment.docx.originals, offset..<(longest.docx.last! + 1))
+        let quoted = text.count > TextComparison.quoteLength ? String(text.prefix(TextComparison.quoteLength)) + "…" : text
+        return (offset, CheckDifference(
+            kind: .page, docx: quoted, pdf: nil, docxLocation: alignment.docx.location(at: offset), pdfPage: page,
+            message: "扫描件比 DOCX 少 \(shortfall) 个字符（缺页）：\(after)起缺少「\(quoted)」等内容"))
     }
 
     private func difference(_ run: ScanAlignment.Run, docxText: String?, scanText: String?, offset: Int) -> CheckDifference {
