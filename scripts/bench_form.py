@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from docxgen import P, R, Row, Table, Value, Label, write_docx  # noqa: E402
+from docxgen import P, R, Row, Table, Value, Label, docx_bytes  # noqa: E402
 
 COLUMNS = ["序号", "姓名", "性别", "出生年月", "职称", "学历", "工作单位", "分工"]
 KEYS = [None, "name", "sex", "born", "title", "degree", "employer", "role"]
@@ -54,7 +54,8 @@ def main():
     directory, counts = sys.argv[1], [int(n) for n in sys.argv[2:]]
     os.makedirs(directory, exist_ok=True)
     for syntax in ("shenbao", "docxtpl"):
-        write_docx(os.path.join(directory, f"{syntax}.docx"), body(syntax), "fill benchmark", syntax)
+        with open(os.path.join(directory, f"{syntax}.docx"), "wb") as out:
+            out.write(docx_bytes(body(syntax), "fill benchmark", syntax))
     for n in counts:
         with open(os.path.join(directory, f"data-{n}.json"), "w", encoding="utf-8") as f:
             json.dump(data(n), f, ensure_ascii=False, indent=1)
