@@ -8,10 +8,12 @@ let package = Package(
     name: "shenbao-fuzz",
     dependencies: [.package(name: "shenbao", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzJSON", dependencies: [.product(name: "ShenbaoData", package: "shenbao")]),
-        .executableTarget(name: "FuzzYAML", dependencies: [.product(name: "ShenbaoData", package: "shenbao")]),
-        .executableTarget(name: "FuzzTagLexer", dependencies: [.product(name: "ShenbaoFill", package: "shenbao")]),
-        .executableTarget(name: "FuzzPackage", dependencies: [.product(name: "ShenbaoFill", package: "shenbao")]),
-        .executableTarget(name: "FuzzImage", dependencies: [.product(name: "ShenbaoFill", package: "shenbao")]),
+        // The libFuzzer driver shared by every target.
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzJSON", dependencies: ["FuzzDriver", .product(name: "ShenbaoData", package: "shenbao")]),
+        .executableTarget(name: "FuzzYAML", dependencies: ["FuzzDriver", .product(name: "ShenbaoData", package: "shenbao")]),
+        .executableTarget(name: "FuzzTagLexer", dependencies: ["FuzzDriver", .product(name: "ShenbaoFill", package: "shenbao")]),
+        .executableTarget(name: "FuzzPackage", dependencies: ["FuzzDriver", .product(name: "ShenbaoFill", package: "shenbao")]),
+        .executableTarget(name: "FuzzImage", dependencies: ["FuzzDriver", .product(name: "ShenbaoFill", package: "shenbao")]),
     ]
 )

@@ -1,3 +1,4 @@
+import FuzzDriver
 import ShenbaoOOXML
 
 /// The image reader (PNG chunks, CRCs, zlib, JPEG markers) on any bytes: it may refuse, never crash.
@@ -9,7 +10,7 @@ public func fuzzImage(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 /// The entry point SwiftPM links as `main` for this executable: it hands the arguments to
-/// libFuzzer's driver (see `LLVMFuzzerRunDriver` in FuzzerDriver.swift).
+/// libFuzzer's driver (see `runFuzzer` in the FuzzDriver target).
 @_cdecl("FuzzImage_main")
 public func fuzzImageMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     runFuzzer(argc, argv, fuzzImage)

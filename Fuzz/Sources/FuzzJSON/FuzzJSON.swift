@@ -1,3 +1,4 @@
+import FuzzDriver
 import ShenbaoData
 
 /// The JSON data reader on any bytes: it may refuse them, never crash.
@@ -10,7 +11,7 @@ public func fuzzJSON(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 /// The entry point SwiftPM links as `main` for this executable: it hands the arguments to
-/// libFuzzer's driver (see `LLVMFuzzerRunDriver` in FuzzerDriver.swift).
+/// libFuzzer's driver (see `runFuzzer` in the FuzzDriver target).
 @_cdecl("FuzzJSON_main")
 public func fuzzJSONMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     runFuzzer(argc, argv, fuzzJSON)

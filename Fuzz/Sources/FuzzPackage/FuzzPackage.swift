@@ -1,3 +1,4 @@
+import FuzzDriver
 import ShenbaoCore
 import ShenbaoOOXML
 
@@ -18,7 +19,7 @@ public func fuzzPackage(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 /// The entry point SwiftPM links as `main` for this executable: it hands the arguments to
-/// libFuzzer's driver (see `LLVMFuzzerRunDriver` in FuzzerDriver.swift).
+/// libFuzzer's driver (see `runFuzzer` in the FuzzDriver target).
 @_cdecl("FuzzPackage_main")
 public func fuzzPackageMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     runFuzzer(argc, argv, fuzzPackage)

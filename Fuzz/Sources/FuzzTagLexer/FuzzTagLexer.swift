@@ -1,3 +1,4 @@
+import FuzzDriver
 import ShenbaoOOXML
 
 @testable import ShenbaoFill
@@ -22,7 +23,7 @@ public func fuzzTagLexer(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 /// The entry point SwiftPM links as `main` for this executable: it hands the arguments to
-/// libFuzzer's driver (see `LLVMFuzzerRunDriver` in FuzzerDriver.swift).
+/// libFuzzer's driver (see `runFuzzer` in the FuzzDriver target).
 @_cdecl("FuzzTagLexer_main")
 public func fuzzTagLexerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     runFuzzer(argc, argv, fuzzTagLexer)

@@ -1,3 +1,4 @@
+import FuzzDriver
 import ShenbaoData
 
 /// The YAML data reader (and form.yaml's reader) on any bytes: it may refuse them, never crash.
@@ -11,7 +12,7 @@ public func fuzzYAML(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 /// The entry point SwiftPM links as `main` for this executable: it hands the arguments to
-/// libFuzzer's driver (see `LLVMFuzzerRunDriver` in FuzzerDriver.swift).
+/// libFuzzer's driver (see `runFuzzer` in the FuzzDriver target).
 @_cdecl("FuzzYAML_main")
 public func fuzzYAMLMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     runFuzzer(argc, argv, fuzzYAML)

@@ -1,3 +1,4 @@
+// The one libFuzzer driver every fuzz target calls from its `<Target>_main`.
 /// libFuzzer's driver, linked by -sanitize=fuzzer.
 @_silgen_name("LLVMFuzzerRunDriver")
 func LLVMFuzzerRunDriver(
@@ -7,7 +8,7 @@ func LLVMFuzzerRunDriver(
 
 /// Runs libFuzzer on `callback` with the command line's arguments (corpus folders, -max_total_time…).
 /// SwiftPM makes `<Target>_main` the program's `main`, so libFuzzer's own `main` is never reached.
-func runFuzzer(
+public func runFuzzer(
     _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
 ) -> Int32 {
