@@ -53,6 +53,17 @@ import Testing
         ])
     }
 
+    /// Issue 14, item 8: a raw ESC or NUL byte (not the `"\e"` escape) is refused by libyaml's
+    /// reader; the message names the character in Chinese instead of libyaml's English.
+    @Test func rawControlByteInYAMLIsNamedWithItsCodeAndPlace() {
+        for (byte, code) in [(0x1B, "U+001B"), (0x00, "U+0000"), (0x7F, "U+007F")] as [(UInt8, String)] {
+            let bytes = Array("form: sd-lab-2022\n单位: 山东".utf8) + [byte] + Array("[31m海岱大学\n".utf8)
+            #expect(diagnosticLines { try DataFile.parse(bytes, path: "raw.yaml", limits: DataLimits()) } == [
+                "raw.yaml:2:7: error: 文件中有控制字符 \(code)（不可见，可能来自复制粘贴或终端转义序列），请删除"
+            ])
+        }
+    }
+
     @Test func missingFileAndDirectoryAreSaidSo() throws {
         let files = try TestFiles()
         #expect(diagnosticLines { try DataFile.load(files.directory + "/none.yaml") } == ["\(files.directory)/none.yaml: error: 找不到文件"])
