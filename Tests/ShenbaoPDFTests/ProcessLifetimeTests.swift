@@ -3,7 +3,7 @@ import ShenbaoCore
 import ShenbaoTestSupport
 import Testing
 
-/// Issue 14, item 2: LibreOffice dies with its parent. `kill -9` of `shenbao pdf` used to leave
+/// Issue 14, item 2: LibreOffice dies with its parent. `kill -9` of `shenbao pdf` or `build` used to leave
 /// soffice.bin re-parented to PID 1 and converting on, and its `$TMPDIR/shenbao-pdf-*` folder
 /// (profile, locks, PDFs, LibreOffice's `lu*.tmp`) for ever.
 @Suite(.enabled(if: RequiredTools.present(.shenbao, .libreOffice)))
@@ -28,8 +28,14 @@ struct ProcessLifetimeTests {
         return condition()
     }
 
-    @Test func killNineOfShenbaoPDFLeavesNoLibreOfficeAndTheNextRunRemovesItsFolder() throws {
-        let scratch = try Scratch("lifetime")
+    /// What is killed: `shenbao pdf` of four copies of a form, or `shenbao build` of the sample.
+    enum Killed: String, CaseIterable, Sendable {
+        case pdf, build
+    }
+
+    @Test(arguments: Killed.allCases)
+    func killNineLeavesNoLibreOfficeAndTheNextRunRemovesItsFolder(of killed: Killed) throws {
+        let scratch = try Scratch("lifetime-\(killed.rawValue)")
         defer { scratch.remove() }
         let tmp = scratch.file("tmp")
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
@@ -47,7 +53,10 @@ struct ProcessLifetimeTests {
 
         let run = Process()
         run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
-        run.arguments = ["pdf"] + copies + ["-o", scratch.file("pdf"), "--jobs", "1"]
+        switch killed {
+        case .pdf: run.arguments = ["pdf"] + copies + ["-o", scratch.file("pdf"), "--jobs", "1"]
+        case .build: run.arguments = ["build", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", scratch.file("build")]
+        }
         run.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp]) { $1 }
         run.standardOutput = FileHandle.nullDevice
         run.standardError = FileHandle.nullDevice
