@@ -214,7 +214,9 @@ struct YAMLReader {
 
     /// Whether `text` matches JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
     static func isJSONNumber(_ text: String) -> Bool {
-        var b = Array(text.utf8)[...]
+        // Most scalars are words: refuse them by their first byte, before anything is copied.
+        guard let first = text.utf8.first, first == 0x2D || (0x30...0x39).contains(first) else { return false }
+        var b = Substring(text).utf8[...]
         func digits() -> Int {
             var n = 0
             while let c = b.first, (0x30...0x39).contains(c) { b = b.dropFirst(); n += 1 }
