@@ -51,7 +51,7 @@ struct ConversionWorker: Sendable {
             while var batch = batches.popLast() {
                 if Cancellation.shared.isCancelled {
                     for job in batch {
-                        board.record(job, output: nil, diagnostics: [.error(.interrupted, at: .file(job.input), "not converted: interrupted")])
+                        board.record(job, output: nil, diagnostics: [.error(.interrupted, at: .file(job.input), "已中断，未转换")])
                     }
                     continue
                 }

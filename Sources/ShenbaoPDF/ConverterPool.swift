@@ -112,7 +112,7 @@ public final class ConverterPool: Sendable {
         return results.enumerated().map { index, result in
             result ?? ConversionResult(
                 input: docxPaths[index], output: nil,
-                diagnostics: [.error(.notConverted, at: .file(docxPaths[index]), "was not converted (internal error)")], attempts: 0)
+                diagnostics: [.error(.notConverted, at: .file(docxPaths[index]), "未转换（内部错误）")], attempts: 0)
         }
     }
 

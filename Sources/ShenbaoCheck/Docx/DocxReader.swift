@@ -24,7 +24,8 @@ public enum DocxReader {
 
     /// Reads an opened package.
     /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML, or a
-    ///   header, footer, footnotes or endnotes part is not XML (fill and pdf refuse it too).
+    ///   header, footer, footnotes or endnotes part is not XML, shown on a page or not (fill and
+    ///   pdf refuse it too).
     public static func read(_ archive: ZipArchive) throws -> DocxText {
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
             throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
@@ -67,6 +68,17 @@ public enum DocxReader {
                 text.headerFooterLines.append(headerLine)
             }
             text.seals += headerText.seals.map { var s = $0; s.streamRange = nil; return s }
+        }
+        // The text parts no page shows (a header no section references): fill and pdf refuse
+        // one that is not XML, so the check does too rather than pass what they would not.
+        let read = Set(shownHeaderFooterParts(document.root, relationships: relationships, archive: archive).map(\.0))
+            .union([documentPart, walker.footnotesPart, walker.endnotesPart])
+        for part in WordPackage.textParts(of: archive, main: documentPart) where !read.contains(part) {
+            do {
+                _ = try archive.xml(part)
+            } catch {
+                throw CheckError.unreadable(path: archive.path, reason: "\(error)")
+            }
         }
         readDigests(archive, into: &text)
         return text
