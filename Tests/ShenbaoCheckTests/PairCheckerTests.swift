@@ -2,6 +2,7 @@ import Foundation
 import ShenbaoCore
 import Testing
 @testable import ShenbaoCheck
+import ShenbaoOOXML
 
 /// Real pairs: DOCX files written by hand, converted by LibreOffice, read by poppler. Each
 /// altered PDF is checked against the unaltered DOCX and must report exactly its alteration.

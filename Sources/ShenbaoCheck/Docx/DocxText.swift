@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// What the check reads from a DOCX: the body's normalized character stream with a location for
 /// every character, and the things compared beside the text.
 public struct DocxText: Sendable {

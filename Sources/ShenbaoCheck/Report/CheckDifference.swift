@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// One way in which the PDF does not say what the DOCX says.
 public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What was compared; the JSON `kind`.

@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// What kind of PDF was checked: one with a text layer on every page, a scan (no text layer
 /// anywhere: its pages were read with OCR), or a mix of both.
 public enum PDFKind: String, Sendable, Codable {
