@@ -3,6 +3,7 @@ import ShenbaoCore
 
 /// One pair of a bureau's inbox and what checking it gave.
 public struct BatchEntry: Sendable {
+    /// What checking the pair gave: a report, or why it could not be checked.
     public enum Outcome: Sendable {
         case checked(CheckReport)
         /// A file of the pair (or its data file) could not be read.

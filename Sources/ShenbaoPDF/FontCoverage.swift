@@ -3,7 +3,7 @@ import ShenbaoOOXML
 
 /// Finds characters that no installed font can draw, before LibreOffice silently prints them as
 /// empty boxes (`pdftotext` would still return them, so the check stage cannot see this).
-public enum FontCoverage {
+package enum FontCoverage {
     /// The parts whose text is printed: the body, headers, footers, footnotes and endnotes.
     static func printedParts(of docx: ZipArchive) -> [String] {
         let headersAndFooters = docx.names.filter {
@@ -20,12 +20,12 @@ public enum FontCoverage {
     ///   `U+XXXX「c」` and its place as `word/document.xml, paragraph 12`; an error for a part
     ///   that is not well-formed XML.
     /// - Throws: `PDFSetupError.fontconfigMissing` when installed fonts cannot be listed.
-    public static func check(docx: ZipArchive) throws -> [Diagnostic] {
+    package static func check(docx: ZipArchive) throws -> [Diagnostic] {
         check(docx: docx, coverage: try InstalledFonts.system().coverage)
     }
 
     /// Checks the printed text against `coverage` (see `check(docx:)`).
-    public static func check(docx: ZipArchive, coverage: CharacterSet21) -> [Diagnostic] {
+    package static func check(docx: ZipArchive, coverage: CharacterSet21) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let file = SourceLocation.file(docx.path)
         for part in printedParts(of: docx) {
@@ -54,7 +54,7 @@ public enum FontCoverage {
     }
 
     /// `U+4E00「一」`.
-    public static func describe(_ scalar: Unicode.Scalar) -> String {
+    package static func describe(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)「\(Character(scalar))」"
     }

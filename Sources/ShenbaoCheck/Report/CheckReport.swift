@@ -20,7 +20,7 @@ public struct CheckReport: Sendable, Codable {
     /// Low-confidence OCR spots a clerk should look at; never counted as differences.
     public var review: [ReviewSpot] = []
 
-    public init(docx: String, pdf: String, differences: [CheckDifference], pageCount: Int, docxCharacters: Int, pdfCharacters: Int) {
+    package init(docx: String, pdf: String, differences: [CheckDifference], pageCount: Int, docxCharacters: Int, pdfCharacters: Int) {
         self.docx = docx
         self.pdf = pdf
         self.differences = differences

@@ -12,6 +12,7 @@ public struct ScanOptions: Sendable {
     /// The cache `check` keeps by default: `ocr-cache` in shenbao's data folder.
     public static var standardCache: String? { OCREnvironment.cacheDirectory() }
 
+    /// Options with `cache` (the standard one unless given) and an `evidence` folder (none).
     public init(cache: String? = ScanOptions.standardCache, evidence: String? = nil) {
         self.cache = cache
         self.evidence = evidence
