@@ -1,9 +1,11 @@
 import Foundation
+import ShenbaoCore
 import ShenbaoPDF
 
-/// The one way tests turn DOCX files into PDFs: the product's own `ConverterPool` (LibreOffice on
-/// a private profile, font substitution, timeouts, process groups killed), so no test starts
-/// `soffice` itself. Use under `RequiredTools.present(.libreOffice)`.
+/// The one way tests have LibreOffice convert documents, so no test starts `soffice` itself. PDFs
+/// come from the product's own `ConverterPool` (private profiles, font substitution, timeouts,
+/// process groups killed); other formats (text, CSV, DOCX saved again) from one `soffice
+/// --convert-to` run through `ExternalTool`. Use under `RequiredTools.present(.libreOffice)`.
 package enum TestConversion {
     /// Why a conversion failed: the pool's diagnostics for the document.
     package struct Failure: Error, CustomStringConvertible {
@@ -28,5 +30,30 @@ package enum TestConversion {
     /// Converts one DOCX and returns its PDF's path.
     package static func pdf(of docx: String, in outputDirectory: String? = nil, timeout: Double = 180) throws -> String {
         try convert([docx], outputDirectory: outputDirectory, timeout: timeout)[0]
+    }
+
+    /// Has LibreOffice save each file in `paths` with `filter` (`txt:Text (encoded):UTF8`,
+    /// `csv:Text - txt - csv (StarCalc):44,34,76,1`, `docx:MS Word 2007 XML`) into
+    /// `outputDirectory`, in one run on a private profile, and returns the files written (the
+    /// input's name with `extension`), in the order given.
+    /// - Throws: `Failure` when LibreOffice fails or leaves a file unwritten.
+    @discardableResult
+    package static func export(
+        _ paths: [String], filter: String, extension ext: String, outputDirectory: String, timeout: Double = 300
+    ) throws -> [String] {
+        let profile = NSTemporaryDirectory() + "shenbao-test-lo-profile-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: profile) }
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        let result = try ExternalTool.run(
+            "soffice", ["--headless", "--norestore", "-env:UserInstallation=file://\(profile)", "--convert-to", filter, "--outdir", outputDirectory] + paths,
+            timeout: timeout, package: "libreoffice")
+        return try paths.map { path in
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + ext
+            let out = outputDirectory + "/" + name
+            guard FileManager.default.fileExists(atPath: out) else {
+                throw Failure(description: "soffice did not write \(out) (status \(result.status)): \(result.errorText)")
+            }
+            return out
+        }
     }
 }
