@@ -147,10 +147,7 @@ public enum BatchChecker {
             if case .checked(let r) = e.outcome { report = r }
             return Pair(name: e.name, verdict: e.verdict, differences: e.differenceCount, first: e.firstProblem, report: report)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Batch(pairs: pairs, summary: summary(entries)))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONWriter.pretty((try? JSONValue(encoding: Batch(pairs: pairs, summary: summary(entries)))) ?? .object([:]))
     }
 }
 

@@ -133,8 +133,8 @@ public final class WarmConverter: @unchecked Sendable {
     private func run(staged: String, output: String, pdfa: Bool) throws {
         let worker = try running()
         do {
-            let request: [String: Any] = ["input": staged, "output": output, "pdfa": pdfa]
-            try worker.send(String(decoding: try JSONSerialization.data(withJSONObject: request), as: UTF8.self))
+            let request: JSONValue = ["input": .string(staged), "output": .string(output), "pdfa": .bool(pdfa)]
+            try worker.send(JSONWriter.compact(request))
             let answer = try Self.object(try worker.receive(timeout: timeout))
             guard answer["ok"] as? Bool == true else {
                 throw ConversionProblem.failed(answer["error"] as? String ?? "未知错误")

@@ -1,0 +1,88 @@
+import Foundation
+
+/// A JSON value as shenbao prints it: every `--format json` output (diagnostics, check reports,
+/// build reports, tags, conversions) and `shenbao serve`'s replies are built as one and printed by
+/// `JSONWriter`, so they share one key order, one escaping and one layout.
+public indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// A number's JSON text (`12`, `0.5`, `-3e2`), printed as given.
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    /// Members; printed with their keys in Unicode scalar order, whatever order they were added in.
+    case object([String: JSONValue])
+
+    public init(_ value: Int) { self = .number(String(value)) }
+
+    /// A whole `value` prints without a fraction (`3`), any other as Swift's shortest form
+    /// (`0.1`); NaN and infinities, which JSON cannot hold, as null.
+    public init(_ value: Double) {
+        if !value.isFinite {
+            self = .null
+        } else if value == value.rounded(), abs(value) < 1e15 {
+            self = .number(String(Int(value)))
+        } else {
+            self = .number("\(value)")
+        }
+    }
+
+    /// Converts what Foundation's JSON serialisation takes (`[String: Any]`, `[Any]`, `String`,
+    /// `Int`, `Double`, `Bool`, `NSNull`, optionals) and `JSONValue`s inside them.
+    /// - Returns: nil for anything else (a value JSON cannot hold).
+    public init?(any value: Any) {
+        switch value {
+        case let v as JSONValue: self = v
+        case let v as String: self = .string(v)
+        // Exact types: where Foundation bridges numbers, 1 would otherwise pass for true.
+        case let v as Bool where type(of: value) == Bool.self: self = .bool(v)
+        case let v as Int where type(of: value) == Int.self: self.init(v)
+        case let v as Double where type(of: value) == Double.self: self.init(v)
+        case let v as [String: Any]:
+            var members: [String: JSONValue] = [:]
+            for (key, member) in v {
+                guard let converted = JSONValue(any: member) else { return nil }
+                members[key] = converted
+            }
+            self = .object(members)
+        case let v as [Any]:
+            var items: [JSONValue] = []
+            for item in v {
+                guard let converted = JSONValue(any: item) else { return nil }
+                items.append(converted)
+            }
+            self = .array(items)
+        case is NSNull: self = .null
+        default:
+            // An optional inside `Any`: nil is null, a value is converted.
+            let mirror = Mirror(reflecting: value)
+            guard mirror.displayStyle == .optional else { return nil }
+            if let wrapped = mirror.children.first?.value { self.init(any: wrapped) } else { self = .null }
+        }
+    }
+
+    /// The value of an `Encodable` (a report), as `JSONEncoder` would give it.
+    /// - Throws: what the value's `encode(to:)` throws.
+    public init(encoding value: some Encodable) throws {
+        self = try JSONValueEncoder.encode(value)
+    }
+
+    /// The member `key` of an object; nil for a missing key or a value that is not an object.
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self.init(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+    public init(nilLiteral: ()) { self = .null }
+}
