@@ -12,6 +12,14 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     /// Members; printed with their keys in Unicode scalar order, whatever order they were added in.
     case object([String: JSONValue])
+    /// Members printed in the order given, for a document people read top down (a JSON Schema
+    /// puts `$schema` and `title` first).
+    case members([JSONMember])
+
+    /// An object whose members print in the order given.
+    public static func ordered(_ pairs: [(String, JSONValue)]) -> JSONValue {
+        .members(pairs.map { JSONMember(key: $0.0, value: $0.1) })
+    }
 
     public init(_ value: Int) { self = .number(String(value)) }
 
@@ -69,8 +77,22 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The member `key` of an object; nil for a missing key or a value that is not an object.
     public subscript(key: String) -> JSONValue? {
-        if case .object(let members) = self { return members[key] }
-        return nil
+        switch self {
+        case .object(let members): return members[key]
+        case .members(let members): return members.first { $0.key == key }?.value
+        default: return nil
+        }
+    }
+}
+
+/// One member of an object printed in the given order (`JSONValue.members`).
+public struct JSONMember: Sendable, Hashable {
+    public var key: String
+    public var value: JSONValue
+
+    public init(key: String, value: JSONValue) {
+        self.key = key
+        self.value = value
     }
 }
 

@@ -3,10 +3,19 @@
 /// terminal also DEL and the C1 controls, so nothing raw reaches one and the text reads back the
 /// same. `DataValue.canonicalJSON()` writes its strings through `appendString` too.
 public enum JSONWriter {
-    /// `value` pretty-printed, two spaces an indent, `"key" : value`, with a final newline.
-    public static func pretty(_ value: JSONValue) -> String {
+    /// How pretty output is laid out.
+    public enum Style: Sendable {
+        /// Reports (`--format json`): `"key" : value`, one array item a line.
+        case report
+        /// Documents people read and edit (a JSON Schema): `"key": value`, and an array of
+        /// strings on one line (`["string", "number"]`).
+        case document
+    }
+
+    /// `value` pretty-printed, two spaces an indent, with a final newline.
+    public static func pretty(_ value: JSONValue, style: Style = .report) -> String {
         var out: [UInt8] = []
-        write(value, indent: 0, pretty: true, into: &out)
+        write(value, indent: 0, pretty: true, style: style, into: &out)
         out.append(0x0A)
         return String(decoding: out, as: UTF8.self)
     }
@@ -14,7 +23,7 @@ public enum JSONWriter {
     /// `value` on one line, no spaces.
     public static func compact(_ value: JSONValue) -> String {
         var out: [UInt8] = []
-        write(value, indent: 0, pretty: false, into: &out)
+        write(value, indent: 0, pretty: false, style: .report, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -23,7 +32,7 @@ public enum JSONWriter {
         a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
     }
 
-    private static func write(_ value: JSONValue, indent: Int, pretty: Bool, into out: inout [UInt8]) {
+    private static func write(_ value: JSONValue, indent: Int, pretty: Bool, style: Style, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -31,27 +40,35 @@ public enum JSONWriter {
         case .string(let s): appendString(s, into: &out, escapingC1: true)
         case .array(let items):
             guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            let inline = pretty && style == .document && items.allSatisfy { if case .string = $0 { true } else { $0 == .null } }
             out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                newline(indent + 1, pretty, &out)
-                write(item, indent: indent + 1, pretty: pretty, into: &out)
+                if i > 0 { out.append(contentsOf: (inline ? ", " : ",").utf8) }
+                if !inline { newline(indent + 1, pretty, &out) }
+                write(item, indent: indent + 1, pretty: pretty, style: style, into: &out)
             }
-            newline(indent, pretty, &out)
+            if !inline { newline(indent, pretty, &out) }
             out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
-            out.append(0x7B)
-            for (i, key) in members.keys.sorted(by: keyPrecedes).enumerated() {
-                if i > 0 { out.append(0x2C) }
-                newline(indent + 1, pretty, &out)
-                appendString(key, into: &out, escapingC1: true)
-                out.append(contentsOf: (pretty ? " : " : ":").utf8)
-                write(members[key]!, indent: indent + 1, pretty: pretty, into: &out)
-            }
-            newline(indent, pretty, &out)
-            out.append(0x7D)
+            let sorted = members.keys.sorted(by: keyPrecedes).map { JSONMember(key: $0, value: members[$0]!) }
+            writeMembers(sorted, indent: indent, pretty: pretty, style: style, into: &out)
+        case .members(let members):
+            writeMembers(members, indent: indent, pretty: pretty, style: style, into: &out)
         }
+    }
+
+    private static func writeMembers(_ members: [JSONMember], indent: Int, pretty: Bool, style: Style, into out: inout [UInt8]) {
+        guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+        out.append(0x7B)
+        for (i, member) in members.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            newline(indent + 1, pretty, &out)
+            appendString(member.key, into: &out, escapingC1: true)
+            out.append(contentsOf: (!pretty ? ":" : style == .document ? ": " : " : ").utf8)
+            write(member.value, indent: indent + 1, pretty: pretty, style: style, into: &out)
+        }
+        newline(indent, pretty, &out)
+        out.append(0x7D)
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
