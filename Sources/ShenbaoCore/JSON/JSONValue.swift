@@ -3,7 +3,7 @@ import Foundation
 /// A JSON value as shenbao prints it: every `--format json` output (diagnostics, check reports,
 /// build reports, tags, conversions) and `shenbao serve`'s replies are built as one and printed by
 /// `JSONWriter`, so they share one key order, one escaping and one layout.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// A number's JSON text (`12`, `0.5`, `-3e2`), printed as given.
@@ -17,15 +17,15 @@ public indirect enum JSONValue: Sendable, Hashable {
     case members([JSONMember])
 
     /// An object whose members print in the order given.
-    public static func ordered(_ pairs: [(String, JSONValue)]) -> JSONValue {
+    package static func ordered(_ pairs: [(String, JSONValue)]) -> JSONValue {
         .members(pairs.map { JSONMember(key: $0.0, value: $0.1) })
     }
 
-    public init(_ value: Int) { self = .number(String(value)) }
+    package init(_ value: Int) { self = .number(String(value)) }
 
     /// A whole `value` prints without a fraction (`3`), any other as Swift's shortest form
     /// (`0.1`); NaN and infinities, which JSON cannot hold, as null.
-    public init(_ value: Double) {
+    package init(_ value: Double) {
         if !value.isFinite {
             self = .null
         } else if value == value.rounded(), abs(value) < 1e15 {
@@ -38,7 +38,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// Converts what Foundation's JSON serialisation takes (`[String: Any]`, `[Any]`, `String`,
     /// `Int`, `Double`, `Bool`, `NSNull`, optionals) and `JSONValue`s inside them.
     /// - Returns: nil for anything else (a value JSON cannot hold).
-    public init?(any value: Any) {
+    package init?(any value: Any) {
         switch value {
         case let v as JSONValue: self = v
         case let v as String: self = .string(v)
@@ -71,12 +71,12 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The value of an `Encodable` (a report), as `JSONEncoder` would give it.
     /// - Throws: what the value's `encode(to:)` throws.
-    public init(encoding value: some Encodable) throws {
+    package init(encoding value: some Encodable) throws {
         self = try JSONValueEncoder.encode(value)
     }
 
     /// The member `key` of an object; nil for a missing key or a value that is not an object.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         switch self {
         case .object(let members): return members[key]
         case .members(let members): return members.first { $0.key == key }?.value
@@ -86,11 +86,11 @@ public indirect enum JSONValue: Sendable, Hashable {
 }
 
 /// One member of an object printed in the given order (`JSONValue.members`).
-public struct JSONMember: Sendable, Hashable {
-    public var key: String
-    public var value: JSONValue
+package struct JSONMember: Sendable, Hashable {
+    package var key: String
+    package var value: JSONValue
 
-    public init(key: String, value: JSONValue) {
+    package init(key: String, value: JSONValue) {
         self.key = key
         self.value = value
     }
@@ -99,12 +99,12 @@ public struct JSONMember: Sendable, Hashable {
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self.init(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int) { self.init(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    package init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
-    public init(nilLiteral: ()) { self = .null }
+    package init(nilLiteral: ()) { self = .null }
 }

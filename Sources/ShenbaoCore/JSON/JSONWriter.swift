@@ -2,9 +2,9 @@
 /// machine and locale); strings escape `"`, `\` and the C0 controls, and for text meant for a
 /// terminal also DEL and the C1 controls, so nothing raw reaches one and the text reads back the
 /// same. `DataValue.canonicalJSON()` writes its strings through `appendString` too.
-public enum JSONWriter {
+package enum JSONWriter {
     /// How pretty output is laid out.
-    public enum Style: Sendable {
+    package enum Style: Sendable {
         /// Reports (`--format json`): `"key" : value`, one array item a line.
         case report
         /// Documents people read and edit (a JSON Schema): `"key": value`, and an array of
@@ -13,7 +13,7 @@ public enum JSONWriter {
     }
 
     /// `value` pretty-printed, two spaces an indent, with a final newline.
-    public static func pretty(_ value: JSONValue, style: Style = .report) -> String {
+    package static func pretty(_ value: JSONValue, style: Style = .report) -> String {
         var out: [UInt8] = []
         write(value, indent: 0, pretty: true, style: style, into: &out)
         out.append(0x0A)
@@ -21,14 +21,14 @@ public enum JSONWriter {
     }
 
     /// `value` on one line, no spaces.
-    public static func compact(_ value: JSONValue) -> String {
+    package static func compact(_ value: JSONValue) -> String {
         var out: [UInt8] = []
         write(value, indent: 0, pretty: false, style: .report, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `a` sorts before `b` as object keys are printed: by Unicode scalar values.
-    public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+    package static func keyPrecedes(_ a: String, _ b: String) -> Bool {
         a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
     }
 
@@ -82,7 +82,7 @@ public enum JSONWriter {
     /// Appends `s` as a JSON string: `"`, `\` and C0 controls escaped (`\n`, `\r`, `\t`, else
     /// `\u00XX`); with `escapingC1`, DEL and U+0080–U+009F as `\u00XX` too. Other characters are
     /// written as UTF-8, `/` unescaped.
-    public static func appendString(_ s: String, into out: inout [UInt8], escapingC1: Bool) {
+    package static func appendString(_ s: String, into out: inout [UInt8], escapingC1: Bool) {
         var s = s
         s.withUTF8 { bytes in
             out.append(0x22)
