@@ -130,8 +130,12 @@ struct EditedDocxPairTests {
             .write(to: scratch.file("tampered.docx"))
         try ShippedForm.editing(filled, part, ShippedForm.truncatedData).write(to: scratch.file("broken-data.docx"))
         try ShippedForm.editing(filled, "word/footer1.xml") { String($0.dropLast(40)) }.write(to: scratch.file("broken-footer.docx"))
+<<<<<<< HEAD
         try ShippedForm.withUnshownBrokenHeader(filled).write(to: scratch.file("broken-header.docx"))
         try LibreOffice.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outdir: scratch.path)
+=======
+        try TestConversion.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outputDirectory: scratch.path)
+>>>>>>> arch2
         return scratch.path
     }
 
@@ -234,12 +238,7 @@ struct ResavedDocxTests {
             try ShippedForm.filled(form).write(to: path)
             return path
         }
-        let profile = scratch.file("lo-profile")
-        defer { try? FileManager.default.removeItem(atPath: profile) }
-        _ = try ExternalTool.run(
-            "soffice", ["--headless", "--norestore", "-env:UserInstallation=file://\(profile)", "--convert-to", "docx:MS Word 2007 XML",
-                        "--outdir", scratch.file("resaved")] + paths,
-            timeout: 300, package: "libreoffice-writer-nogui")
+        try TestConversion.export(paths, filter: "docx:MS Word 2007 XML", extension: "docx", outputDirectory: scratch.file("resaved"))
         return scratch.path
     }
 

@@ -3,38 +3,38 @@ import ShenbaoCore
 
 /// One text box read from a scanned page (or, on a page with a text layer, one word of it), in
 /// pixels of the page rendered at `ScanPages.dpi`.
-public struct OCRBox: Sendable, Hashable, Codable {
+package struct OCRBox: Sendable, Hashable, Codable {
     /// The page, from 1.
-    public var page: Int
+    package var page: Int
     /// Axis-aligned bounds: x0, y0, x1, y1.
-    public var box: [Double]
+    package var box: [Double]
     /// The four corners (x, y) clockwise from the top left; follows a rotated scan's slant.
-    public var quad: [Double]
-    public var text: String
+    package var quad: [Double]
+    package var text: String
     /// The recogniser's score, 0…1; 1 for text taken from a text layer.
-    public var confidence: Double
+    package var confidence: Double
 }
 
 /// A PDF's pages as the scan check sees them: rendered at 200 dpi, each with its text boxes.
-public struct ScanPage: Sendable {
-    public var number: Int
-    public var width: Int
-    public var height: Int
+package struct ScanPage: Sendable {
+    package var number: Int
+    package var width: Int
+    package var height: Int
     /// The rendered page, a PPM (in a temporary folder that lives as long as the check).
-    public var image: String
+    package var image: String
     /// Whether the page had a text layer (its boxes are its words, not OCR).
-    public var hasTextLayer: Bool
-    public var boxes: [OCRBox]
+    package var hasTextLayer: Bool
+    package var boxes: [OCRBox]
 }
 
 /// Renders pages and reads them: the text layer where a page has one, RapidOCR where it has
 /// none. One OCR process per document (the models load once); its output is cached by the
 /// PDF's SHA-256 (and page by page by the rendered page's SHA-256) under the cache folder.
-public enum ScanPages {
+package enum ScanPages {
     /// Resolution pages are rendered and measured at; KNOWN.md's thresholds are at 200 dpi.
-    public static let dpi = 200.0
+    package static let dpi = 200.0
     /// Millimetres per pixel at `dpi`.
-    public static let mmPerPixel = 25.4 / dpi
+    package static let mmPerPixel = 25.4 / dpi
 
     /// Renders every page and reads the ones in `scanned` (1-based) with OCR.
     /// - Parameters:
@@ -42,7 +42,7 @@ public enum ScanPages {
     ///   - cache: the cache folder; nil for none.
     /// - Throws: `CheckError.toolMissing` when no OCR environment is installed,
     ///   `CheckError.unreadable` when rendering or OCR fails.
-    public static func read(pdf: String, pageCount: Int, scanned: Set<Int>, textLayer: String,
+    package static func read(pdf: String, pageCount: Int, scanned: Set<Int>, textLayer: String,
                             cache: String?, workDirectory: String) throws -> [ScanPage] {
         let prefix = workDirectory + "/page"
         // PPM, not PNG: compressing a noisy scan as PNG took 3 s a page; PPM is written at once.

@@ -1,11 +1,11 @@
 /// A rectangle on a rendered page, in pixels (x0, y0 top left; x1, y1 bottom right).
-public struct PixelRect: Sendable, Hashable {
-    public var x0, y0, x1, y1: Double
-    public var height: Double { y1 - y0 }
-    public func union(_ r: PixelRect) -> PixelRect {
+package struct PixelRect: Sendable, Hashable {
+    package var x0, y0, x1, y1: Double
+    package var height: Double { y1 - y0 }
+    package func union(_ r: PixelRect) -> PixelRect {
         PixelRect(x0: min(x0, r.x0), y0: min(y0, r.y0), x1: max(x1, r.x1), y1: max(y1, r.y1))
     }
-    public func expanded(_ d: Double) -> PixelRect { PixelRect(x0: x0 - d, y0: y0 - d, x1: x1 + d, y1: y1 + d) }
+    package func expanded(_ d: Double) -> PixelRect { PixelRect(x0: x0 - d, y0: y0 - d, x1: x1 + d, y1: y1 + d) }
 }
 
 /// The scan's text as the comparison reads it: every page's boxes in reading order (lines top to

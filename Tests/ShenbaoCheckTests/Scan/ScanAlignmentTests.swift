@@ -1,5 +1,6 @@
 import Testing
 @testable import ShenbaoCheck
+import ShenbaoOOXML
 
 /// The scan comparison on OCR boxes written by hand: no OCR, no images.
 @Suite("scan alignment")
