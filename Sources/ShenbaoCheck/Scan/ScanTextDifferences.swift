@@ -1,8 +1,9 @@
 /// Turns a scan alignment into differences and spots to look at.
 ///
-/// A residual run is a difference when every scan character in it was read with good confidence
-/// (≥ `confidenceThreshold`) and no low-confidence box borders it; otherwise each low-confidence
-/// box involved becomes a spot to look at. A DOCX-only run longer than `pageGap` characters is a
+/// A residual run is a difference when every scan character in it, and the box it is in, was
+/// read with good confidence (≥ `confidenceThreshold`), no low-confidence box borders it, and it
+/// is not only look-alike characters read under `OCRConfusables.confidence`; otherwise each box
+/// involved becomes a spot to look at. A DOCX-only run longer than `pageGap` characters is a
 /// missing page; pages whose placed text runs backwards are in another order.
 struct ScanTextDifferences {
     /// KNOWN.md: real changes were read at 0.997-0.999; false alarms on faithful scans came from
@@ -23,7 +24,11 @@ struct ScanTextDifferences {
         var reviewedBoxes = Set<Int>()
         for run in alignment.runs {
             let boxes = Set(run.scan.map(\.box))
+            // A box read with low confidence, or one of the run's own characters.
             var lowBoxes = boxes.filter { alignment.stream.boxes[$0].source.confidence < Self.confidenceThreshold }
+            for spot in run.scan where alignment.stream.boxes[spot.box].confidences[spot.char] < Self.confidenceThreshold { lowBoxes.insert(spot.box) }
+            let swapped = swappedLookalikes(run)
+            lowBoxes.formUnion(swapped)
             if run.scan.isEmpty, let first = run.docx.first {
                 // A low-confidence box next to DOCX-only text may have dropped it.
                 for neighbour in [alignment.nearestSpot(toDocx: first - 1), alignment.nearestSpot(toDocx: run.docx.last! + 1)].compactMap({ $0 })
@@ -40,7 +45,7 @@ struct ScanTextDifferences {
                     review.append(ReviewSpot(
                         box: Self.pageBox(PixelRect(x0: box.box[0], y0: box.box[1], x1: box.box[2], y1: box.box[3]), page: box.page),
                         scan: box.text, confidence: box.confidence, docx: docxText, docxLocation: docx.location(at: offset),
-                        reason: "识别置信度低，读出的文字与 DOCX 不同"))
+                        reason: swapped.contains(b) ? "形近字（\(scanText ?? "")／\(docxText ?? "")），识别置信度不足以断定不同" : "识别置信度低，读出的文字与 DOCX 不同"))
                 }
                 continue
             }
@@ -49,6 +54,22 @@ struct ScanTextDifferences {
         differences += pageOrder()
         if let lost = lostPage() { differences.append(lost) }
         differences.sort { $0.offset < $1.offset }
+    }
+
+    /// The boxes of a run whose only differences are look-alike characters (`OCRConfusables`)
+    /// each read with a score under that table's bar; empty for any other run.
+    private func swappedLookalikes(_ run: ScanAlignment.Run) -> Set<Int> {
+        guard !run.docx.isEmpty, run.docx.count == run.scan.count else { return [] }
+        var boxes = Set<Int>()
+        for (offset, spot) in zip(run.docx, run.scan) {
+            let box = alignment.stream.boxes[spot.box]
+            let expected = alignment.docx.scalars[offset]
+            let read = box.scalars[spot.char]
+            if ScanAlignment.fold(expected.value) == ScanAlignment.fold(read.value) { continue }
+            guard OCRConfusables.confusable(expected, read), box.confidences[spot.char] < OCRConfusables.confidence else { return [] }
+            boxes.insert(spot.box)
+        }
+        return boxes
     }
 
     /// A page's worth of text gone from the scan as a whole, even when the alignment placed its
