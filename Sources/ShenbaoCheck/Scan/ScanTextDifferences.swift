@@ -36,15 +36,17 @@ struct ScanTextDifferences {
                     lowBoxes.insert(neighbour.box)
                 }
             }
-            let docxText = run.docx.isEmpty ? nil : TextNormalizer.displayText(docx.originals, run.docx.first!..<(run.docx.last! + 1))
+            let docxText = run.docx.isEmpty ? nil : Self.quote(run.docx, docx)
             let scanText = run.scan.isEmpty ? nil : String(String.UnicodeScalarView(run.scan.map { alignment.stream.boxes[$0.box].scalars[$0.char] }))
             let offset = run.docx.first ?? alignment.nearestDocxOffset(after: run.scan.first!)
             if !lowBoxes.isEmpty && run.docx.count < Self.pageGap {
                 for b in lowBoxes.sorted() where reviewedBoxes.insert(b).inserted {
                     let box = alignment.stream.boxes[b].source
+                    // The least sure of the box and of its characters in the run.
+                    let confidence = run.scan.filter { $0.box == b }.map { alignment.stream.boxes[b].confidences[$0.char] }.reduce(box.confidence, min)
                     review.append(ReviewSpot(
                         box: Self.pageBox(PixelRect(x0: box.box[0], y0: box.box[1], x1: box.box[2], y1: box.box[3]), page: box.page),
-                        scan: box.text, confidence: box.confidence, docx: docxText, docxLocation: docx.location(at: offset),
+                        scan: box.text, confidence: confidence, docx: docxText, docxLocation: docx.location(at: offset),
                         reason: swapped.contains(b) ? "形近字（\(scanText ?? "")／\(docxText ?? "")），识别置信度不足以断定不同" : "识别置信度低，读出的文字与 DOCX 不同"))
                 }
                 continue
@@ -54,6 +56,20 @@ struct ScanTextDifferences {
         differences += pageOrder()
         if let lost = lostPage() { differences.append(lost) }
         differences.sort { $0.offset < $1.offset }
+    }
+
+    /// A run's DOCX characters as written; where they are not one stretch of the DOCX (the
+    /// alignment's leftovers from two places), the stretches joined by `…`. Checkbox glyphs,
+    /// which are not compared, do not break a stretch.
+    static func quote(_ offsets: [Int], _ docx: DocxText) -> String {
+        var parts: [String] = []
+        var start = offsets[0]
+        for (a, b) in zip(offsets, offsets.dropFirst().map { Optional($0) } + [nil]) {
+            if let b, b > a, ((a + 1)..<b).allSatisfy({ TextNormalizer.isCheckbox(docx.scalars[$0]) }) { continue }
+            parts.append(TextNormalizer.displayText(docx.originals, start..<(a + 1)))
+            if let b { start = b }
+        }
+        return parts.joined(separator: "…")
     }
 
     /// The boxes of a run whose only differences are look-alike characters (`OCRConfusables`)

@@ -130,6 +130,15 @@ struct ScanAlignmentTests {
         #expect(result.differences.map(\.difference.pdf) == ["敬"])
     }
 
+    @Test func quoteOfLeftoversFromTwoPlacesShowsTheGap() {
+        var d = DocxText()
+        d.locations.append(DocxLocation(part: "word/document.xml", table: 1, row: 1, cell: 1))
+        d.append("甲乙丙丁戊☑高校□科研", location: 0)
+        #expect(ScanTextDifferences.quote([0, 1, 4], d) == "甲乙…戊")
+        #expect(ScanTextDifferences.quote([6, 7, 9], d) == "高校□科", "a checkbox glyph is not a gap")
+        #expect(ScanTextDifferences.quote([2], d) == "丙")
+    }
+
     @Test func missingRowIsADifference() throws {
         let p = page(1, [("单位名称", 1), ("山东海岱大学数据科学与工程学院", 1), ("单位性质", 1), ("高校科研院所", 1),
                          ("通讯地址", 1), ("济南市历下区经十路100号", 1)])
