@@ -30,7 +30,6 @@ import sys
 os.environ.setdefault("OMP_NUM_THREADS", "2")
 
 
-
 def emit(obj):
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
@@ -107,7 +106,9 @@ def read(args):
 def characters(text, words):
     """Each character's own box and score, from RapidOCR's single-character results (the CTC
     columns it fired on): one [x0, y0, x1, y1, confidence] per character of text, None for a
-    space; None when the results do not spell text character by character."""
+    space; None when the results do not spell text character by character (RapidOCR leaves a
+    line out of its word results when it has no box for it, so a line's results are taken only
+    when their characters are the line's own)."""
     glyphs = [c for c in text if not c.isspace()]
     if not words or len(words) != len(glyphs) or any(w[0] != c for w, c in zip(words, glyphs)):
         return None

@@ -2,8 +2,8 @@
 ///
 /// 1. Every box whose text occurs in the DOCX stream is placed there: first the boxes whose text
 ///    occurs once, then the others at the free occurrence nearest to where the box before them
-///    (in reading order) ended, boxes of one character last. So table cells read in another order, or pages in another order,
-///    still land on their own text.
+///    (in reading order) ended, boxes of one character last. So table cells read in another
+///    order, or pages in another order, still land on their own text.
 /// 2. What is left on both sides (DOCX characters no box covers, boxes placed nowhere) is
 ///    aligned in order with Myers' diff; its differing runs are the candidates for differences.
 ///
