@@ -44,9 +44,8 @@ public enum FontCoverage {
                     guard reported.insert(scalar).inserted else { continue }
                     diagnostics.append(
                         .error(
-                            .uncoveredCharacter, at: file, place: "\(part), paragraph \(number)",
-                            "\(describe(scalar)) is in no installed font and would print as an empty box, in "
-                                + excerpt(scalars, around: offset)))
+                            .uncoveredCharacter, at: file, place: PDFWording.paragraph(part, number),
+                            PDFWording.uncovered(describe(scalar), excerpt: excerpt(scalars, around: offset))))
                 }
             }
         }

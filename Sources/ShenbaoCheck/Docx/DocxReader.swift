@@ -27,7 +27,7 @@ public enum DocxReader {
     ///   header, footer, footnotes or endnotes part is not XML (fill and pdf refuse it too).
     public static func read(_ archive: ZipArchive) throws -> DocxText {
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
-            throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
+            throw CheckError.unreadable(path: archive.path, reason: CheckWording.notWord)
         }
         let document: XMLPart
         do {
