@@ -103,6 +103,15 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: RequiredTools.present(.python, .shenbao)))
+    func manPageIsInChinese() throws {
+        let binary = try #require(ShenbaoCommand.path)
+        let man = try ExternalTool.run("python3", [Checkout.path("scripts/manpage.py"), binary], timeout: 60)
+        #expect(man.status == 0, "\(man.errorText)")
+        #expect(man.outputText.contains(".SS shenbao build"))
+        #expect(Self.englishSentences(in: man.outputText) == [])
+    }
+
     @Test func completionScriptsAreLeftAsArgumentParserWritesThem() throws {
         let bash = try ShenbaoCommand.run(["--generate-completion-script", "bash"])
         #expect(bash.status == 0)

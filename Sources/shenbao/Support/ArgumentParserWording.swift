@@ -15,6 +15,7 @@ enum ArgumentParserWording {
         ("^SUBCOMMANDS:$", "子命令："),
         ("Show help information\\.", "显示帮助信息。"),
         ("Show the version\\.", "显示版本号。"),
+        ("Show subcommand help information\\.", "显示子命令的帮助信息。"),
         (" ?\\(default:\\s+([^)]*)\\)", "（默认：$1）"),
         ("See '([^']*)' for detailed help\\.", "各子命令的详细帮助：$1"),
         ("See '([^']*)' for more information\\.", "更多信息：$1"),
