@@ -33,7 +33,7 @@ package enum DocxReader {
     package static func read(_ archive: ZipArchive) throws -> DocxText {
 >>>>>>> arch2
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
-            throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
+            throw CheckError.unreadable(path: archive.path, reason: CheckWording.notWord)
         }
         let document: XMLPart
         do {
