@@ -93,13 +93,12 @@ struct ServeSafetyTests {
         let server = try RunningServer(["--soffice", soffice, "--timeout", "3"])
         defer { server.stop() }
         let m = Sample.multipart()
-        let started = Date()
         let response = try await server.post("/api/forms/sd-lab-2022/pdf", m.finished(), type: m.contentType)
         #expect(response.status == 504)
         #expect((json(response.body)["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "conversion-timeout")
-        // Well before the stand-in's 600 s sleep ends: the timeout fired (under the whole suite's
-        // load the test process itself may take minutes to get the answer, so no tighter bound).
-        #expect(Date().timeIntervalSince(started) < 500)
+        // The code says the timeout fired: a stand-in that had ended its sleep would have made no
+        // PDF (conversion-failed). No wall-clock bound here: under the whole suite's load the test
+        // process's own threads may be busy with other tests for minutes before it reads the answer.
         #expect(try await server.get("/api/forms").status == 200)
         let docx = Sample.multipart()
         #expect(try await server.post("/api/forms/sd-lab-2022/docx", docx.finished(), type: docx.contentType).status == 200)
