@@ -14,7 +14,7 @@ import Testing
         return try ExternalTool.run(binary, arguments, timeout: 300)
     }
 
-    @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao)))
     func missingLibreOfficeStopsBeforeAnythingRuns() throws {
         let folder = try makeScratchFolder("cli-missing")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -22,12 +22,12 @@ import Testing
         try SpecimenForm(number: 0).archive(path: input).write(to: input)
         let result = try Self.shenbao(["pdf", input, "--soffice", folder + "/no-soffice"])
         #expect(result.status == 2)
-        #expect(result.errorText.contains("LibreOffice not found"))
+        #expect(result.errorText.contains("找不到 LibreOffice"))
         #expect(result.errorText.contains("sudo apt-get install libreoffice-writer-nogui"))
         #expect(filesIn(folder) == ["form.docx"])
     }
 
-    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao, .libreOffice, .poppler)))
     func showsTheFontTableItUses() throws {
         let result = try Self.shenbao(["pdf", "--show-fonts"])
         #expect(result.status == 0)
@@ -36,7 +36,7 @@ import Testing
         #expect(result.outputText.contains("仿宋_GB2312 → \(try #require(table.face(for: "仿宋_GB2312")))\n"))
     }
 
-    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao, .libreOffice, .poppler)))
     func reportsEachDocumentAndFailsWhenOneFails() throws {
         let folder = try makeScratchFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -49,15 +49,15 @@ import Testing
 
         let result = try Self.shenbao(["pdf", good, uncovered, "-o", folder + "/pdf", "--jobs", "2", "--timeout", "120"])
         #expect(result.status == 1)
-        #expect(result.outputText.contains("converted \(good) -> \(folder)/pdf/甲公司.pdf"))
-        #expect(result.outputText.contains("FAILED    \(uncovered)"))
-        #expect(result.errorText.contains("\(uncovered): word/document.xml, paragraph 29: error: U+10FFFD"), "\(result.errorText)")
-        #expect(result.errorText.contains("1 of 2 converted"))
+        #expect(result.outputText.contains("已转换 \(good) -> \(folder)/pdf/甲公司.pdf"))
+        #expect(result.outputText.contains("转换失败 \(uncovered)"))
+        #expect(result.errorText.contains("\(uncovered): word/document.xml, paragraph 9: error: U+10FFFD"), "\(result.errorText)")
+        #expect(result.errorText.contains("1/2 份已转换"))
         #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
         #expect(try Poppler.compactText(folder + "/pdf/甲公司.pdf").contains("2025年度专精特新中小企业申报表"))
     }
 
-    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao, .libreOffice, .poppler)))
     func jsonFormatPrintsOneObjectWithEachDocument() throws {
         let folder = try makeScratchFolder("cli-json")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -92,7 +92,7 @@ import Testing
         #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
     }
 
-    @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao)))
     func ctrlCStopsLibreOfficeAndLeavesNothing() throws {
         let folder = try makeScratchFolder("cli-interrupt")
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,18 +1,18 @@
 /// Aligns the DOCX character stream with the PDF's and turns the differing runs into reported
 /// differences: changed, missing and extra text, and checkboxes whose state differs.
-public struct TextComparison: Sendable {
+package struct TextComparison: Sendable {
     /// The two sides compared.
-    public let docx: DocxText
-    public let pdf: PDFText
+    package let docx: DocxText
+    package let pdf: PDFText
     /// The runs where the streams differ, after forgiving list labels and moved text boxes.
-    public private(set) var runs: [EditRun] = []
+    package private(set) var runs: [EditRun] = []
     /// The alignment's runs before anything was forgiven: monotonic on both sides, so they map
     /// DOCX offsets to PDF offsets.
     private(set) var alignmentRuns: [EditRun] = []
     /// The edit bound of each Myers alignment.
-    public let maximumEdits: Int
+    package let maximumEdits: Int
     /// Aligned checkbox pairs (DOCX offset, PDF offset) whose states differ.
-    public private(set) var checkboxMismatches: [(docx: Int, pdf: Int)] = []
+    package private(set) var checkboxMismatches: [(docx: Int, pdf: Int)] = []
 
     /// The one code all checkbox glyphs align as, so that a changed state never shifts the
     /// alignment; states are compared afterwards, position by position.
@@ -24,7 +24,7 @@ public struct TextComparison: Sendable {
     static let quoteLength = 120
 
     /// Aligns `docx` with `pdf`.
-    public init(docx: DocxText, pdf: PDFText, maximumEdits: Int = CharacterDiff.defaultMaximumEdits) {
+    package init(docx: DocxText, pdf: PDFText, maximumEdits: Int = CharacterDiff.defaultMaximumEdits) {
         self.docx = docx
         self.pdf = pdf
         self.maximumEdits = maximumEdits
@@ -38,7 +38,7 @@ public struct TextComparison: Sendable {
 
     /// Where DOCX offset `i` lands in the PDF stream (the start of the replacing text when `i`
     /// lies in a changed run).
-    public func pdfOffset(forDocx i: Int) -> Int {
+    package func pdfOffset(forDocx i: Int) -> Int {
         let runs = alignmentRuns
         var low = 0
         var high = runs.count
@@ -70,7 +70,7 @@ public struct TextComparison: Sendable {
     }
 
     /// The text and checkbox differences, in DOCX reading order.
-    public func differences() -> [CheckDifference] {
+    package func differences() -> [CheckDifference] {
         var items: [(Int, CheckDifference)] = textDifferences()
         for (i, j) in checkboxMismatches {
             let docxGlyph = String(docx.scalars[i])
@@ -78,7 +78,7 @@ public struct TextComparison: Sendable {
             items.append((i, CheckDifference(
                 kind: .checkbox, docx: docxGlyph, pdf: pdfGlyph, context: context(docx.originals, i..<(i + 1)),
                 docxLocation: docx.location(at: i), pdfPage: pdf.page(at: j),
-                message: "checkbox \(checkboxField(at: i)): DOCX \(docxGlyph), PDF \(pdfGlyph)")))
+                message: CheckWording.checkbox(checkboxField(at: i), docx: docxGlyph, pdf: pdfGlyph))))
         }
         return items.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     }
@@ -88,7 +88,7 @@ public struct TextComparison: Sendable {
         if pdf.scalars.isEmpty && !docx.scalars.isEmpty {
             return [(0, CheckDifference(
                 kind: .text, docx: quote(docx.originals, 0..<docx.scalars.count), docxLocation: docx.location(at: 0), pdfPage: 1,
-                message: "the PDF has no text to compare (a scan, or text turned into curves): \(docx.scalars.count) characters of the DOCX are not in it"))]
+                message: CheckWording.noTextLayer(docxCharacters: docx.scalars.count)))]
         }
         return runs.map { ($0.a.lowerBound, textDifference($0)) }
     }
@@ -104,18 +104,18 @@ public struct TextComparison: Sendable {
             let context = context(docx.originals, run.a)
             return CheckDifference(
                 kind: .text, docx: docxText, context: context, docxLocation: location, pdfPage: page,
-                message: "missing from the PDF: 「\(docxText)」 in 「\(context)」")
+                message: CheckWording.missingFromPDF(docxText, in: context))
         }
         if run.a.isEmpty {
             let context = context(pdf.originals, run.b)
             return CheckDifference(
                 kind: .text, pdf: pdfText, context: context, docxLocation: location, pdfPage: page,
-                message: "only in the PDF: 「\(pdfText)」 in 「\(context)」")
+                message: CheckWording.onlyInPDF(pdfText, in: context))
         }
         let context = context(docx.originals, run.a)
         return CheckDifference(
             kind: .text, docx: docxText, pdf: pdfText, context: context, docxLocation: location, pdfPage: page,
-            message: "DOCX 「\(docxText)」, PDF 「\(pdfText)」 in 「\(context)」")
+            message: CheckWording.changed(docx: docxText, pdf: pdfText, in: context))
     }
 
     // MARK: - Quoting

@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// One way in which the PDF does not say what the DOCX says.
 public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What was compared; the JSON `kind`.
@@ -42,7 +44,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     /// Where on the PDF page (scans), in millimetres.
     public var pdfBox: PageBox?
 
-    public init(kind: Kind, docx: String? = nil, pdf: String? = nil, expected: String? = nil, context: String? = nil,
+    package init(kind: Kind, docx: String? = nil, pdf: String? = nil, expected: String? = nil, context: String? = nil,
                 docxLocation: DocxLocation? = nil, pdfPage: Int? = nil, message: String, pdfBox: PageBox? = nil) {
         self.pdfBox = pdfBox
         self.kind = kind
@@ -55,19 +57,20 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         self.message = message
     }
 
-    /// `word/document.xml, table 1, row 2, cell 3 (PDF page 1): DOCX 「学」, PDF 「字」 in …`
+    /// `word/document.xml, table 1, row 2, cell 3，PDF 第 1 页：文字：DOCX 为「学」，PDF 为「字」，位于「…」`
     public var description: String {
         var place: [String] = []
         if let docxLocation { place.append(docxLocation.description) }
-        if let pdfPage { place.append("PDF page \(pdfPage)" + (pdfBox.map { " (\($0))" } ?? "")) }
-        let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
-        return prefix + "\(kind.rawValue): " + message
+        if let pdfPage { place.append(CheckWording.pdfPage(pdfPage) + (pdfBox.map { "（\($0)）" } ?? "")) }
+        let prefix = place.isEmpty ? "" : place.joined(separator: "，") + "："
+        return prefix + CheckWording.label(kind) + "：" + message
     }
 
     private enum CodingKeys: String, CodingKey {
         case kind, docx, pdf, expected, context, docxLocation, location, pdfPage, message, pdfBox
     }
 
+    /// The JSON object `--format json` prints: the fields above, `location` as printed.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
@@ -82,6 +85,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         try c.encodeIfPresent(pdfBox, forKey: .pdfBox)
     }
 
+    /// Reads back what `encode(to:)` wrote (`location` is derived, so it is not read).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         kind = try c.decode(Kind.self, forKey: .kind)
