@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Positions come from the text alignment: each seal label (`申报单位（盖章）`, `推荐单位(公章)`,
 /// joint units' `联合单位（盖章）`) and each checkbox's neighbouring characters are found on the
-/// scan through the boxes their text was placed on. OCR boxes follow the scan's own rotation
-/// and scale, so no page-wide transform is needed, and no LibreOffice render of the DOCX either.
+/// scan through the characters their text was placed on, each with its own box from the
+/// recogniser (`ScanStream.Box.rects`). OCR boxes follow the scan's own rotation and scale, so no
+/// page-wide transform is needed, and no LibreOffice render of the DOCX either.
 /// - a seal is present when the rectangle from the label to 50 mm right of it, ±16 mm high,
 ///   holds at least `sealRedPixels` red pixels at 200 dpi (KNOWN.md: ≥ 7,400 with a seal, 0
 ///   without);
@@ -45,7 +46,8 @@ struct ScanMarks {
 
     /// Checkboxes whose next character lies in one OCR box, in DOCX order: every box outline
     /// along that line is found and they are matched left to right when the counts agree. An
-    /// OCR box can span a gap between cells, which shifts positions interpolated inside it.
+    /// OCR box can span a gap between cells, which shifts positions interpolated inside it when
+    /// the recogniser gave no boxes of its own for the characters.
     private(set) var lines: [(page: Int, rect: PixelRect, marks: [Int], lineHeight: Double)] = []
 
     let alignment: ScanAlignment

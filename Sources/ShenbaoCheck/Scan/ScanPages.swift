@@ -95,7 +95,7 @@ package enum ScanPages {
     static func readOCR(pdf: String, images: [String], cache: String?) throws -> [(width: Int, height: Int, boxes: [OCRBox])] {
         let documentCache: String? = try cache.map { dir in
             let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
-            return dir + "/\(cacheFormat)/documents/" + SHA256.hex(SHA256.digest(bytes)) + ".jsonl"
+            return dir + "/\(cacheFormat)/documents/" + SHA256.hex(bytes) + ".jsonl"
         }
         if let documentCache, let text = try? String(contentsOfFile: documentCache, encoding: .utf8) {
             return parse(text)
