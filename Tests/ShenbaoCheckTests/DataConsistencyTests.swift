@@ -130,12 +130,8 @@ struct EditedDocxPairTests {
             .write(to: scratch.file("tampered.docx"))
         try ShippedForm.editing(filled, part, ShippedForm.truncatedData).write(to: scratch.file("broken-data.docx"))
         try ShippedForm.editing(filled, "word/footer1.xml") { String($0.dropLast(40)) }.write(to: scratch.file("broken-footer.docx"))
-<<<<<<< HEAD
         try ShippedForm.withUnshownBrokenHeader(filled).write(to: scratch.file("broken-header.docx"))
-        try LibreOffice.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outdir: scratch.path)
-=======
         try TestConversion.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outputDirectory: scratch.path)
->>>>>>> arch2
         return scratch.path
     }
 

@@ -24,14 +24,9 @@ package enum DocxReader {
 
     /// Reads an opened package.
     /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML, or a
-<<<<<<< HEAD
     ///   header, footer, footnotes or endnotes part is not XML, shown on a page or not (fill and
     ///   pdf refuse it too).
-    public static func read(_ archive: ZipArchive) throws -> DocxText {
-=======
-    ///   header, footer, footnotes or endnotes part is not XML (fill and pdf refuse it too).
     package static func read(_ archive: ZipArchive) throws -> DocxText {
->>>>>>> arch2
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
             throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
         }
