@@ -222,6 +222,22 @@ def seal_block(label, name_tag, seal_key, date_runs, note=None):
     return paras
 
 
+def joint_seal_places(section_key, name_tag, label="联合申报单位（盖章）："):
+    """One seal place per joint unit, for forms whose notice says 联合申报的，均需盖章: the
+    paragraphs between {{#section_key}} and {{/section_key}} repeat per unit of a list (or show
+    once for a filled value): an empty line, the label, the unit's name right-aligned with its end
+    where the seal is pressed, four empty lines. No image tag: the place is left clear for the
+    unit's physical seal. Seven lines (about 56 mm at 表格文字) from one label to the next hold
+    a 42 mm seal pressed over the name and keep it out of the next label's ±16 mm, where the scan
+    check looks for that unit's red ink (ShenbaoCheck's ScanMarks)."""
+    return [P(tag(f"{{{{#{section_key}}}}}"), style="TableText"),
+            P(style="TableText"),
+            P(R(label), style="TableText", ind={"left": 2400}),
+            P(tag(name_tag), style="TableText", jc="right", ind={"right": SEAL_RIGHT}),
+            *blank(4, "TableText"),
+            P(tag(f"{{{{/{section_key}}}}}"), style="TableText")]
+
+
 BLANK_DATE = [R(f"年{FULL_SPACE}{FULL_SPACE}月{FULL_SPACE}{FULL_SPACE}日")]
 
 

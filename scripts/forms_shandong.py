@@ -7,7 +7,7 @@ sd-platform   seed 003 (no form printed; designed after the 工作方案)
 from docxgen import P, R, Cell, Label, Value, Row, Table, SIZE_XIAO4
 from formblocks import (FULL_SPACE, option_runs, BLANK_DATE, LABEL_W, VALUE_W, SUB_LABEL_W, blank, cover, instructions,
                         heading, tag, checkboxes, checkbox_columns, checkbox_lines, multiline_tag,
-                        text_cell, section_text, seal_block, opinion_table, SEAL_RIGHT)
+                        text_cell, section_text, seal_block, joint_seal_places, opinion_table)
 
 
 # --- 山东省数据开放创新应用实验室（第二批）申报表 ------------------------------------------------
@@ -88,7 +88,10 @@ def sd_lab_2022():
                "前述声明与实际情况如有不符，我单位愿承担相应的责任。")
     body.append(opinion_table("真实性\n承诺", [P(promise, style="TableBody")] + seal_block(
         "申报单位(公章)：", "{{主申报单位名称}}", "公章", [tag("{{申报日期 | date}}")],
-        note="（联合申报的，均需盖章）"), height=4800))
+        note="（联合申报的，均需盖章）")
+        # The joint unit's place shows when it has one: 联合申报单位性质 is ticked exactly when the name
+        # is not 无 (form.yaml's rules), so the section is over the 性质, not the name.
+        + joint_seal_places("联合申报单位性质", "{{联合申报单位名称}}", "联合申报单位(公章)："), height=4800))
 
     # 五、推荐单位意见
     body.append(P())
@@ -253,10 +256,7 @@ def sd_jbgs_2025():
         "揭榜单位（盖章）：", "{{揭榜单位名称}}", "公章", [tag("{{申报日期 | date}}")]), height=4600))
     body.append(opinion_table("联合单位\n确认", [
         P("我单位同意参与上述揭榜任务联合申报，并按分工承担相应任务。", style="TableBody"),
-        P(tag("{{#联合单位}}"), style="TableText"),
-        P(R("联合单位（盖章）："), style="TableText", ind={"left": 2400}, before=240),
-        P(tag("{{单位名称}}"), style="TableText", jc="right", ind={"right": SEAL_RIGHT}, after=240),
-        P(tag("{{/联合单位}}"), style="TableText"),
+        *joint_seal_places("联合单位", "{{单位名称}}", "联合单位（盖章）："),
         P(*BLANK_DATE, style="TableText", jc="right", ind={"right": 560}),
     ], height=2400))
 

@@ -5,7 +5,7 @@ sz-lab  seed 004 苏州市大数据创新应用实验室申报指南 (申报表 
 from docxgen import P, R, Cell, Label, Row, Table
 from formblocks import (FULL_SPACE, BLANK_DATE, cover, instructions, heading, tag, checkboxes,
                         checkbox_columns, multiline_tag, option_runs, text_cell, section_text,
-                        seal_block, opinion_table)
+                        seal_block, joint_seal_places, opinion_table)
 from forms_shandong import INFO_GRID, contact_rows, wide_row, loop_table
 
 SZ_DIRECTIONS = ["数字关键技术突破", "数据要素流通提速", "数据治理体系深化", "数字安全体系创新",
@@ -115,7 +115,7 @@ def sz_lab():
                "申报内容所涉及的活动均符合国家相关法律法规要求。前述声明与实际情况如有不符，本单位愿承担相应的责任。")
     body.append(opinion_table("申报单位\n承诺", [P(promise, style="TableBody")] + seal_block(
         "申报单位（盖章）：", "{{申报单位名称}}", "公章", [tag("{{申报日期 | date}}")],
-        note="（联合申报的，各单位均需盖章）"), height=4200))
+        note="（联合申报的，各单位均需盖章）") + joint_seal_places("联合申报单位", "{{单位名称}}"), height=4200))
     body.append(P())
     body.append(heading("七、推荐意见"))
     body.append(opinion_table("推荐单位\n意见", [

@@ -12,6 +12,19 @@ import subprocess
 import sys
 
 
+# swift-argument-parser's own abstracts, said in Chinese as `shenbao --help` says them
+# (Sources/shenbao/Support/ArgumentParserWording.swift).
+ARGUMENT_PARSER_WORDS = {
+    "Show help information.": "显示帮助信息。",
+    "Show the version.": "显示版本号。",
+    "Show subcommand help information.": "显示子命令的帮助信息。",
+}
+
+
+def said(text):
+    return ARGUMENT_PARSER_WORDS.get(text, text)
+
+
 def roff(text):
     """Escapes text for roff: backslashes, and a leading dot or quote."""
     text = (text or "").replace("\\", "\\e")
@@ -45,11 +58,11 @@ def command(out, info, path):
     out.append(".B %s" % roff(" ".join(path)))
     out.append(roff(" ".join(synopsis(a) for a in shown)))
     if len(path) > 1 and info.get("abstract"):
-        out += [".PP", roff(info["abstract"])]
+        out += [".PP", roff(said(info["abstract"]))]
     if info.get("discussion"):
         out += [".PP", roff(info["discussion"])]
     for argument in shown:
-        out += [".TP", "\\fB%s\\fR" % roff(names(argument)), roff(argument.get("abstract", ""))]
+        out += [".TP", "\\fB%s\\fR" % roff(names(argument)), roff(said(argument.get("abstract", "")))]
     subcommands = [c for c in info.get("subcommands", []) if c.get("shouldDisplay", True)]
     if subcommands and len(path) == 1:
         out.append(".SH COMMANDS")
@@ -73,10 +86,10 @@ def main():
     out += [
         ".SH FILES",
         ".TP", "\\fI<prefix>/share/shenbao/templates/<form-id>/\\fR",
-        "The shipped form packages (template.docx, form.yaml), found by \\fB--form\\fR and a data file's \\fBform:\\fR key.",
+        "随附的表单包（template.docx、form.yaml），按 \\fB--form\\fR 或数据文件的 \\fBform:\\fR 查找。",
         ".SH ENVIRONMENT",
         ".TP", "\\fBSHENBAO_TEMPLATES\\fR",
-        "A folder of form packages searched first.",
+        "最先查找的表单包目录。",
         ".SH SEE ALSO",
         "\\fBsoffice\\fR(1), \\fBpdftotext\\fR(1)",
     ]

@@ -134,7 +134,7 @@ public struct SubmissionBuilder: Sendable {
     private func fill(_ path: String, name: String?, forms: inout FormCache, run: [String]) -> BuiltSubmission {
         var result = BuiltSubmission(data: path, formID: nil, outcome: .invalid, diagnostics: [])
         guard let name else {
-            result.diagnostics = [.error(.outputClash, at: .file(path), "its outputs would overwrite those of another data file of this run with the same folder and name")]
+            result.diagnostics = [.error(.outputClash, at: .file(path), "它的输出会覆盖本次另一个同目录、同名的数据文件的输出")]
             return result
         }
         do {

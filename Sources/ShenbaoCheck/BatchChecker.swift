@@ -32,12 +32,12 @@ public struct BatchEntry: Sendable {
         return 0
     }
 
-    /// The first difference, else the first warning (`warning: …`: what was not checked), or
+    /// The first difference, else the first warning (`警告：…`: what was not checked), or
     /// why the pair was not checked.
     public var firstProblem: String {
         switch outcome {
         case .checked(let report):
-            return report.differences.first?.description ?? report.warnings.first.map { "warning: " + $0.description } ?? ""
+            return report.differences.first?.description ?? report.warnings.first.map { CheckWording.warningPrefix + $0.description } ?? ""
         case .unreadable(let why), .unpaired(let why): return why
         }
     }
@@ -62,7 +62,7 @@ public enum BatchChecker {
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw CheckError.unreadable(path: directory, reason: "cannot list the folder")
+            throw CheckError.unreadable(path: directory, reason: CheckWording.cannotListFolder)
         }
         var byName: [String: Set<String>] = [:]
         for file in files {
@@ -97,8 +97,8 @@ public enum BatchChecker {
     private static func entry(name: String, docx: String?, pdf: String?, data: String?,
                               loadData: (@Sendable (String) throws -> DataValue)?, templatesDirectory: String?,
                               scan: ScanOptions) -> BatchEntry {
-        guard let docx else { return BatchEntry(name: name, outcome: .unpaired("no \(name).docx")) }
-        guard let pdf else { return BatchEntry(name: name, outcome: .unpaired("no \(name).pdf")) }
+        guard let docx else { return BatchEntry(name: name, outcome: .unpaired(CheckWording.noDOCX(name))) }
+        guard let pdf else { return BatchEntry(name: name, outcome: .unpaired(CheckWording.noPDF(name))) }
         do {
             let value = try data.flatMap { path in try loadData?(path) }
             return BatchEntry(name: name, outcome: .checked(try PairChecker.check(
@@ -111,22 +111,22 @@ public enum BatchChecker {
     /// A Markdown table (pair, PDF kind, verdict, differences, spots to look at, first
     /// difference) and a summary line.
     public static func renderTable(_ entries: [BatchEntry]) -> String {
-        var out = "| pair | PDF | verdict | differences | 待核对 | first difference |\n|---|---|---|---|---|---|\n"
+        var out = CheckWording.batchHeader
         for e in entries {
             let first = e.firstProblem.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
             var kind = ""
             var review = 0
             if case .checked(let r) = e.outcome { kind = r.pdfKind.label; review = r.review.count }
-            out += "| \(e.name) | \(kind) | \(e.verdict) | \(e.differenceCount) | \(review) | \(first) |\n"
+            out += "| \(e.name) | \(kind) | \(CheckWording.verdict(e.verdict)) | \(e.differenceCount) | \(review) | \(first) |\n"
         }
         return out + summary(entries) + "\n"
     }
 
-    /// `5 pairs: 3 match, 1 differs, 1 unreadable, 0 unpaired`.
+    /// `共 5 对：一致 3，不一致 1，无法读取 1，不成对 0`.
     public static func summary(_ entries: [BatchEntry]) -> String {
         let count = { (v: String) in entries.filter { $0.verdict == v }.count }
-        return "\(entries.count) pair\(entries.count == 1 ? "" : "s"): \(count("match")) match, \(count("differs")) differ, "
-            + "\(count("unreadable")) unreadable, \(count("unpaired")) unpaired"
+        return CheckWording.batchSummary(pairs: entries.count, match: count("match"), differ: count("differs"),
+                                         unreadable: count("unreadable"), unpaired: count("unpaired"))
     }
 
     /// The entries as JSON: `{"pairs": [{name, verdict, differences, first, report?}], "summary"}`.

@@ -16,7 +16,7 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The problem in words, naming the file.
     public var description: String {
         switch self {
-        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .unreadable(let path, let reason): return CheckWording.unreadable(path, reason)
         case .toolMissing(let message): return message
         case .several(let errors): return errors.map(\.description).joined(separator: "\n")
         }

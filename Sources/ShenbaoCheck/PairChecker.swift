@@ -72,12 +72,12 @@ public enum PairChecker {
             throw CheckError.unreadable(path: path, reason: error.cause)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CheckError.unreadable(path: path, reason: "no such file or not readable")
+            throw CheckError.unreadable(path: path, reason: CheckWording.noSuchFile)
         }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 1024)) ?? Data()
         guard head.range(of: Data("%PDF-".utf8)) != nil else {
-            throw CheckError.unreadable(path: path, reason: "not a PDF (no %PDF- header)")
+            throw CheckError.unreadable(path: path, reason: CheckWording.notPDF)
         }
     }
 
@@ -105,7 +105,7 @@ public enum PairChecker {
 private final class DocxReading: @unchecked Sendable {
     let path: String
     let templatesDirectory: String?
-    var result: Result<DocxText, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+    var result: Result<DocxText, Error> = .failure(CheckError.unreadable(path: "", reason: CheckWording.notRun))
     var consistency = DataConsistency.Findings()
     init(path: String, templatesDirectory: String?) {
         self.path = path
@@ -124,10 +124,10 @@ private final class DocxReading: @unchecked Sendable {
 /// The four poppler tools on one PDF, run concurrently; results read after `run()` returns.
 private final class PDFReading: @unchecked Sendable {
     let path: String
-    private var text: Result<String, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
-    private var info: Result<PDFInfo, Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
-    private var fonts: Result<[PDFFont], Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
-    private var images: Result<[PDFImage], Error> = .failure(CheckError.unreadable(path: "", reason: "not run"))
+    private var text: Result<String, Error> = .failure(CheckError.unreadable(path: "", reason: CheckWording.notRun))
+    private var info: Result<PDFInfo, Error> = .failure(CheckError.unreadable(path: "", reason: CheckWording.notRun))
+    private var fonts: Result<[PDFFont], Error> = .failure(CheckError.unreadable(path: "", reason: CheckWording.notRun))
+    private var images: Result<[PDFImage], Error> = .failure(CheckError.unreadable(path: "", reason: CheckWording.notRun))
 
     init(path: String) { self.path = path }
 

@@ -25,11 +25,11 @@ public enum ToolError: Error, Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .notFound(let p, let pkg):
-            return "\(p) not found on PATH" + (pkg.map { "; install it with `sudo apt-get install \($0)`" } ?? "")
+            return "在 PATH 中找不到 \(p)" + (pkg.map { "；请用 `sudo apt-get install \($0)` 安装" } ?? "")
         case .couldNotStart(let p, let e):
-            return "could not start \(p): \(String(cString: strerror(e)))"
+            return "无法启动 \(p)：\(String(cString: strerror(e)))"
         case .timedOut(let p, let s):
-            return "\(p) did not finish within \(s) s and was stopped"
+            return "\(p) 在 \(s) 秒内没有结束，已被终止"
         }
     }
 }

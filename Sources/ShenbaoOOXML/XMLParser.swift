@@ -18,11 +18,11 @@ package enum XMLError: Error, Sendable, CustomStringConvertible, Equatable {
     package var description: String {
         switch self {
         case .malformed(let part, let line, let column, let message):
-            return "\(part):\(line):\(column): malformed XML: \(message)"
+            return "\(part):\(line):\(column): XML 格式有误：\(message)"
         case .doctypeNotAllowed(let part):
-            return "\(part): a DOCTYPE is not allowed in a document part (entities are never expanded)"
+            return "\(part): 文档部件中不允许出现 DOCTYPE（实体一律不展开）"
         case .tooDeep(let part):
-            return "\(part): elements nested too deeply"
+            return "\(part): 元素嵌套太深"
         }
     }
 }
@@ -40,7 +40,7 @@ package enum XMLParser {
         _ = initialize
         if containsDoctype(bytes) { throw XMLError.doctypeNotAllowed(part: part) }
         guard let context = xmlNewParserCtxt() else {
-            throw XMLError.malformed(part: part, line: 0, column: 0, message: "out of memory")
+            throw XMLError.malformed(part: part, line: 0, column: 0, message: "内存不足")
         }
         defer { xmlFreeParserCtxt(context) }
         // Keep the first error: libxml2's "last error" is often a consequence of the first.
@@ -77,11 +77,11 @@ package enum XMLParser {
                     part: part, line: Int(error.pointee.line), column: Int(error.pointee.int2),
                     message: message.trimmingCharacters(in: " \n"))
             }
-            throw XMLError.malformed(part: part, line: 0, column: 0, message: "unknown error")
+            throw XMLError.malformed(part: part, line: 0, column: 0, message: "未知错误")
         }
         defer { xmlFreeDoc(document) }
         guard let rootNode = xmlDocGetRootElement(document) else {
-            throw XMLError.malformed(part: part, line: 0, column: 0, message: "no root element")
+            throw XMLError.malformed(part: part, line: 0, column: 0, message: "没有根元素")
         }
         guard let root = convert(rootNode, depth: 0) else { throw XMLError.tooDeep(part: part) }
         return XMLPart(root: root, standalone: document.pointee.standalone == 1)

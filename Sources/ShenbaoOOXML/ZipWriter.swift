@@ -29,10 +29,10 @@ public enum ZipWriter {
     public static func bytes(_ entries: [ZipArchive.Entry], level: Int32 = documentLevel) throws -> [UInt8] {
         let ordered = entries.filter { $0.name == "[Content_Types].xml" } + entries.filter { $0.name != "[Content_Types].xml" }
         guard ordered.count < 0xFFFF else {
-            throw ZipError.cannotWrite(path: "<memory>", reason: "\(ordered.count) entries (a package holds at most 65,534)")
+            throw ZipError.cannotWrite(path: "<memory>", reason: "\(ordered.count) 个部件（一个压缩包最多 65,534 个）")
         }
         guard let compressor = libdeflate_alloc_compressor(level) else {
-            throw ZipError.cannotWrite(path: "<memory>", reason: "cannot allocate a deflate compressor at level \(level)")
+            throw ZipError.cannotWrite(path: "<memory>", reason: "无法分配压缩级别为 \(level) 的 deflate 压缩器")
         }
         defer { libdeflate_free_compressor(compressor) }
         var capacity = 22
@@ -59,7 +59,7 @@ public enum ZipWriter {
                     crc: crc, method: stored ? 0 : 8, compressedSize: stored ? entry.bytes.count : written,
                     size: entry.bytes.count, nameLength: name.count, offset: offset)
                 guard archive.count <= 0xFFFF_FFFF else {
-                    failure = "\(entry.name): a package over 4 GB needs zip64, which is not written"
+                    failure = "\(entry.name)：超过 4 GB 的压缩包需要 zip64，本程序不写 zip64"
                     break
                 }
                 archive.overwrite(at: offset, with: header.local)
@@ -75,7 +75,7 @@ public enum ZipWriter {
             end.appendLE(UInt32(truncatingIfNeeded: central.count)); end.appendLE(UInt32(truncatingIfNeeded: centralOffset))
             end.appendLE(UInt16(0))
             archive.append(end)
-            if archive.count > 0xFFFF_FFFF { failure = "a package over 4 GB needs zip64, which is not written" }
+            if archive.count > 0xFFFF_FFFF { failure = "超过 4 GB 的压缩包需要 zip64，本程序不写 zip64" }
             count = archive.count
         }
         if let failure { throw ZipError.cannotWrite(path: "<memory>", reason: failure) }

@@ -24,8 +24,8 @@ struct ConversionWorker: Sendable {
 
         /// Why a run that ended early failed the document it was on.
         func failure(timeout: Double) -> String {
-            if timedOut { return "LibreOffice made no progress for \(ConversionWorker.format(timeout)) s and was stopped" }
-            if let status { return "LibreOffice stopped with exit status \(status) while converting it" + (message.isEmpty ? "" : ": \(message)") }
+            if timedOut { return PDFWording.stalled(seconds: ConversionWorker.format(timeout)) }
+            if let status { return PDFWording.exited(status: status, message: message) }
             return message
         }
     }
@@ -51,7 +51,7 @@ struct ConversionWorker: Sendable {
             while var batch = batches.popLast() {
                 if Cancellation.shared.isCancelled {
                     for job in batch {
-                        board.record(job, output: nil, diagnostics: [.error(.interrupted, at: .file(job.input), "已中断，未转换")])
+                        board.record(job, output: nil, diagnostics: [.error(.interrupted, at: .file(job.input), PDFWording.interrupted)])
                     }
                     continue
                 }
@@ -90,7 +90,7 @@ struct ConversionWorker: Sendable {
                     for var job in unfinished {
                         job.lastFailure = .error(
                             .conversionFailed, at: .file(job.input),
-                            "LibreOffice wrote no PDF" + (outcome.message.isEmpty ? "" : ": \(outcome.message)"))
+                            PDFWording.noPDFWritten(outcome.message))
                         retryOrFail(job, into: &batches)
                     }
                 }

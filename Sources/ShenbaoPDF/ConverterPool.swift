@@ -112,7 +112,7 @@ public final class ConverterPool: Sendable {
         return results.enumerated().map { index, result in
             result ?? ConversionResult(
                 input: docxPaths[index], output: nil,
-                diagnostics: [.error(.notConverted, at: .file(docxPaths[index]), "未转换（内部错误）")], attempts: 0)
+                diagnostics: [.error(.notConverted, at: .file(docxPaths[index]), PDFWording.internalError)], attempts: 0)
         }
     }
 
@@ -129,7 +129,7 @@ public final class ConverterPool: Sendable {
             return [.error(.outputIsInput, at: file, "\(error)")]
         }
         if let earlier = claimed[output] {
-            return [.error(.outputClash, at: file, "its PDF \(output) would overwrite the one made from \(earlier)")]
+            return [.error(.outputClash, at: file, PDFWording.outputClash(output, earlier: earlier))]
         }
         claimed[output] = input
         // Read once: the bytes checked are the bytes LibreOffice gets (a symlink is followed, and

@@ -45,8 +45,7 @@ package enum FontCoverage {
                     diagnostics.append(
                         .error(
                             .uncoveredCharacter, at: file, place: location.description,
-                            "\(describe(scalar)) is in no installed font and would print as an empty box, in "
-                                + excerpt(scalars, around: offset)))
+                            PDFWording.uncovered(describe(scalar), excerpt: excerpt(scalars, around: offset))))
                 }
             }
         }

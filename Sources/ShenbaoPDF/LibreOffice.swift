@@ -27,7 +27,7 @@ public struct LibreOffice: Sendable, Equatable {
             searched = [executable]
             found = ExternalTool.locate(executable, environment: environment)
         } else {
-            searched = ["soffice and libreoffice on PATH"] + wellKnownExecutables
+            searched = [PDFWording.searchedOnPath] + wellKnownExecutables
             found = ExternalTool.locate("soffice", environment: environment)
                 ?? ExternalTool.locate("libreoffice", environment: environment)
                 ?? wellKnownExecutables.first { access($0, X_OK) == 0 }

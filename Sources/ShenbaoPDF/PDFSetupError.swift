@@ -13,16 +13,13 @@ public enum PDFSetupError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .libreOfficeMissing(let searched):
-            return "LibreOffice not found (looked for \(searched.joined(separator: ", "))); "
-                + "install it with `sudo apt-get install libreoffice-writer-nogui`"
+            return PDFWording.libreOfficeMissing(searched: searched)
         case .writerMissing(let installation):
-            return "LibreOffice at \(installation) has no Writer component; "
-                + "install it with `sudo apt-get install libreoffice-writer-nogui`"
+            return PDFWording.writerMissing(installation)
         case .fontconfigMissing:
-            return "fc-list not found; install it with `sudo apt-get install fontconfig`"
+            return PDFWording.fontconfigMissing
         case .fontMissing(let formFont, let candidates, let package):
-            return "no font installed that can stand in for \(formFont) (wanted one of: "
-                + "\(candidates.joined(separator: ", "))); install it with `sudo apt-get install \(package)`"
+            return PDFWording.fontMissing(formFont, candidates: candidates, package: package)
         }
     }
 }

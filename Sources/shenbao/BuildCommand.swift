@@ -11,52 +11,51 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "校验数据文件，填写表单，转换为 PDF，并逐份核对 PDF 与 DOCX 是否一致。",
         discussion: """
-            Each data file names its form with `form: <id>` (templates/<id>/form.yaml and template.docx).
-            Outputs are named after the data file (甲公司.yaml → 甲公司.docx, 甲公司.pdf); data files
-            of one run that share a name take their folder's name in front (sd-lab-2022-申报数据.docx).
-            All documents convert in one LibreOffice batch. A file that fails validation or filling
-            writes nothing; the others go on. See docs/build.md.
+            每个数据文件用 `form: <编号>` 指明表单（templates/<编号>/form.yaml 与 template.docx）。
+            输出文件以数据文件命名（甲公司.yaml → 甲公司.docx、甲公司.pdf）；同一次运行中重名的数据文件
+            在前面加上所在目录名（sd-lab-2022-申报数据.docx）。所有文档在一批 LibreOffice 中转换。
+            校验或填写失败的文件不写出任何内容，其余文件照常生成。详见 docs/build.md。
 
-            Exit status: 0 when every file was built and its PDF matches its DOCX, 1 otherwise,
-            2 when LibreOffice or a needed font is missing, 130 when interrupted.
+            退出状态：每个文件都已生成且 PDF 与 DOCX 一致时为 0，否则为 1；缺少 LibreOffice 或所需字体时
+            为 2；被中断时为 130。
 
-            Example: shenbao build samples/sd-lab-2022/申报数据.yaml -o out
+            示例：shenbao build samples/sd-lab-2022/申报数据.yaml -o out
             """)
 
-    @Argument(help: "Data files (YAML or JSON), each naming its form with `form:`.")
+    @Argument(help: "数据文件（YAML 或 JSON），各自用 `form:` 指明表单。")
     var data: [String]
 
-    @Option(name: [.short, .customLong("output")], help: "Folder for the DOCX and PDF files.")
+    @Option(name: [.short, .customLong("output")], help: "写出 DOCX 与 PDF 的目录。")
     var outputDirectory: String = "out"
 
-    @Option(help: ArgumentHelp("A PNG replacing the data's 公章 (the applicant's seal).", valueName: "png"))
+    @Option(help: ArgumentHelp("代替数据中 公章 的 PNG 图片（申报单位的电子印章）。", valueName: "png"))
     var seal: String?
 
-    @Flag(help: "Write PDF/A-2b.")
+    @Flag(help: "写出 PDF/A-2b。")
     var pdfa = false
 
-    @Option(help: "LibreOffice processes to run in parallel (default: one per core, at most 4).")
+    @Option(help: "并行运行的 LibreOffice 进程数（默认：每个 CPU 核心一个，最多 4 个）。")
     var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
-    @Option(help: "The soffice executable to use (default: found on PATH).")
+    @Option(help: "所用的 soffice 程序（默认：在 PATH 中查找）。")
     var soffice: String?
 
-    @Option(help: ArgumentHelp("A folder of form packages, searched before the others.", valueName: "dir"))
+    @Option(help: ArgumentHelp("表单包目录，先于其他位置查找。", valueName: "dir"))
     var templates: String?
 
     @Option(help: ArgumentHelp(
-        "Convert on unoserver instances instead of local LibreOffice: HOST:PORT[,HOST:PORT…] (see docs/pdf.md).",
+        "用 unoserver 实例代替本机 LibreOffice 转换：HOST:PORT[,HOST:PORT…]（见 docs/pdf.md）。",
         valueName: "host:port,…"))
     var remote: String?
 
-    @Option(help: "text (verdicts on stdout, problems on stderr) or json.")
+    @Option(help: "text（结论写到标准输出，问题写到标准错误）或 json。")
     var format: BuildReportFormat = .text
 
     func validate() throws {
-        guard !data.isEmpty else { throw ValidationError("give at least one data file") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !data.isEmpty else { throw ValidationError(CommandWording.noDataFile) }
+        guard jobs >= 1 else { throw ValidationError(CommandWording.jobsAtLeastOne) }
         if let seal, !FileManager.default.isReadableFile(atPath: seal) {
-            throw ValidationError("--seal \(seal): no such file")
+            throw ValidationError(CommandWording.noSuchFile("--seal", seal))
         }
     }
 

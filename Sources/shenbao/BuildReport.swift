@@ -20,7 +20,7 @@ struct BuildReport {
             var line = result.data
             let outputs = [result.docx, result.pdf].compactMap { $0 }
             if !outputs.isEmpty { line += " → " + outputs.joined(separator: ", ") }
-            line += ": " + verdictText(result)
+            line += "：" + verdictText(result)
             Terminal.out(line)
             for difference in result.report?.differences ?? [] { Terminal.out("    \(difference.description)") }
         }
@@ -28,23 +28,20 @@ struct BuildReport {
         let problems = results.flatMap(\.diagnostics)
         if !problems.isEmpty { DiagnosticOutput.print(problems, format: .text) }
         let matching = results.filter(\.matches).count
-        Terminal.err("\(matching) of \(results.count) built and matching")
+        Terminal.err(CommandWording.built(matching: matching, of: results.count))
     }
 
     private func verdictText(_ result: BuiltSubmission) -> String {
         switch result.outcome {
         case .invalid:
-            let n = result.diagnostics.errors.count
-            return "未生成，数据有误 (invalid: \(n) error\(n == 1 ? "" : "s"))"
-        case .fillFailed: return "未生成，填写失败 (fill failed)"
-        case .convertFailed: return "PDF 转换失败 (convert failed)"
-        case .checkFailed: return "未能核对 (check failed)"
+            return CommandWording.invalid(errors: result.diagnostics.errors.count)
+        case .fillFailed: return CommandWording.fillFailed
+        case .convertFailed: return CommandWording.convertFailed
+        case .checkFailed: return CommandWording.checkFailed
         case .checked:
-            guard let report = result.report else { return "未能核对 (check failed)" }
-            let pages = "\(report.pageCount) 页"
-            if report.matches { return "一致 (match), \(pages)" }
-            let n = report.differences.count
-            return "不一致 (mismatch: \(n) difference\(n == 1 ? "" : "s")), \(pages)"
+            guard let report = result.report else { return CommandWording.checkFailed }
+            if report.matches { return CommandWording.matches(pages: report.pageCount) }
+            return CommandWording.differs(report.differences.count, pages: report.pageCount)
         }
     }
 

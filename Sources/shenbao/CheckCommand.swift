@@ -10,40 +10,41 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "核对 PDF 与其 DOCX 内容完全一致（文字、勾选框、印章、数据校验值、字体、A4）。",
         discussion: """
-            Line wrapping, page breaks, page numbers, repeated headers/footers and spaces do not count; any changed, missing or extra character does.
+            换行、分页、页码、重复的页眉页脚和空格不计；任何改动、缺少或多出的字符都计为不同。
 
-            The DOCX must also show its embedded data: the form's template (templates/<form>/template.docx, found through the form id in the data) is refilled with it and the two texts compared (kind `data`). A template not found is a warning.
+            DOCX 还必须显示它嵌入的数据：用嵌入数据重新填写表单模板（templates/<表单>/template.docx，
+            按数据中的表单编号查找），再比较两份文字（类别 data）。找不到模板时给出警告。
 
-            Examples:
+            示例：
               shenbao check 申报书.docx 申报书.pdf --data 申报数据.yaml
               shenbao check --batch 收件箱/ --format json
 
-            Exit status: 0 when the pair matches (with --batch: every pair), 1 when it does not, 2 when a file cannot be read.
+            退出状态：一致时为 0（用 --batch 时：每一对都一致），不一致时为 1，有文件无法读取时为 2。
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The DOCX and the PDF made from it.", valueName: "FORM.docx FORM.pdf"))
+    @Argument(help: ArgumentHelp("DOCX 及由它生成的 PDF。", valueName: "FORM.docx FORM.pdf"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("A folder of name.docx/name.pdf pairs (name.yaml beside a pair is its data).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("放有成对 name.docx/name.pdf 的目录（旁边的 name.yaml 为这对文件的数据）。", valueName: "DIR"))
     var batch: String?
 
-    @Option(help: ArgumentHelp("The data file the pair should have been made from; its digest is checked.", valueName: "DATA"))
+    @Option(help: ArgumentHelp("这对文件应当依据的数据文件；核对其数据校验值。", valueName: "DATA"))
     var data: String?
 
-    @Option(help: ArgumentHelp("A folder of form packages searched first for the form's template, which is refilled with the DOCX's embedded data to prove the DOCX shows its data.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("先在此表单包目录中查找表单模板；用 DOCX 的嵌入数据重新填写它，以证明 DOCX 显示的就是其数据。", valueName: "DIR"))
     var templates: String?
 
-    @Option(help: "text or json.")
+    @Option(help: "text 或 json。")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("For scans: write one PNG per difference or spot to look at (the scan's crop beside the expected text).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("用于扫描件：每处不同或待核对处写出一张 PNG（扫描件截图与应有文字并排）。", valueName: "DIR"))
     var evidence: String?
 
-    @Option(help: ArgumentHelp("For scans: the OCR cache folder (default: the shenbao data folder's ocr-cache).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("用于扫描件：OCR 缓存目录（默认：shenbao 数据目录下的 ocr-cache）。", valueName: "DIR"))
     var cache: String?
 
     private var scanOptions: ScanOptions {
@@ -54,10 +55,10 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if batch != nil {
-            guard files.isEmpty else { throw ValidationError("give either --batch DIR or FORM.docx FORM.pdf, not both") }
-            guard data == nil else { throw ValidationError("--data applies to one pair; in --batch put name.yaml beside each pair") }
+            guard files.isEmpty else { throw ValidationError(CommandWording.batchOrPair) }
+            guard data == nil else { throw ValidationError(CommandWording.dataNotInBatch) }
         } else if files.count != 2 {
-            throw ValidationError("expected FORM.docx FORM.pdf")
+            throw ValidationError(CommandWording.pairExpected)
         }
     }
 
@@ -76,7 +77,7 @@ struct CheckCommand: ParsableCommand {
         do {
             report = try PairChecker.check(docx: docx, pdf: pdf, data: dataValue, templatesDirectory: templates, scan: scanOptions)
         } catch CheckError.several(let errors) {
-            for error in errors { Terminal.err("error: \(error)") }
+            for error in errors { Terminal.err(CommandWording.errorPrefix + "\(error)") }
             throw ExitCode(2)
         } catch {
             throw fail(error, code: 2)

@@ -11,15 +11,15 @@ struct DataCommand: ParsableCommand {
         commandName: "data",
         abstract: "打印已填写 DOCX 中嵌入的数据（由 `shenbao fill` 嵌入）。",
         discussion: """
-            Example: shenbao data 申报表.docx --format json
-            Data edited after filling (its content no longer hashes to the recorded sha256) or that
-            cannot be read is refused with exit 1 and nothing printed on standard output.
+            示例：shenbao data 申报表.docx --format json
+            填写之后被改过的数据（内容的校验值与记录的 sha256 不符）或无法读取的数据一律拒绝：
+            退出状态为 1，标准输出不打印任何内容。
             """)
 
     enum Format: String, ExpressibleByArgument { case yaml, json }
 
-    @Argument(help: "A document filled by shenbao.") var document: String
-    @Option(help: "yaml or json.") var format: Format = .yaml
+    @Argument(help: "由 shenbao 填写的文档。") var document: String
+    @Option(help: "yaml 或 json。") var format: Format = .yaml
 
     func run() throws {
         do {

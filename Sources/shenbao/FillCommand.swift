@@ -11,23 +11,22 @@ struct FillCommand: ParsableCommand {
         commandName: "fill",
         abstract: "用申报数据填写 DOCX 模板中的 {{标签}}。",
         discussion: """
-            Example: shenbao fill templates/sd-lab-2022/template.docx 申报数据.yaml -o 申报表.docx
-            The tag language is described in docs/fill.md. Every problem is reported at once,
-            with its place in the template; no output is written when there is one.
+            示例：shenbao fill templates/sd-lab-2022/template.docx 申报数据.yaml -o 申报表.docx
+            标签语言见 docs/fill.md。所有问题一次报告，并给出在模板中的位置；有问题时不写出任何文件。
             """)
 
-    @Argument(help: "The template (.docx).") var template: String
-    @Argument(help: "The data file (.yaml or .json).") var data: String
-    @Option(name: .shortAndLong, help: "The filled document to write.") var output: String
-    @Option(help: "The form spec (form.yaml): form id, checkbox glyphs, choice options, defaults, image sizes, labels. Default: the form.yaml beside the template, when there is one.") var spec: String?
-    @Flag(help: "Render missing values as empty instead of reporting them.") var allowMissing = false
-    @Option(help: "Tag delimiters, e.g. \"{ }\" for docxtemplater templates (default \"{{ }}\").") var delimiters: String?
-    @Flag(help: "Do not embed the data (custom XML part and keywords) in the output.") var noEmbed = false
-    @Option(help: "On errors, also write the template with each error as a Word comment to this path.") var annotate: String?
+    @Argument(help: "模板（.docx）。") var template: String
+    @Argument(help: "数据文件（.yaml 或 .json）。") var data: String
+    @Option(name: .shortAndLong, help: "要写出的已填写文档。") var output: String
+    @Option(help: "表单规格（form.yaml）：表单编号、勾选框符号、选项、默认值、图片尺寸、栏目名称。默认：模板旁边的 form.yaml（如有）。") var spec: String?
+    @Flag(help: "缺少的值填为空白，而不报告为错误。") var allowMissing = false
+    @Option(help: "标签定界符，例如 docxtemplater 模板用 \"{ }\"（默认 \"{{ }}\"）。") var delimiters: String?
+    @Flag(help: "不在输出中嵌入数据（自定义 XML 部件与关键词）。") var noEmbed = false
+    @Option(help: "出错时，另把模板写到此路径，每个错误作为一条 Word 批注。") var annotate: String?
 
     func validate() throws {
         if let delimiters, Delimiters(spec: delimiters) == nil {
-            throw ValidationError("--delimiters takes two strings separated by a space, e.g. \"{ }\" or \"[[ ]]\"")
+            throw ValidationError(CommandWording.delimitersHelp)
         }
         if let annotate, OutputGuard.resolve(annotate) == OutputGuard.resolve(output) {
             throw ValidationError("--annotate 与 -o 是同一个文件「\(output)」：请分开写")

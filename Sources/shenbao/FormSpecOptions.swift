@@ -4,17 +4,17 @@ import ShenbaoData
 
 /// How a command is told which form to use: a spec file, a form id, or the data's `form:` key.
 struct FormSpecOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The form spec file (form.yaml).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("表单规格文件（form.yaml）。", valueName: "path"))
     var spec: String?
 
-    @Option(name: .long, help: ArgumentHelp("The form id: templates/<id>/form.yaml. Default: the data's `form:` key.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("表单编号：templates/<编号>/form.yaml。默认：数据中的 `form:`。", valueName: "id"))
     var form: String?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of form packages, searched before the others.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("表单包目录，先于其他位置查找。", valueName: "dir"))
     var templates: String?
 
     func validate() throws {
-        if spec != nil && form != nil { throw ValidationError("Give --spec or --form, not both.") }
+        if spec != nil && form != nil { throw ValidationError(CommandWording.specOrForm) }
     }
 
     /// The spec named by the options, or by `dataFormID` when they name none.

@@ -11,34 +11,30 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "检查模板：标签可解析、区块已闭合、标签对应表单字段、必填字段都已出现。",
         discussion: """
-            Checks that every tag parses and every section closes; that every tag names a field of the
-            form (names inside {{#table}}…{{/table}} are the table's columns; outer names stay visible);
-            that every required field has a tag (a group's through its children, a table through its
-            section); that every {{field=选项}} checkbox names one of the field's options; and that
-            images stand only where an image can go ({{%x}} on image fields, never in a text box or a
-            content control; an image field never printed as text).
+            检查：每个标签都能解析，每个区块都已闭合；每个标签都对应表单的一个字段（{{#表格}}…{{/表格}}
+            之内的名称是表格的列，外层的名称仍然可见）；每个必填字段都有标签（字段组通过其子字段，表格
+            通过其区块）；每个 {{字段=选项}} 勾选框都是该字段的选项之一；图片只出现在可以放图片的位置
+            （{{%x}} 只用于图片字段，不在文本框或内容控件中；图片字段不作为文字打印）。
 
-            Without --spec, form.yaml beside the template is used when present; without a spec only
-            the syntax and image places are checked.
+            不给 --spec 时，使用模板旁边的 form.yaml（如有）；没有表单规格时只检查语法和图片位置。
 
-            Exit status: 0 when there is no error, 1 when the template has errors, 2 when the
-            template or the spec cannot be read.
+            退出状态：没有错误时为 0，模板有错误时为 1，模板或表单规格无法读取时为 2。
 
-            Examples:
+            示例：
               shenbao lint templates/sd-lab-2022/template.docx
               shenbao lint my-template.docx --spec templates/sd-lab-2022/form.yaml --format github
             """)
 
-    @Argument(help: "The template (.docx).") var template: String
-    @Option(help: ArgumentHelp("The form spec (form.yaml). Default: form.yaml beside the template.", valueName: "path"))
+    @Argument(help: "模板（.docx）。") var template: String
+    @Option(help: ArgumentHelp("表单规格（form.yaml）。默认：模板旁边的 form.yaml。", valueName: "path"))
     var spec: String?
-    @Option(help: "Tag delimiters, e.g. \"{ }\" (default \"{{ }}\").") var delimiters: String?
-    @Option(help: "Output: text (to stderr), json or github (annotations, to stdout).")
+    @Option(help: "标签定界符，例如 \"{ }\"（默认 \"{{ }}\"）。") var delimiters: String?
+    @Option(help: "输出格式：text（写到标准错误）、json 或 github（注释，写到标准输出）。")
     var format: OutputFormat = .text
 
     func validate() throws {
         if let delimiters, Delimiters(spec: delimiters) == nil {
-            throw ValidationError("--delimiters takes two strings separated by a space, e.g. \"{ }\"")
+            throw ValidationError(CommandWording.delimitersHelp)
         }
     }
 

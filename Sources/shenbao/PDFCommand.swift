@@ -9,52 +9,51 @@ struct PDFCommand: ParsableCommand {
         commandName: "pdf",
         abstract: "用 LibreOffice 把已填写的 DOCX 表单转换为 PDF。",
         discussion: """
-            Many documents convert in one call on a few long-lived LibreOffice processes, with the \
-            Chinese form fonts (宋体, 仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) mapped to installed \
-            faces. Characters no installed font can draw are reported before converting. A document \
-            that fails leaves no PDF; the others still finish, and the exit code is 1.
+            多份文档一次交给几个常驻的 LibreOffice 进程转换，表单的中文字体（宋体、仿宋_GB2312、黑体、\
+            楷体_GB2312、方正小标宋简体）映射到已安装的字体。已安装字体无法显示的字符在转换前报告。\
+            转换失败的文档不留下 PDF；其余文档照常完成，退出状态为 1。
 
-            Example: shenbao pdf out/*.docx -o pdf --jobs 2
+            示例：shenbao pdf out/*.docx -o pdf --jobs 2
             """)
 
-    @Argument(help: "DOCX files to convert.")
+    @Argument(help: "要转换的 DOCX 文件。")
     var inputs: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: "Folder for the PDFs (default: beside each input).")
+    @Option(name: [.short, .customLong("output")], help: "写出 PDF 的目录（默认：各输入文件旁边）。")
     var outputDirectory: String?
 
-    @Option(help: "LibreOffice processes to run in parallel (default: one per core, at most 4).")
+    @Option(help: "并行运行的 LibreOffice 进程数（默认：每个 CPU 核心一个，最多 4 个）。")
     var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
-    @Flag(help: "Write PDF/A-2b.")
+    @Flag(help: "写出 PDF/A-2b。")
     var pdfa = false
 
-    @Option(help: "Seconds a LibreOffice run may go without finishing a document before it is stopped.")
+    @Option(help: "LibreOffice 多少秒没有完成一份文档就被终止。")
     var timeout: Double = 60
 
-    @Option(help: "The soffice executable to use (default: found on PATH).")
+    @Option(help: "所用的 soffice 程序（默认：在 PATH 中查找）。")
     var soffice: String?
 
     @Option(help: ArgumentHelp(
-        "Convert on unoserver instances instead of local LibreOffice: HOST:PORT[,HOST:PORT…] (see docs/pdf.md).",
+        "用 unoserver 实例代替本机 LibreOffice 转换：HOST:PORT[,HOST:PORT…]（见 docs/pdf.md）。",
         valueName: "host:port,…"))
     var remote: String?
 
-    @Flag(help: "Print which installed face stands in for each form font, and exit.")
+    @Flag(help: "打印每种表单字体由哪个已安装字体代替，然后退出。")
     var showFonts = false
 
     @Option(help: ArgumentHelp(
-        "Write a LibreOffice profile with the font table to this new folder, for unoserver --user-installation, and exit.",
+        "把带字体映射表的 LibreOffice 配置写到这个新目录（供 unoserver --user-installation 使用），然后退出。",
         valueName: "dir"))
     var writeProfile: String?
 
-    @Option(help: "How to print results and problems: text, json (one object on stdout) or github.")
+    @Option(help: "结果与问题的输出格式：text、json（标准输出上的一个对象）或 github。")
     var format: OutputFormat = .text
 
     func validate() throws {
-        guard showFonts || writeProfile != nil || !inputs.isEmpty else { throw ValidationError("give at least one DOCX file") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard showFonts || writeProfile != nil || !inputs.isEmpty else { throw ValidationError(CommandWording.noDOCXFile) }
+        guard jobs >= 1 else { throw ValidationError(CommandWording.jobsAtLeastOne) }
+        guard timeout > 0 else { throw ValidationError(CommandWording.timeoutPositive) }
     }
 
     func run() throws {
@@ -75,7 +74,7 @@ struct PDFCommand: ParsableCommand {
         }
         if let writeProfile {
             do { try pool.writeProfile(to: writeProfile) } catch { throw fail(error, code: 2) }
-            print("wrote \(writeProfile): start unoserver with --user-installation \(writeProfile)")
+            print(CommandWording.profileWritten(writeProfile))
             return
         }
         if showFonts {
@@ -91,9 +90,9 @@ struct PDFCommand: ParsableCommand {
     private func report(_ results: [ConversionResult]) throws {
         for result in results where format == .text {
             if let output = result.output {
-                Terminal.out("converted \(result.input) -> \(output)")
+                Terminal.out(CommandWording.converted(result.input, output))
             } else {
-                Terminal.out("FAILED    \(result.input)")
+                Terminal.out(CommandWording.notConverted(result.input))
             }
         }
         let failed = results.filter { !$0.succeeded }.count
@@ -103,7 +102,7 @@ struct PDFCommand: ParsableCommand {
             DiagnosticOutput.print(results.flatMap(\.diagnostics), format: format)
         }
         if format == .text {
-            Terminal.err("\(results.count - failed) of \(results.count) converted")
+            Terminal.err(CommandWording.convertedCount(results.count - failed, of: results.count))
         }
         if ConverterPool.isCancelled { throw ExitCode(130) }
         if failed > 0 { throw ExitCode(1) }

@@ -9,18 +9,18 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "打印表单数据的 JSON Schema，供编辑器的 YAML 语言服务使用。",
         discussion: """
-            Save it and name it on the first line of the data file:
+            保存下来，并在数据文件第一行写上它的名字：
               shenbao schema --form sd-lab-2022 -o sd-lab-2022.schema.json
               # yaml-language-server: $schema=sd-lab-2022.schema.json
             """)
 
     @OptionGroup var formOptions: FormSpecOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the schema to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("把 Schema 写到这个文件，而不是标准输出。", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        if formOptions.spec == nil && formOptions.form == nil { throw ValidationError("Give --form ID or --spec PATH.") }
+        if formOptions.spec == nil && formOptions.form == nil { throw ValidationError(CommandWording.specOrFormNeeded) }
     }
 
     func run() throws {

@@ -9,25 +9,24 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "为每张表单提供网页填写和 HTTP 接口（校验、DOCX、核对过的 PDF）。",
         discussion: """
-            Listens on 127.0.0.1:8080 unless told otherwise and prints the address once ready.
-            /: the forms; /forms/<id>: the form; /api/openapi.json: the API. One LibreOffice is
-            kept running for PDFs. Stop with Ctrl-C. See docs/serve.md.
+            默认监听 127.0.0.1:8080，就绪后打印地址。/：表单列表；/forms/<编号>：表单；
+            /api/openapi.json：接口说明。常驻一个 LibreOffice 生成 PDF。按 Ctrl-C 停止。详见 docs/serve.md。
 
-            Example: shenbao serve --port 8080
+            示例：shenbao serve --port 8080
             """)
 
-    @Option(help: "The port; 0 picks a free one.") var port = 8080
-    @Option(help: "The address to listen on (loopback by default; 0.0.0.0 for every interface).") var host = "127.0.0.1"
-    @Option(help: ArgumentHelp("A folder of form packages, searched before the others.", valueName: "dir")) var templates: String?
-    @Option(help: "Seconds one PDF conversion may take before LibreOffice is restarted.") var timeout: Double = 60
-    @Option(help: "Largest request body in MB.") var maxBody = 16
-    @Option(help: ArgumentHelp("The soffice executable (default: found on PATH).", valueName: "path")) var soffice: String?
-    @Flag(help: "Start LibreOffice at the first PDF request instead of at start-up.") var noWarmUp = false
+    @Option(help: "端口；0 表示任选一个空闲端口。") var port = 8080
+    @Option(help: "监听的地址（默认只监听本机回环地址；0.0.0.0 表示所有网卡）。") var host = "127.0.0.1"
+    @Option(help: ArgumentHelp("表单包目录，先于其他位置查找。", valueName: "dir")) var templates: String?
+    @Option(help: "一次 PDF 转换最多用多少秒，超时则重启 LibreOffice。") var timeout: Double = 60
+    @Option(help: "请求体的上限（MB）。") var maxBody = 16
+    @Option(help: ArgumentHelp("所用的 soffice 程序（默认：在 PATH 中查找）。", valueName: "path")) var soffice: String?
+    @Flag(help: "在第一次请求 PDF 时才启动 LibreOffice，而不是启动服务时。") var noWarmUp = false
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0-65535") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
-        guard maxBody > 0 else { throw ValidationError("--max-body must be positive") }
+        guard (0...65535).contains(port) else { throw ValidationError(CommandWording.portRange) }
+        guard timeout > 0 else { throw ValidationError(CommandWording.timeoutPositive) }
+        guard maxBody > 0 else { throw ValidationError(CommandWording.maxBodyPositive) }
     }
 
     func run() async throws {

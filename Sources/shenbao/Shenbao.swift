@@ -24,7 +24,7 @@ struct Shenbao: AsyncParsableCommand {
 
     /// Runs the command; every message ArgumentParser prints (which may quote an option's value)
     /// goes through `TerminalText`, so an escape sequence typed in an option never reaches the
-    /// terminal raw.
+    /// terminal raw, and its help and usage errors are said in Chinese (`ArgumentParserWording`).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -35,7 +35,9 @@ struct Shenbao: AsyncParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            let rendered = fullMessage(for: error)
+            let message = ArgumentParserWording.isMachineRequest(arguments) ? rendered : ArgumentParserWording.translate(rendered)
             if !message.isEmpty {
                 let out = code == .success ? FileHandle.standardOutput : FileHandle.standardError
                 out.write(Data((TerminalText.escaped(message) + "\n").utf8))

@@ -10,66 +10,65 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "生成推荐单位的推荐汇总表（DOCX、XLSX 或 CSV），并检查推荐名额。",
         discussion: """
-            Submissions are data files (YAML/JSON) or DOCX files filled by shenbao, which carry their data. \
-            Rows are in recommendation order (推荐单位, then 推荐排序, or the order of --ranking), one table per \
-            recommender. Soft quotas (原则上, 左右) are warnings noted in 备注; hard quotas, duplicate or skipped rankings, \
-            duplicate units and submissions for another form are reported all at once, each at its file; \
-            nothing is written then.
+            申报材料是数据文件（YAML/JSON），或由 shenbao 填写、带有其数据的 DOCX 文件。\
+            各行按推荐顺序排列（先按推荐单位，再按推荐排序，或按 --ranking 的顺序），每个推荐单位一张表。\
+            软性名额（原则上、左右）作为警告记在备注中；硬性名额超出、排序重复或跳号、单位重复、\
+            其他表单的申报材料一次全部报告，各自指明所在文件；此时不写出任何文件。
 
-            The DOCX is the package's summary.docx (templates/<form>/summary.docx) filled with the rows.
+            DOCX 汇总表用表单包的 summary.docx（templates/<表单>/summary.docx）填写各行生成。
 
-            Example:
+            示例：
               shenbao summary --form sd-lab-2022 received/*.docx -o 推荐汇总表.xlsx
               shenbao summary --form sz-lab received/*.docx --ranking 排序.txt --filled-by 王芳 --phone 0512-68615713 -o 汇总.xlsx
               shenbao summary --form sd-lab-2022 --make-template -o templates/sd-lab-2022/summary.docx
             """)
 
-    @Option(help: "The form id: its spec is <templates>/<form>/form.yaml.")
+    @Option(help: "表单编号：其规格为 <templates>/<表单>/form.yaml。")
     var form: String
 
-    @Option(help: "The field naming the recommending unit (default: the spec's summary.by, else 推荐单位).")
+    @Option(help: "写有推荐单位的字段（默认：规格中的 summary.by，否则为 推荐单位）。")
     var by: String?
 
-    @Option(help: "The folder of form packages (default: $SHENBAO_TEMPLATES, ./templates, beside the executable).")
+    @Option(help: "表单包目录（默认：$SHENBAO_TEMPLATES、./templates、程序旁边）。")
     var templates: String?
 
-    @Option(help: "The unit printed after 推荐单位（盖章） (default: the one recommender all rows share).")
+    @Option(help: "打印在 推荐单位（盖章） 之后的单位（默认：各行共同的推荐单位）。")
     var recommender: String?
 
     @Option(help: ArgumentHelp(
-        "The bureau's ranking: one submission a line (its file name or its unit's name), the first is 1; replaces the 推荐排序 in the submissions.",
+        "推荐单位的排序：每行一份申报材料（文件名或单位名称），第一行为第 1 位；代替申报材料中的推荐排序。",
         valueName: "file"))
     var ranking: String?
 
-    @Option(name: .customLong("filled-by"), help: "填表人, printed under the table.")
+    @Option(name: .customLong("filled-by"), help: "填表人，打印在表格下方。")
     var filledBy: String?
 
-    @Option(help: "联系电话 of the 填表人, printed under the table.")
+    @Option(help: "填表人的联系电话，打印在表格下方。")
     var phone: String?
 
-    @Option(help: "填报日期 as printed (e.g. 2025年1月20日); default: left blank to write by hand.")
+    @Option(help: "打印的填报日期（例如 2025年1月20日）；默认留空，手写。")
     var date: String?
 
-    @Option(name: .shortAndLong, help: "The output file; .docx, .xlsx or .csv chooses the format.")
+    @Option(name: .shortAndLong, help: "输出文件；扩展名 .docx、.xlsx 或 .csv 决定格式。")
     var output: String
 
-    @Flag(help: "Write the form's summary template (a DOCX with {{#rows}} tags) instead of a summary.")
+    @Flag(help: "写出表单的汇总表模板（带 {{#rows}} 标签的 DOCX），而不是汇总表。")
     var makeTemplate = false
 
-    @Option(help: "How to print problems: text, json or github.")
+    @Option(help: "问题的输出格式：text、json 或 github。")
     var diagnostics: OutputFormat = .text
 
-    @Argument(help: "The submissions: data files or DOCX files filled by shenbao.")
+    @Argument(help: "申报材料：数据文件，或由 shenbao 填写的 DOCX 文件。")
     var submissions: [String] = []
 
     func validate() throws {
         guard let format = SummaryFormat(path: output) else {
-            throw ValidationError("-o \(output): the extension must be .docx, .xlsx or .csv")
+            throw ValidationError(CommandWording.summaryExtension(output))
         }
         if makeTemplate {
-            guard format == .docx else { throw ValidationError("--make-template writes a .docx") }
+            guard format == .docx else { throw ValidationError(CommandWording.templateIsDocx) }
         } else if submissions.isEmpty {
-            throw ValidationError("give at least one submission file")
+            throw ValidationError(CommandWording.noSubmission)
         }
     }
 

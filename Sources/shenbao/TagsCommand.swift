@@ -9,18 +9,18 @@ struct TagsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tags",
         abstract: "列出模板使用的标签（区块内含其中的标签）及其位置。",
-        discussion: "Example: shenbao tags template.docx --format json")
+        discussion: "示例：shenbao tags template.docx --format json")
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    @Argument(help: "The template (.docx).") var template: String
-    @Option(help: "text or json.") var format: Format = .text
-    @Option(help: "Tag delimiters, e.g. \"{ }\".") var delimiters: String?
+    @Argument(help: "模板（.docx）。") var template: String
+    @Option(help: "text 或 json。") var format: Format = .text
+    @Option(help: "标签定界符，例如 \"{ }\"。") var delimiters: String?
 
     func run() throws {
         var options = FillOptions()
         if let delimiters {
-            guard let d = Delimiters(spec: delimiters) else { throw ValidationError("--delimiters takes two strings, e.g. \"{ }\"") }
+            guard let d = Delimiters(spec: delimiters) else { throw ValidationError(CommandWording.delimitersHelp) }
             options.delimiters = d
         }
         do {

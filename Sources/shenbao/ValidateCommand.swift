@@ -9,19 +9,18 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "按表单规格校验申报数据文件，一次报告所有问题。",
         discussion: """
-            Prints one line per problem, `file:line:col: error: 标签: message`, errors and warnings,
-            sorted by place. Exit status: 0 when there is no error (warnings allowed), 1 when the data
-            has errors, 2 when the form spec cannot be found or is itself invalid.
+            每个问题打印一行：`文件:行:列: error: 栏目: 说明`，错误和警告按位置排序。
+            退出状态：没有错误时为 0（可以有警告），数据有错误时为 1，找不到表单规格或规格本身有误时为 2。
 
-            Example: shenbao validate samples/sd-lab-2022/申报数据.yaml
+            示例：shenbao validate samples/sd-lab-2022/申报数据.yaml
             """)
 
-    @Argument(help: ArgumentHelp("The data file (YAML or JSON).", valueName: "data"))
+    @Argument(help: ArgumentHelp("数据文件（YAML 或 JSON）。", valueName: "data"))
     var data: String
 
     @OptionGroup var formOptions: FormSpecOptions
 
-    @Option(help: "Output: text (to stderr), json or github (to stdout).")
+    @Option(help: "输出格式：text（写到标准错误）、json 或 github（写到标准输出）。")
     var format: OutputFormat = .text
 
     func run() throws {

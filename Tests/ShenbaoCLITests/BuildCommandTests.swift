@@ -34,8 +34,8 @@ struct BuildCommandTests {
         #expect(result.status == 0, "\(result.errorText)")
         let lines = result.outputText.split(separator: "\n").map(String.init)
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("\(Self.labSample) → \(out)/申报数据.docx, \(out)/申报数据.pdf: 一致 (match), ") == true, "\(result.outputText)")
-        #expect(result.errorText == "1 of 1 built and matching\n")
+        #expect(lines.first?.hasPrefix("\(Self.labSample) → \(out)/申报数据.docx, \(out)/申报数据.pdf：一致，") == true, "\(result.outputText)")
+        #expect(result.errorText == "1/1 份已生成且一致\n")
 
         let docx = try ZipArchive(contentsOf: out + "/申报数据.docx")
         let document = String(decoding: try #require(docx["word/document.xml"]), as: UTF8.self)
@@ -57,11 +57,11 @@ struct BuildCommandTests {
         let out = dir + "/out"
         let result = try ShenbaoExecutable.run(["build", data, "-o", out])
         #expect(result.status == 1)
-        #expect(result.outputText == "\(data): 未生成，数据有误 (invalid: 1 error)\n")
+        #expect(result.outputText == "\(data)：未生成，数据有误：1 个错误\n")
         #expect(result.errorText.split(separator: "\n").map(String.init) == [
             "\(data):18:7: error: 联系人电话: 「12345」不是有效的电话号码，应为手机号（13912345678）或带区号的座机（0531-51785094）",
-            "1 error, 0 warnings",
-            "0 of 1 built and matching",
+            "1 个错误，0 个警告",
+            "0/1 份已生成且一致",
         ])
         #expect(!FileManager.default.fileExists(atPath: out + "/申报数据.docx"))
         #expect(!FileManager.default.fileExists(atPath: out + "/申报数据.pdf"))
@@ -83,8 +83,8 @@ struct BuildCommandTests {
         let out = dir + "/out"
         let result = try ShenbaoExecutable.run(["build", data, "-o", out, "--soffice", "/nonexistent/soffice"])
         #expect(result.status == 2)
-        #expect(result.outputText == "\(data) → \(out)/申报数据.docx: PDF 转换失败 (convert failed)\n")
-        #expect(result.errorText.contains("LibreOffice not found (looked for /nonexistent/soffice)"))
+        #expect(result.outputText == "\(data) → \(out)/申报数据.docx：PDF 转换失败\n")
+        #expect(result.errorText.contains("找不到 LibreOffice（查找了 /nonexistent/soffice）"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["申报数据.docx"])
     }
 
@@ -136,8 +136,8 @@ struct ShippedSamplesBuildTests {
         let lines = result.outputText.split(separator: "\n").map(String.init)
         for form in forms {
             let line = lines.first { $0.hasPrefix("\(root)/samples/\(form)/申报数据.yaml → ") }
-            #expect(line?.contains("\(dir)/\(form)-申报数据.docx, \(dir)/\(form)-申报数据.pdf: 一致 (match), ") == true, "\(line ?? "no line for \(form)")")
+            #expect(line?.contains("\(dir)/\(form)-申报数据.docx, \(dir)/\(form)-申报数据.pdf：一致，") == true, "\(line ?? "no line for \(form)")")
         }
-        #expect(result.errorText == "\(forms.count) of \(forms.count) built and matching\n")
+        #expect(result.errorText == "\(forms.count)/\(forms.count) 份已生成且一致\n")
     }
 }

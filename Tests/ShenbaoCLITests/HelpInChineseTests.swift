@@ -8,8 +8,8 @@ import Testing
         let result = try ShenbaoCommand.run(["--help"])
         #expect(result.status == 0)
         let lines = result.outputText.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-        #expect(lines.first == "OVERVIEW: 把申报数据文件生成正式申报表，盖章并核对。")
-        let listed = lines.drop { $0 != "SUBCOMMANDS:" }.dropFirst().prefix { !$0.isEmpty }
+        #expect(lines.first == "概述：把申报数据文件生成正式申报表，盖章并核对。")
+        let listed = lines.drop { $0 != "子命令：" }.dropFirst().prefix { !$0.isEmpty }
             .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
             .map { ($0[0], $0.dropFirst().joined(separator: " ")) }
         #expect(listed.map(\.0) == ["validate", "schema", "fill", "tags", "data", "pdf", "check", "summary", "build", "lint", "serve"])

@@ -54,7 +54,7 @@ struct LintCommandTests {
             "\(template): word/document.xml, table 2, row 2, cell 1: error: 区块 {{#人员}} 没有结束",
             // With {{/人员}} gone, the rest of the document is inside {{#人员}}.
             "\(template): word/document.xml, table 3, row 1, cell 2: error: {{主申报单位名}}: 「人员」或表单 sd-lab-2022 中没有字段「主申报单位名」，是否应为「主申报单位名称」？",
-            "7 errors, 0 warnings",
+            "7 个错误，0 个警告",
         ])
         #expect(result.outputText.isEmpty)
     }
@@ -92,12 +92,12 @@ struct LintCommandTests {
         let withoutSpec = try ShenbaoExecutable.run(["lint", template])
         // No form.yaml beside it: only the syntax is checked.
         #expect(withoutSpec.errorText.split(separator: "\n").map(String.init) == [
-            "\(template): word/document.xml, table 2, row 2, cell 1: error: 区块 {{#人员}} 没有结束", "1 error, 0 warnings",
+            "\(template): word/document.xml, table 2, row 2, cell 1: error: 区块 {{#人员}} 没有结束", "1 个错误，0 个警告",
         ])
         try FileManager.default.copyItem(atPath: Self.root + "/templates/sd-lab-2022/form.yaml", toPath: dir + "/form.yaml")
         let withSpec = try ShenbaoExecutable.run(["lint", template])
         #expect(withSpec.status == 1)
-        #expect(withSpec.errorText.hasSuffix("7 errors, 0 warnings\n"))
+        #expect(withSpec.errorText.hasSuffix("7 个错误，0 个警告\n"))
     }
 
     @Test func unreadableTemplateExitsTwo() throws {

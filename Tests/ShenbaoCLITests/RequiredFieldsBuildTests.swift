@@ -102,7 +102,7 @@ struct RequiredFieldsBuildTests {
         let out = scratch.file("out")
         let built = try ShenbaoCommand.run(["build"] + data + ["-o", out, "--jobs", "2"])
         #expect(built.status == 0, "\(built.outputText)\(built.errorText)")
-        #expect(built.errorText == "\(forms.count) of \(forms.count) built and matching\n")
+        #expect(built.errorText == "\(forms.count)/\(forms.count) 份已生成且一致\n")
         for form in forms {
             // Unstamped: no picture anywhere, the 盖章 places left clear for the paper seal.
             let docx = try ZipArchive(contentsOf: "\(out)/\(form).docx")

@@ -20,6 +20,6 @@ import Testing
         #expect(object?["title"] as? String == "山东省数据开放创新应用实验室（第二批）申报表")
         let none = try ShenbaoBinary.run(["schema"])
         #expect(none.status == 64)
-        #expect(none.errorText.contains("Give --form ID or --spec PATH."))
+        #expect(none.errorText.contains("请给出 --form ID 或 --spec PATH"))
     }
 }

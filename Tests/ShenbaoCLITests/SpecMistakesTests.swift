@@ -23,7 +23,7 @@ import Testing
         #expect(result.errorText == """
             \(spec):\(maxLine):12: error: max 应为非负整数
             \(spec):\(keyLine):27: error: 「推荐单位类」不是本表单的字段，是否应为「推荐单位」？
-            2 errors, 0 warnings
+            2 个错误，0 个警告
 
             """)
     }

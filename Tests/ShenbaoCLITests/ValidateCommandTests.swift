@@ -36,7 +36,7 @@ import Testing
             \(path):14:1: error: 单位地点: 表中没有这一项，是否应为「单位地址」？
             \(path):18:7: error: 联系人电话: 「0531-8866」不是有效的电话号码，应为手机号（13912345678）或带区号的座机（0531-51785094）
             \(path):81:9: error: 推荐单位公章: 找不到图片文件「推荐单位公章.png」（相对于数据文件所在目录 \(dir)）
-            3 errors, 0 warnings
+            3 个错误，0 个警告
 
             """)
     }
@@ -87,6 +87,6 @@ import Testing
         #expect(viaEnvironment.status == 0)
         let both = try ShenbaoBinary.run(["validate", sample, "--spec", spec, "--form", "sd-lab-2022"])
         #expect(both.status == 64)
-        #expect(both.errorText.contains("Give --spec or --form, not both."))
+        #expect(both.errorText.contains("--spec 与 --form 只能给一个"))
     }
 }

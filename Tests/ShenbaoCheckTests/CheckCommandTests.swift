@@ -14,15 +14,15 @@ struct CheckCommandTests {
     @Test func matchingPairExitsZero() throws {
         let result = try run([FormFixture.docx(.base), FormFixture.pdf(.base)])
         #expect(result.status == 0)
-        #expect(result.outputText.contains("base.pdf: match, 3 pages, "))
+        #expect(result.outputText.contains("base.pdf：一致，3 页，"))
     }
 
     @Test func differingPairExitsOneAndPrintsEachDifference() throws {
         let result = try run([FormFixture.docx(.base), FormFixture.pdf(.changedCell)])
         #expect(result.status == 1)
         let lines = result.outputText.split(separator: "\n")
-        #expect(lines.first == "word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」 in 「三单位名称山东大【学】一、项目基本情况」")
-        #expect(lines.last?.hasSuffix("changedCell.pdf: 1 difference (1 text), 3 pages") == true)
+        #expect(lines.first == "word/document.xml, table 1, row 4, cell 2，PDF 第 1 页：文字：DOCX 为「学」，PDF 为「字」，位于「三单位名称山东大【学】一、项目基本情况」")
+        #expect(lines.last?.hasSuffix("changedCell.pdf：1 处不同（文字 1 处），3 页") == true)
     }
 
     @Test func jsonFormat() throws {
@@ -44,7 +44,7 @@ struct CheckCommandTests {
         try Data(FormFixture.olderData.canonicalJSON()).write(to: URL(fileURLWithPath: data))
         let result = try run([FormFixture.docx(.base), FormFixture.pdf(.base), "--data", data])
         #expect(result.status == 1)
-        #expect(result.outputText.contains("digest: the data file is not the data the DOCX and the PDF were made from"))
+        #expect(result.outputText.contains("数据校验值：数据文件不是生成 DOCX 和 PDF 所用的数据"))
     }
 
     @Test func batchUsesTheDataFileBesideEachPair() throws {
@@ -60,9 +60,9 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         let lines = result.outputText.split(separator: "\n")
         // The fixture's form (test-form) has no template: the pair matches, and the row says what was not checked.
-        #expect(lines.contains { $0.hasPrefix("| 甲单位 | 文本 PDF | match | 0 | 0 | warning: customXml/item1.xml: data: 找不到或无法使用表单「test-form」的模板") })
-        #expect(lines.contains { $0.hasPrefix("| 乙单位 | 文本 PDF | differs | 1 | 0 | customXml/item1.xml: digest: the data file is not the data the DOCX and the PDF were made from") })
-        #expect(lines.last == "2 pairs: 1 match, 1 differ, 0 unreadable, 0 unpaired")
+        #expect(lines.contains { $0.hasPrefix("| 甲单位 | 文本 PDF | 一致 | 0 | 0 | 警告：customXml/item1.xml：嵌入数据：找不到或无法使用表单「test-form」的模板") })
+        #expect(lines.contains { $0.hasPrefix("| 乙单位 | 文本 PDF | 不一致 | 1 | 0 | customXml/item1.xml：数据校验值：数据文件不是生成 DOCX 和 PDF 所用的数据") })
+        #expect(lines.last == "共 2 对：一致 1，不一致 1，无法读取 0，不成对 0")
 
         let json = try run(["--batch", inbox, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput)) as? [String: Any])
@@ -75,13 +75,13 @@ struct CheckCommandTests {
     @Test func unreadableFileExitsTwo() throws {
         let result = try run([FormFixture.docx(.base), "/nonexistent/form.pdf"])
         #expect(result.status == 2)
-        #expect(result.errorText.contains("/nonexistent/form.pdf: cannot read"))
+        #expect(result.errorText.contains("/nonexistent/form.pdf：无法读取："))
         #expect(result.outputText.isEmpty)
     }
 
     @Test func batchNeedsAFolderOrAPair() throws {
         let result = try run([FormFixture.docx(.base)])
         #expect(result.status == 64)
-        #expect(result.errorText.contains("expected FORM.docx FORM.pdf"))
+        #expect(result.errorText.contains("请给出 FORM.docx FORM.pdf 两个文件"))
     }
 }

@@ -21,7 +21,7 @@ struct PairCheckerTests {
         #expect(report.pageCount == 3)
         // The PDF's only extra characters are the list labels 一、 and 二、 LibreOffice draws.
         #expect(report.pdfCharacters == report.docxCharacters + 4)
-        #expect(report.renderText().hasSuffix("match, 3 pages, \(report.docxCharacters) characters\n"))
+        #expect(report.renderText().hasSuffix("：一致，3 页，\(report.docxCharacters) 个字符\n"))
         #expect(report.renderJSON().contains(#""matches" : true"#))
     }
 
@@ -34,7 +34,7 @@ struct PairCheckerTests {
         #expect(d.docxLocation == DocxLocation(part: document, table: 1, row: 4, cell: 2))
         #expect(d.pdfPage == 1)
         #expect(d.context == "三单位名称山东大【学】一、项目基本情况")
-        #expect(d.description == "word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」 in 「三单位名称山东大【学】一、项目基本情况」")
+        #expect(d.description == "word/document.xml, table 1, row 4, cell 2，PDF 第 1 页：文字：DOCX 为「学」，PDF 为「字」，位于「三单位名称山东大【学】一、项目基本情况」")
     }
 
     @Test func matchingPairWithAnEndnotePasses() throws {
@@ -50,7 +50,7 @@ struct PairCheckerTests {
         #expect(d.kind == .text)
         #expect(d.docx == "鉴" && d.pdf == "签")
         #expect(d.docxLocation == DocxLocation(part: "word/endnotes.xml", paragraph: 1, endnote: 1))
-        #expect(d.description.hasPrefix("word/endnotes.xml, endnote 1, paragraph 1, PDF page "), "\(d.description)")
+        #expect(d.description.hasPrefix("word/endnotes.xml, endnote 1, paragraph 1，PDF 第 "), "\(d.description)")
         #expect(d.pdfPage == report.pageCount)
     }
 
@@ -63,7 +63,7 @@ struct PairCheckerTests {
         #expect(d.pdf == nil)
         #expect(d.docxLocation == DocxLocation(part: document, paragraph: 16))
         #expect(d.pdfPage == 2)
-        #expect(d.message.hasPrefix("missing from the PDF: 「二、研究目标"))
+        #expect(d.message.hasPrefix("PDF 缺少「二、研究目标"))
     }
 
     @Test func extraRow() throws {
@@ -73,15 +73,15 @@ struct PairCheckerTests {
         #expect(d.kind == .text && d.docx == nil && d.pdf == "联系人李四")
         #expect(d.docxLocation == DocxLocation(part: document, table: 1, row: 4, cell: 2))
         #expect(d.pdfPage == 1)
-        #expect(d.message == "only in the PDF: 「联系人李四」 in 「单位名称山东大学【联系人李四】一、项目基本情况」")
+        #expect(d.message == "PDF 多出「联系人李四」，位于「单位名称山东大学【联系人李四】一、项目基本情况」")
     }
 
     @Test func swappedCheckbox() throws {
         let report = try check(.swappedCheckbox)
         #expect(report.differences.map(\.kind) == [.checkbox, .checkbox], "\(report.renderText())")
         #expect(report.differences.map(\.message) == [
-            "checkbox 主申报单位性质「高校」: DOCX ☑, PDF □",
-            "checkbox 主申报单位性质「科研院所」: DOCX □, PDF ☑",
+            "复选框 主申报单位性质「高校」：DOCX ☑，PDF □",
+            "复选框 主申报单位性质「科研院所」：DOCX □，PDF ☑",
         ])
         #expect(report.differences.allSatisfy { $0.docxLocation == DocxLocation(part: document, table: 1, row: 2, cell: 2) && $0.pdfPage == 1 })
     }
@@ -93,7 +93,7 @@ struct PairCheckerTests {
         #expect(d.kind == .seal && d.docx == "word/media/seal.png")
         #expect(d.docxLocation == DocxLocation(part: document, paragraph: 35))
         #expect(d.pdfPage == 3)
-        #expect(d.message == "seal seal.png (160 x 160 px) is missing from the PDF, expected on page 3")
+        #expect(d.message == "PDF 中缺少印章 seal.png（160 × 160 像素），应在第 3 页")
     }
 
     @Test func sealOnTheWrongPage() throws {
@@ -105,7 +105,7 @@ struct PairCheckerTests {
         let report = PairChecker.compare(
             docx: docx, docxPath: "base.docx", pdfWords: try Poppler.words(base), pdfPath: base, info: try Poppler.info(base),
             fonts: try Poppler.fonts(base), images: images, data: nil)
-        #expect(report.differences.map(\.message) == ["seal seal.png is on page 1 of the PDF, expected on page 3"])
+        #expect(report.differences.map(\.message) == ["印章 seal.png 在 PDF 第 1 页，应在第 3 页"])
     }
 
     @Test func pdfFromAnOlderVersionOfTheData() throws {
@@ -114,12 +114,12 @@ struct PairCheckerTests {
         let d = try #require(report.differences.first)
         #expect(d.kind == .digest)
         #expect(d.docx == FormFixture.data.digest && d.pdf == FormFixture.olderData.digest)
-        #expect(d.message.hasPrefix("the PDF was made from other data than the DOCX: DOCX \(FormFixture.data.digest.prefix(12))…"))
+        #expect(d.message.hasPrefix("PDF 不是用 DOCX 的数据生成的：DOCX \(FormFixture.data.digest.prefix(12))…"))
 
         let withData = try check(.olderData, data: FormFixture.data)
-        #expect(withData.differences.map(\.message).first?.hasPrefix("the PDF was made from other data than the DOCX and the data file") == true)
+        #expect(withData.differences.map(\.message).first?.hasPrefix("PDF 不是用 DOCX 和数据文件的数据生成的") == true)
         let wrongData = try check(.base, data: FormFixture.olderData)
-        #expect(wrongData.differences.map(\.message).first?.hasPrefix("the data file is not the data the DOCX and the PDF were made from") == true)
+        #expect(wrongData.differences.map(\.message).first?.hasPrefix("数据文件不是生成 DOCX 和 PDF 所用的数据") == true)
     }
 
     @Test func unembeddedFont() throws {
@@ -127,7 +127,7 @@ struct PairCheckerTests {
         #expect(report.differences.count == 1, "\(report.renderText())")
         let d = try #require(report.differences.first)
         #expect(d.kind == .font && d.pdf == "Helvetica")
-        #expect(d.message == "font Helvetica (Type 1) is not embedded")
+        #expect(d.message == "字体 Helvetica（Type 1）没有嵌入 PDF")
     }
 
     @Test func differentWrappingAndPageBreaksStillMatch() throws {
@@ -167,7 +167,7 @@ struct PairCheckerTests {
         // Both unreadable: both reported.
         #expect(throws: CheckError.several([
             .unreadable(path: dir + "/base.pdf", reason: "不是 DOCX/XLSX 文件（不是 zip 压缩包）"),
-            .unreadable(path: dir + "/base.docx", reason: "not a PDF (no %PDF- header)"),
+            .unreadable(path: dir + "/base.docx", reason: "不是 PDF（没有 %PDF- 文件头）"),
         ])) { try PairChecker.check(docx: dir + "/base.pdf", pdf: dir + "/base.docx") }
     }
 
@@ -186,11 +186,11 @@ struct PairCheckerTests {
         let entries = try BatchChecker.check(directory: inbox)
         let verdicts = Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.verdict) })
         #expect(verdicts == ["甲单位": "match", "乙单位": "differs", "丙单位": "differs", "丁单位": "unpaired", "戊单位": "unreadable"])
-        #expect(entries.first { $0.name == "戊单位" }?.firstProblem == "\(inbox)/戊单位.pdf: cannot read: not a PDF (no %PDF- header)")
-        #expect(entries.first { $0.name == "丁单位" }?.firstProblem == "no 丁单位.pdf")
+        #expect(entries.first { $0.name == "戊单位" }?.firstProblem == "\(inbox)/戊单位.pdf：无法读取：不是 PDF（没有 %PDF- 文件头）")
+        #expect(entries.first { $0.name == "丁单位" }?.firstProblem == "没有 丁单位.pdf")
         let table = BatchChecker.renderTable(entries)
-        #expect(table.contains("| 乙单位 | 文本 PDF | differs | 1 | 0 | word/document.xml, table 1, row 4, cell 2, PDF page 1: text: DOCX 「学」, PDF 「字」"))
-        #expect(table.contains("| 丙单位 | 文本 PDF | differs | 2 | 0 | word/document.xml, table 1, row 2, cell 2, PDF page 1: checkbox: checkbox 主申报单位性质「高校」: DOCX ☑, PDF □ |"))
-        #expect(table.hasSuffix("5 pairs: 1 match, 2 differ, 1 unreadable, 1 unpaired\n"))
+        #expect(table.contains("| 乙单位 | 文本 PDF | 不一致 | 1 | 0 | word/document.xml, table 1, row 4, cell 2，PDF 第 1 页：文字：DOCX 为「学」，PDF 为「字」"))
+        #expect(table.contains("| 丙单位 | 文本 PDF | 不一致 | 2 | 0 | word/document.xml, table 1, row 2, cell 2，PDF 第 1 页：复选框：复选框 主申报单位性质「高校」：DOCX ☑，PDF □ |"))
+        #expect(table.hasSuffix("共 5 对：一致 1，不一致 2，无法读取 1，不成对 1\n"))
     }
 }

@@ -32,8 +32,8 @@ struct TextComparisonTests {
         let differences = TextComparison(docx: d, pdf: p).differences()
         #expect(differences.map(\.kind) == [.checkbox, .checkbox])
         #expect(differences.map(\.message) == [
-            "checkbox 主申报单位性质「高校」: DOCX ☑, PDF □",
-            "checkbox 主申报单位性质「科研院所」: DOCX □, PDF ☑",
+            "复选框 主申报单位性质「高校」：DOCX ☑，PDF □",
+            "复选框 主申报单位性质「科研院所」：DOCX □，PDF ☑",
         ])
         #expect(differences[0].docxLocation == DocxLocation(part: part, table: 1, row: 2, cell: 2))
     }
@@ -57,7 +57,7 @@ struct TextComparisonTests {
         let d = docx([("是否涉密：□是 ☑否", DocxLocation(part: part, paragraph: 4))])
         let p = PDFText.parse("是否涉密：☑是 □否", headerFooter: [])
         let differences = TextComparison(docx: d, pdf: p).differences()
-        #expect(differences.first?.message == "checkbox 是否涉密「是」: DOCX □, PDF ☑")
+        #expect(differences.first?.message == "复选框 是否涉密「是」：DOCX □，PDF ☑")
     }
 
     @Test func missingAndExtraTextWithContextAndPages() {

@@ -17,7 +17,7 @@ struct ToolOutputTests {
             PDFFont(name: "BAAAAA+NotoSerifCJKjp-Regular-VKana", type: "Type 1", embedded: true),
             PDFFont(name: "Helvetica", type: "Type 1", embedded: false),
         ])
-        #expect(LayoutChecks.fonts(fonts).map(\.message) == ["font Helvetica (Type 1) is not embedded"])
+        #expect(LayoutChecks.fonts(fonts).map(\.message) == ["字体 Helvetica（Type 1）没有嵌入 PDF"])
     }
 
     @Test func pdfinfoPagesSizesAndKeywords() {
@@ -34,7 +34,7 @@ struct ToolOutputTests {
         #expect(DigestKeyword.find(in: info.keywords) == String(repeating: "0", count: 64))
         let sizes = LayoutChecks.pageSizes(info)
         #expect(sizes.map(\.pdfPage) == [2])
-        #expect(sizes.first?.message == "page 2 is 612 x 792 pt, not A4 (595 x 842 pt)")
+        #expect(sizes.first?.message == "第 2 页为 612 × 792 pt，不是 A4（595 × 842 pt）")
     }
 
     @Test func pdfimagesRows() {
@@ -61,14 +61,14 @@ struct ToolOutputTests {
         }
         #expect(verdict(pdf: a, data: a).isEmpty)
         #expect(verdict(pdf: a, data: nil).isEmpty)
-        #expect(verdict(pdf: b, data: nil).first?.hasPrefix("the PDF was made from other data than the DOCX:") == true)
-        #expect(verdict(pdf: b, data: a).first?.hasPrefix("the PDF was made from other data than the DOCX and the data file") == true)
-        #expect(verdict(pdf: a, data: b).first?.hasPrefix("the data file is not the data the DOCX and the PDF were made from") == true)
-        #expect(verdict(pdf: nil, data: nil).first?.hasPrefix("the PDF records no data digest") == true)
+        #expect(verdict(pdf: b, data: nil).first?.hasPrefix("PDF 不是用 DOCX 的数据生成的：") == true)
+        #expect(verdict(pdf: b, data: a).first?.hasPrefix("PDF 不是用 DOCX 和数据文件的数据生成的") == true)
+        #expect(verdict(pdf: a, data: b).first?.hasPrefix("数据文件不是生成 DOCX 和 PDF 所用的数据") == true)
+        #expect(verdict(pdf: nil, data: nil).first?.hasPrefix("PDF 没有记录数据校验值") == true)
         docx.keywordsDigest = b
-        #expect(verdict(pdf: a, data: nil) == ["the DOCX contradicts itself: its embedded data records aaaaaaaaaaaa…, its keywords bbbbbbbbbbbb…"])
+        #expect(verdict(pdf: a, data: nil) == ["DOCX 前后矛盾：嵌入数据记录 aaaaaaaaaaaa…，关键词记录 bbbbbbbbbbbb…"])
         docx.keywordsDigest = nil
         docx.embeddedDataDigest = b
-        #expect(verdict(pdf: a, data: nil).first?.hasPrefix("the data embedded in the DOCX was edited after filling") == true)
+        #expect(verdict(pdf: a, data: nil).first?.hasPrefix("DOCX 的嵌入数据在填写之后被改过") == true)
     }
 }

@@ -67,7 +67,7 @@ struct FillCommandTests {
         #expect(result.status == 1)
         #expect(result.errorText.contains("word/document.xml, paragraph 1: error: {{单位.名称}} 没有值：数据中缺少「单位.名称」\n"))
         #expect(result.errorText.contains("word/document.xml, table 1, row 1, cell 2: error: {{姓名}} 没有值：数据中缺少「人员[1].姓名」\n"))
-        #expect(result.errorText.hasSuffix("2 errors, 0 warnings\n"))
+        #expect(result.errorText.hasSuffix("2 个错误，0 个警告\n"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.docx"))
         let annotated = try ZipArchive(contentsOf: dir + "/annotated.docx")
         #expect(Docx.count("<w:comment ", in: Docx.xml(annotated, "word/comments.xml")) == 2)

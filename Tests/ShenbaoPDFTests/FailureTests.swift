@@ -78,7 +78,7 @@ import Testing
         let results = try ConverterPool(jobs: 1, timeout: 0.1).convert(inputs)
         for result in results {
             #expect(!result.succeeded && result.attempts == 2)
-            #expect(result.diagnostics.first?.message.contains("no progress for 0.1 s") == true)
+            #expect(result.diagnostics.first?.message.contains("0.1 秒没有进展") == true)
         }
         #expect(filesIn(folder) == ["form0.docx", "form1.docx"])
     }
@@ -108,7 +108,7 @@ private func isRunning(_ pid: Int32) -> Bool {
         #expect(results.map(\.succeeded) == [true, false, true, true])
         #expect(results.map(\.attempts) == [1, 2, 1, 1])
         #expect(results[1].diagnostics.map(\.code.rawValue) == ["conversion-crashed"])
-        #expect(results[1].diagnostics.first?.message.contains("exit status 139") == true)
+        #expect(results[1].diagnostics.first?.message.contains("退出状态 139") == true)
         #expect(filesIn(folder + "/out") == ["form0.pdf", "form2.pdf", "form3.pdf"])
         let runs = try String(contentsOfFile: folder + "/runs", encoding: .utf8).split(separator: "\n").map {
             $0.trimmingCharacters(in: .whitespaces)
@@ -136,7 +136,7 @@ private func isRunning(_ pid: Int32) -> Bool {
 
         let together = pool.convert(Array(inputs[0...1]), outputDirectory: folder + "/pdf")
         #expect(together.map(\.succeeded) == [true, false])
-        #expect(together[1].diagnostics.first?.message.contains("would overwrite the one made from \(inputs[0])") == true)
+        #expect(together[1].diagnostics.first?.message.contains("会覆盖由 \(inputs[0]) 生成的 PDF") == true)
         #expect(filesIn(folder + "/pdf") == ["表.pdf"])
     }
 }

@@ -32,10 +32,10 @@ import Testing
         ])
         let found = FontCoverage.check(docx: archive, coverage: Self.coverage).sorted()
         #expect(found.map(\.description) == [
-            "申报书.docx: word/document.xml, table 1, row 1, cell 1: error: U+2A6A5「𪚥」 is in no installed font and would print as an empty box, in “法定代表人：王𪚥 A”",
-            "申报书.docx: word/footer1.xml, paragraph 1: error: U+2014「—」 is in no installed font and would print as an empty box, in “— 1 —”",
-            "申报书.docx: word/footnotes.xml, paragraph 2: error: U+2460「①」 is in no installed font and would print as an empty box, in “注①”",
-            "申报书.docx: word/header1.xml, paragraph 1: error: U+00E9「é」 is in no installed font and would print as an empty box, in “页眉é”",
+            "申报书.docx: word/document.xml, table 1, row 1, cell 1: error: U+2A6A5「𪚥」 不在任何已安装的字体中，打印出来会是空框，位于 “法定代表人：王𪚥 A”",
+            "申报书.docx: word/footer1.xml, paragraph 1: error: U+2014「—」 不在任何已安装的字体中，打印出来会是空框，位于 “— 1 —”",
+            "申报书.docx: word/footnotes.xml, paragraph 2: error: U+2460「①」 不在任何已安装的字体中，打印出来会是空框，位于 “注①”",
+            "申报书.docx: word/header1.xml, paragraph 1: error: U+00E9「é」 不在任何已安装的字体中，打印出来会是空框，位于 “页眉é”",
         ])
         #expect(found.allSatisfy { $0.code == "uncovered-character" && $0.severity == .error })
     }
@@ -51,7 +51,7 @@ import Testing
         let archive = Self.docx([
             "word/document.xml": "<w:document \(Self.namespace)><w:body><w:p><w:r><w:t>\(text.prefix(14))é\(text.dropFirst(14))</w:t></w:r></w:p></w:body></w:document>"
         ])
-        #expect(FontCoverage.check(docx: archive, coverage: Self.coverage).first?.message.hasSuffix("in “…诺所填报内容真实、准é确、完整，…”") == true)
+        #expect(FontCoverage.check(docx: archive, coverage: Self.coverage).first?.message.hasSuffix("位于 “…诺所填报内容真实、准é确、完整，…”") == true)
     }
 
     @Test func textBoxFallbackCopyIsNotCheckedTwice() {

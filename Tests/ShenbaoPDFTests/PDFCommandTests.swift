@@ -22,7 +22,7 @@ import Testing
         try SpecimenForm(number: 0).archive(path: input).write(to: input)
         let result = try Self.shenbao(["pdf", input, "--soffice", folder + "/no-soffice"])
         #expect(result.status == 2)
-        #expect(result.errorText.contains("LibreOffice not found"))
+        #expect(result.errorText.contains("找不到 LibreOffice"))
         #expect(result.errorText.contains("sudo apt-get install libreoffice-writer-nogui"))
         #expect(filesIn(folder) == ["form.docx"])
     }
@@ -49,10 +49,10 @@ import Testing
 
         let result = try Self.shenbao(["pdf", good, uncovered, "-o", folder + "/pdf", "--jobs", "2", "--timeout", "120"])
         #expect(result.status == 1)
-        #expect(result.outputText.contains("converted \(good) -> \(folder)/pdf/甲公司.pdf"))
-        #expect(result.outputText.contains("FAILED    \(uncovered)"))
+        #expect(result.outputText.contains("已转换 \(good) -> \(folder)/pdf/甲公司.pdf"))
+        #expect(result.outputText.contains("转换失败 \(uncovered)"))
         #expect(result.errorText.contains("\(uncovered): word/document.xml, paragraph 9: error: U+10FFFD"), "\(result.errorText)")
-        #expect(result.errorText.contains("1 of 2 converted"))
+        #expect(result.errorText.contains("1/2 份已转换"))
         #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
         #expect(try Poppler.compactText(folder + "/pdf/甲公司.pdf").contains("2025年度专精特新中小企业申报表"))
     }

@@ -41,7 +41,7 @@ struct SummaryCommandTests {
         let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates] + generated.map(\.path) + ["-o", out])
         #expect(result.status == 1)
         #expect(result.errorText.hasPrefix("\(try SubmissionFactory.location(of: "推荐单位", in: third)): error: 每个榜单方向每市推荐数量不超过2个："))
-        #expect(result.errorText.hasSuffix("1 error, 0 warnings\n"))
+        #expect(result.errorText.hasSuffix("1 个错误，0 个警告\n"))
         #expect(!FileManager.default.fileExists(atPath: out))
 
         // JSON diagnostics name the file too.
@@ -59,7 +59,7 @@ struct SummaryCommandTests {
         let inbox = try SubmissionFactory.jbgs(in: dir).map(\.path)
         let pdf = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, inbox[0], "-o", "\(dir.path)/x.pdf"])
         #expect(pdf.status != 0)
-        #expect(pdf.errorText.contains("the extension must be .docx, .xlsx or .csv"))
+        #expect(pdf.errorText.contains("扩展名应为 .docx、.xlsx 或 .csv"))
         let before = try String(contentsOfFile: inbox[0], encoding: .utf8)
         let clash = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, inbox[0], "-o", inbox[0].replacingOccurrences(of: ".yaml", with: ".csv"), "-o", inbox[0]])
         #expect(clash.status != 0)

@@ -17,7 +17,7 @@ enum LayoutChecks {
             guard !portrait && !landscape else { return nil }
             return CheckDifference(
                 kind: .pageSize, pdf: "\(format(size.width)) x \(format(size.height)) pt", pdfPage: index + 1,
-                message: "page \(index + 1) is \(format(size.width)) x \(format(size.height)) pt, not A4 (595 x 842 pt)")
+                message: CheckWording.notA4(page: index + 1, size: "\(format(size.width)) × \(format(size.height)) pt"))
         }
     }
 
@@ -25,7 +25,7 @@ enum LayoutChecks {
         var seen = Set<String>()
         return fonts.compactMap { font in
             guard !font.embedded, seen.insert(font.name).inserted else { return nil }
-            return CheckDifference(kind: .font, pdf: font.name, message: "font \(font.name) (\(font.type)) is not embedded")
+            return CheckDifference(kind: .font, pdf: font.name, message: CheckWording.fontNotEmbedded(font.name, type: font.type))
         }
     }
 
@@ -41,7 +41,7 @@ enum LayoutChecks {
             guard !line.skeleton.isEmpty, !shown.contains(line.skeleton), reported.insert(line.skeleton).inserted else { return nil }
             return CheckDifference(
                 kind: .headerFooter, docx: line.text, docxLocation: DocxLocation(part: line.part, paragraph: line.paragraph),
-                message: "header/footer 「\(line.text)」 is on no page of the PDF")
+                message: CheckWording.headerFooterMissing(line.text))
         }
     }
 
@@ -65,7 +65,7 @@ enum LayoutChecks {
                 allowed = 1...max(pageCount, 1)
             }
             let name = seal.media.split(separator: "/").last.map(String.init) ?? seal.media
-            let expected = allowed.count == 1 ? "page \(allowed.lowerBound)" : "pages \(allowed.lowerBound)-\(allowed.upperBound)"
+            let expected = CheckWording.pages(allowed)
             let candidates = drawn.filter { !used.contains($0.offset) && sameSize(seal, $0.element) }
             if let hit = candidates.first(where: { allowed.contains($0.element.page) }) {
                 if seal.streamRange != nil { used.insert(hit.offset) }
@@ -73,19 +73,19 @@ enum LayoutChecks {
                 if seal.hasAlpha && !masked {
                     out.append(CheckDifference(
                         kind: .seal, docx: seal.media, docxLocation: seal.location, pdfPage: hit.element.page,
-                        message: "seal \(name) lost its transparency in the PDF (no soft mask): it hides the text under it"))
+                        message: CheckWording.sealLostTransparency(name)))
                 }
             } else if let elsewhere = candidates.first {
                 used.insert(elsewhere.offset)
                 out.append(CheckDifference(
-                    kind: .seal, docx: seal.media, pdf: "page \(elsewhere.element.page)", docxLocation: seal.location,
+                    kind: .seal, docx: seal.media, pdf: CheckWording.pages(elsewhere.element.page...elsewhere.element.page), docxLocation: seal.location,
                     pdfPage: elsewhere.element.page,
-                    message: "seal \(name) is on page \(elsewhere.element.page) of the PDF, expected on \(expected)"))
+                    message: CheckWording.sealOnOtherPage(name, page: elsewhere.element.page, expected: expected)))
             } else {
-                let size = seal.pixelWidth.map { " (\($0) x \(seal.pixelHeight ?? 0) px)" } ?? ""
+                let size = seal.pixelWidth.map { CheckWording.pixelSize($0, seal.pixelHeight ?? 0) } ?? ""
                 out.append(CheckDifference(
                     kind: .seal, docx: seal.media, docxLocation: seal.location, pdfPage: allowed.lowerBound,
-                    message: "seal \(name)\(size) is missing from the PDF, expected on \(expected)"))
+                    message: CheckWording.sealMissing(name, pixels: size, expected: expected)))
             }
         }
         return out

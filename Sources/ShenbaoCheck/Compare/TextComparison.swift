@@ -78,7 +78,7 @@ package struct TextComparison: Sendable {
             items.append((i, CheckDifference(
                 kind: .checkbox, docx: docxGlyph, pdf: pdfGlyph, context: context(docx.originals, i..<(i + 1)),
                 docxLocation: docx.location(at: i), pdfPage: pdf.page(at: j),
-                message: "checkbox \(checkboxField(at: i)): DOCX \(docxGlyph), PDF \(pdfGlyph)")))
+                message: CheckWording.checkbox(checkboxField(at: i), docx: docxGlyph, pdf: pdfGlyph))))
         }
         return items.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     }
@@ -88,7 +88,7 @@ package struct TextComparison: Sendable {
         if pdf.scalars.isEmpty && !docx.scalars.isEmpty {
             return [(0, CheckDifference(
                 kind: .text, docx: quote(docx.originals, 0..<docx.scalars.count), docxLocation: docx.location(at: 0), pdfPage: 1,
-                message: "the PDF has no text to compare (a scan, or text turned into curves): \(docx.scalars.count) characters of the DOCX are not in it"))]
+                message: CheckWording.noTextLayer(docxCharacters: docx.scalars.count)))]
         }
         return runs.map { ($0.a.lowerBound, textDifference($0)) }
     }
@@ -104,18 +104,18 @@ package struct TextComparison: Sendable {
             let context = context(docx.originals, run.a)
             return CheckDifference(
                 kind: .text, docx: docxText, context: context, docxLocation: location, pdfPage: page,
-                message: "missing from the PDF: 「\(docxText)」 in 「\(context)」")
+                message: CheckWording.missingFromPDF(docxText, in: context))
         }
         if run.a.isEmpty {
             let context = context(pdf.originals, run.b)
             return CheckDifference(
                 kind: .text, pdf: pdfText, context: context, docxLocation: location, pdfPage: page,
-                message: "only in the PDF: 「\(pdfText)」 in 「\(context)」")
+                message: CheckWording.onlyInPDF(pdfText, in: context))
         }
         let context = context(docx.originals, run.a)
         return CheckDifference(
             kind: .text, docx: docxText, pdf: pdfText, context: context, docxLocation: location, pdfPage: page,
-            message: "DOCX 「\(docxText)」, PDF 「\(pdfText)」 in 「\(context)」")
+            message: CheckWording.changed(docx: docxText, pdf: pdfText, in: context))
     }
 
     // MARK: - Quoting

@@ -28,7 +28,7 @@ package enum DocxReader {
     ///   pdf refuse it too).
     package static func read(_ archive: ZipArchive) throws -> DocxText {
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
-            throw CheckError.unreadable(path: archive.path, reason: "word/document.xml is missing: not a Word document")
+            throw CheckError.unreadable(path: archive.path, reason: CheckWording.notWord)
         }
         let document: XMLPart
         do {

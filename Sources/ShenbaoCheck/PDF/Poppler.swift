@@ -36,7 +36,7 @@ package enum Poppler {
         }
         guard result.status == 0 else {
             let lines = result.errorText.split(separator: "\n")
-            let message = (lines.first { $0.contains("Error") } ?? lines.first).map { "\(program): \($0)" } ?? "\(program) exited with status \(result.status)"
+            let message = (lines.first { $0.contains("Error") } ?? lines.first).map { "\(program): \($0)" } ?? CheckWording.toolFailed(program, status: result.status)
             throw CheckError.unreadable(path: path, reason: message)
         }
         return result

@@ -57,13 +57,13 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         self.message = message
     }
 
-    /// `word/document.xml, table 1, row 2, cell 3 (PDF page 1): DOCX 「学」, PDF 「字」 in …`
+    /// `word/document.xml, table 1, row 2, cell 3，PDF 第 1 页：文字：DOCX 为「学」，PDF 为「字」，位于「…」`
     public var description: String {
         var place: [String] = []
         if let docxLocation { place.append(docxLocation.description) }
-        if let pdfPage { place.append("PDF page \(pdfPage)" + (pdfBox.map { " (\($0))" } ?? "")) }
-        let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
-        return prefix + "\(kind.rawValue): " + message
+        if let pdfPage { place.append(CheckWording.pdfPage(pdfPage) + (pdfBox.map { "（\($0)）" } ?? "")) }
+        let prefix = place.isEmpty ? "" : place.joined(separator: "，") + "："
+        return prefix + CheckWording.label(kind) + "：" + message
     }
 
     private enum CodingKeys: String, CodingKey {

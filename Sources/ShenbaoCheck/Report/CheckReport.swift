@@ -33,30 +33,27 @@ public struct CheckReport: Sendable, Codable {
     /// True when the PDF says exactly what the DOCX says and passes every other check.
     public var matches: Bool { differences.isEmpty }
 
-    /// `a.docx ↔ a.pdf: 2 differences (1 text, 1 seal), 4 pages` or `…: match, 4 pages, 3120 characters`.
+    /// `a.docx ↔ a.pdf：2 处不同（文字 1 处，印章 1 处），4 页` or `…：一致，4 页，3120 个字符`.
     public var summary: String {
         let kind = pdfKind == .text ? "" : "（\(pdfKind.label)）"
-        let toReview = review.isEmpty ? "" : ", \(review.count) 处待核对"
+        let toReview = review.isEmpty ? "" : CheckWording.toReview(review.count)
         return summaryCore(kind: kind) + toReview
     }
 
     private func summaryCore(kind: String) -> String {
         let docx = self.docx
         let pdf = self.pdf + kind
-        let pages = "\(pageCount) page\(pageCount == 1 ? "" : "s")"
-        if matches { return "\(docx) ↔ \(pdf): match, \(pages), \(docxCharacters) characters" }
+        if matches { return CheckWording.match("\(docx) ↔ \(pdf)", pages: pageCount, characters: docxCharacters) }
         var counts: [(CheckDifference.Kind, Int)] = []
         for d in differences {
             if let i = counts.firstIndex(where: { $0.0 == d.kind }) { counts[i].1 += 1 } else { counts.append((d.kind, 1)) }
         }
-        let n = differences.count
-        let kinds = counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
-        return "\(docx) ↔ \(pdf): \(n) difference\(n == 1 ? "" : "s") (\(kinds)), \(pages)"
+        return CheckWording.differ("\(docx) ↔ \(pdf)", count: differences.count, kinds: counts, pages: pageCount)
     }
 
-    /// One line per difference, one per warning (`warning: …`), then the summary line.
+    /// One line per difference, one per warning (`警告：…`), then the summary line.
     public func renderText() -> String {
-        (differences.map(\.description) + warnings.map { "warning: " + $0.description } + review.map(\.description) + [summary])
+        (differences.map(\.description) + warnings.map { CheckWording.warningPrefix + $0.description } + review.map(\.description) + [summary])
             .joined(separator: "\n") + "\n"
     }
 

@@ -61,9 +61,9 @@ public struct ReviewSpot: Sendable, Hashable, Codable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// `待核对: PDF page 3 (x …): 识别「…」(置信度 0.81), DOCX 「…」 at word/document.xml, …`
+    /// `待核对：PDF 第 3 页（x …）：识别「…」（置信度 0.81），DOCX「…」 at word/document.xml, …`
     public var description: String {
-        var out = "待核对: PDF page \(box.page) (\(box)): \(reason): 扫描件「\(scan)」"
+        var out = "待核对：\(CheckWording.pdfPage(box.page))（\(box)）：\(reason)：扫描件「\(scan)」"
         if confidence < 1 { out += String(format: "（置信度 %.3f）", confidence) }
         if let docx { out += ", DOCX「\(docx)」" }
         if let docxLocation { out += " (\(docxLocation))" }

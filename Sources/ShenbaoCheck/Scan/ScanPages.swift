@@ -159,7 +159,7 @@ package enum ScanPages {
             throw CheckError.unreadable(path: pdf, reason: error.description)
         }
         guard result.status == 0 else {
-            let last = result.errorText.split(separator: "\n").last.map(String.init) ?? "exit status \(result.status)"
+            let last = result.errorText.split(separator: "\n").last.map(String.init) ?? "退出状态 \(result.status)"
             throw CheckError.unreadable(path: pdf, reason: "\((program as NSString).lastPathComponent): \(last)")
         }
         return result

@@ -40,7 +40,7 @@ public struct UnoserverEndpoint: Sendable, Hashable, CustomStringConvertible {
         let call = XMLRPC.call("convert", [.null, .bytes(docx), .null, .string("pdf"), .string("writer_pdf_Export"), .array(options)])
         let answer = try HTTPPost.send(host: host, port: port, body: call, timeout: timeout)
         guard case .bytes(let pdf) = try XMLRPC.response(answer) else {
-            throw XMLRPCError.malformed("convert returned no bytes")
+            throw XMLRPCError.malformed("convert 没有返回内容")
         }
         return pdf
     }

@@ -45,7 +45,7 @@ enum XMLRPC {
             case "string": self = .string(typed.textContent)
             case "base64":
                 guard let data = Data(base64Encoded: typed.textContent, options: .ignoreUnknownCharacters) else {
-                    throw XMLRPCError.malformed("base64 value that does not decode")
+                    throw XMLRPCError.malformed("无法解码的 base64 值")
                 }
                 self = .bytes([UInt8](data))
             case "boolean": self = .bool(typed.textContent.trimmingCharacters(in: .whitespaces) == "1")
@@ -85,12 +85,12 @@ enum XMLRPC {
         } catch {
             throw XMLRPCError.malformed("not XML: \(error)")
         }
-        guard part.root.localName == "methodResponse" else { throw XMLRPCError.malformed("root element <\(part.root.name)>") }
+        guard part.root.localName == "methodResponse" else { throw XMLRPCError.malformed("根元素为 <\(part.root.name)>") }
         if let fault = part.root.child("fault")?.child("value") {
             if case .struct(let members) = try Value(fault), case .string(let message)? = members["faultString"] {
                 throw XMLRPCError.fault(message)
             }
-            throw XMLRPCError.fault("fault without a faultString")
+            throw XMLRPCError.fault("没有 faultString 的 fault")
         }
         guard let value = part.root.child("params")?.child("param")?.child("value") else {
             throw XMLRPCError.malformed("no params/param/value")

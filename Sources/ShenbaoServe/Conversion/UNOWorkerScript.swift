@@ -27,7 +27,7 @@ def main():
         from com.sun.star.beans import PropertyValue
         from com.sun.star.connection import NoConnectException
     except ImportError as error:
-        reply({"ready": False, "error": "python3-uno is missing (%s): apt-get install python3-uno" % error})
+        reply({"ready": False, "error": "缺少 python3-uno（%s）：请用 apt-get install python3-uno 安装" % error})
         return 3
 
     def prop(name, value):
@@ -46,7 +46,7 @@ def main():
     context = None
     while context is None:
         if office.poll() is not None:
-            reply({"ready": False, "error": "LibreOffice exited with status %d before accepting connections" % office.returncode})
+            reply({"ready": False, "error": "LibreOffice 在接受连接之前以退出状态 %d 结束" % office.returncode})
             return 4
         try:
             context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe_name)
@@ -61,7 +61,7 @@ def main():
             document = desktop.loadComponentFromURL(
                 uno.systemPathToFileUrl(request["input"]), "_blank", 0, (prop("Hidden", True),))
             if document is None:
-                raise RuntimeError("LibreOffice could not open the document")
+                raise RuntimeError("LibreOffice 无法打开该文档")
             try:
                 options = [prop("FilterName", "writer_pdf_Export")]
                 if request.get("pdfa"):

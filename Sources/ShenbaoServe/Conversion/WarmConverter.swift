@@ -180,7 +180,7 @@ package final class WarmConverter: @unchecked Sendable {
 
     private static func object(_ line: String) throws -> [String: Any] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            throw ConversionProblem.crashed("unexpected answer: \(line.prefix(200))")
+            throw ConversionProblem.crashed("无法理解的应答：\(line.prefix(200))")
         }
         return object
     }

@@ -61,7 +61,7 @@ final class WorkerProcess {
         while !bytes.isEmpty {
             let n = bytes.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw ConversionProblem.crashed("the worker closed its input") }
+            guard n > 0 else { throw ConversionProblem.crashed("转换进程关闭了输入") }
             bytes = bytes.dropFirst(n)
         }
     }
@@ -85,9 +85,9 @@ final class WorkerProcess {
             var chunk = [UInt8](repeating: 0, count: 4096)
             let n = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, 4096) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw ConversionProblem.crashed("the worker exited") }
+            guard n > 0 else { throw ConversionProblem.crashed("转换进程已退出") }
             buffer += chunk[..<n]
-            guard buffer.count < 1 << 20 else { throw ConversionProblem.crashed("the worker printed too much") }
+            guard buffer.count < 1 << 20 else { throw ConversionProblem.crashed("转换进程输出过多") }
         }
     }
 

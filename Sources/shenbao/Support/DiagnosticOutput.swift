@@ -21,7 +21,7 @@ enum DiagnosticOutput {
             let e = sorted.errors.count
             let w = sorted.warnings.count
             if e + w > 0 {
-                FileHandle.standardError.write(Data("\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\n".utf8))
+                FileHandle.standardError.write(Data((CommandWording.counts(errors: e, warnings: w) + "\n").utf8))
             }
         case .json:
             let report: [String: Any] = [

@@ -66,7 +66,7 @@ struct ScanCheckTests {
         #expect(found.first?["kind"] as? String == "page")
         #expect(found.first?["pdfPage"] as? Int == 4, "the text after scan page 4 is missing")
         #expect((found.first?["message"] as? String)?.contains("缺页") == true)
-        #expect(report["pageCount"] as? Int == 8)
+        #expect(report["pageCount"] as? Int == 9)
     }
 
     @Test func swappedPagesAreOutOfOrder() throws {
@@ -123,8 +123,8 @@ struct ScanCheckTests {
         let work = try Scratch("mixed")
         defer { work.remove() }
         try ScanFixture.tool("pdfseparate", ["-f", "1", "-l", "1", scan, work.file("s-%d.pdf")])
-        try ScanFixture.tool("pdfseparate", ["-f", "2", "-l", "9", dir + "/sd-lab-2022.pdf", work.file("t-%d.pdf")])
-        try ScanFixture.tool("pdfunite", [work.file("s-1.pdf")] + (2...9).map { work.file("t-\($0).pdf") } + [work.file("mixed.pdf")])
+        try ScanFixture.tool("pdfseparate", ["-f", "2", "-l", "10", dir + "/sd-lab-2022.pdf", work.file("t-%d.pdf")])
+        try ScanFixture.tool("pdfunite", [work.file("s-1.pdf")] + (2...10).map { work.file("t-\($0).pdf") } + [work.file("mixed.pdf")])
         let (status, report, text) = try ScanFixture.check(dir + "/sd-lab-2022.docx", work.file("mixed.pdf"))
         #expect(status == 0, "\(text)")
         #expect(report["pdfKind"] as? String == "mixed")
@@ -146,9 +146,9 @@ struct ScanCheckTests {
         let first = try ShenbaoCommand.run(["check", "--batch", inbox.path, "--cache", cache], timeout: 900)
         #expect(first.status == 1)
         let rows = first.outputText.split(separator: "\n").map(String.init)
-        #expect(rows.contains { $0.hasPrefix("| 甲单位 | 扫描件 | match | 0 |") }, "\(first.outputText)")
-        #expect(rows.contains { $0.hasPrefix("| 乙单位 | 扫描件 | differs | 1 |") }, "\(first.outputText)")
-        #expect(rows.contains { $0.hasPrefix("| 丙单位 | 文本 PDF | match | 0 |") }, "\(first.outputText)")
+        #expect(rows.contains { $0.hasPrefix("| 甲单位 | 扫描件 | 一致 | 0 |") }, "\(first.outputText)")
+        #expect(rows.contains { $0.hasPrefix("| 乙单位 | 扫描件 | 不一致 | 1 |") }, "\(first.outputText)")
+        #expect(rows.contains { $0.hasPrefix("| 丙单位 | 文本 PDF | 一致 | 0 |") }, "\(first.outputText)")
         #expect(first.errorText.isEmpty, "no progress line when stderr is not a terminal")
         // One cached OCR result per scan, named by the PDF's SHA-256.
         let documents = try fm.contentsOfDirectory(atPath: cache + "/" + ScanPages.cacheFormat + "/documents").sorted()
