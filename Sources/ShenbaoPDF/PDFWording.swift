@@ -25,7 +25,6 @@ enum PDFWording {
     static let internalError = "未转换（内部错误）"
     static func outputClash(_ output: String, earlier: String) -> String { "它的 PDF \(output) 会覆盖由 \(earlier) 生成的 PDF" }
 
-    static func paragraph(_ part: String, _ number: Int) -> String { "\(part), paragraph \(number)" }
     static func uncovered(_ character: String, excerpt: String) -> String {
         "\(character) 不在任何已安装的字体中，打印出来会是空框，位于 \(excerpt)"
     }
