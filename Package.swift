@@ -71,7 +71,7 @@ let package = Package(
 
         // What every test target shares: the built binary, the checkout, scratch folders, required tools,
         // the specimen form and seal image (shenbao-bench converts the specimen too).
-        .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoCheck"], path: "Tests/ShenbaoTestSupport"),
+        .target(name: "ShenbaoTestSupport", dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoPDF", "ShenbaoCheck"], path: "Tests/ShenbaoTestSupport"),
         .testTarget(name: "ShenbaoCoreTests", dependencies: ["ShenbaoTestSupport", "ShenbaoCore"]),
         .testTarget(name: "ShenbaoOOXMLTests", dependencies: ["ShenbaoTestSupport", "ShenbaoOOXML"]),
         .testTarget(name: "ShenbaoDataTests", dependencies: ["ShenbaoTestSupport", "ShenbaoData"]),

@@ -7,7 +7,12 @@ rapidocr wheel, given by path, and any attempt to download raises.
 
     ocr.py read [--cache DIR] PAGE.png...    one JSON line per page ({"page", "width", "height"})
                                              and per text box ({"page", "box", "quad", "text",
-                                             "confidence"}), pixels at the page's resolution
+                                             "confidence", "chars"}), pixels at the page's
+                                             resolution; "chars" has one [x0, y0, x1, y1,
+                                             confidence] per character of "text" (null for a
+                                             space), or is left out when RapidOCR gave none;
+                                             with --cache, each page's result is kept in
+                                             DIR/pages by the image's SHA-256
     ocr.py measure REQUESTS.json             one JSON line per request: red ink in a rectangle
                                              ({"red": n}) or a checkbox inside one ({"found",
                                              "ticked", "box", "inner"})
@@ -23,8 +28,6 @@ import os
 import sys
 
 os.environ.setdefault("OMP_NUM_THREADS", "2")
-
-CACHE_VERSION = "rapidocr3-ppocrv6-red170-v1"
 
 
 def emit(obj):
@@ -60,7 +63,8 @@ def read(args):
     from PIL import Image
     cache = None
     if args and args[0] == "--cache":
-        cache = os.path.join(args[1], CACHE_VERSION, "pages")
+        # The caller names the folder after the output format (ScanPages.cacheFormat).
+        cache = os.path.join(args[1], "pages")
         os.makedirs(cache, exist_ok=True)
         args = args[2:]
     ocr = None
@@ -76,12 +80,17 @@ def read(args):
             gray = red_levelled(np.asarray(image))
             if ocr is None:
                 ocr = engine()
-            result = ocr(np.stack([gray, gray, gray], -1))
+            result = ocr(np.stack([gray, gray, gray], -1), return_word_box=True, return_single_char_box=True)
             boxes = []
-            for quad, text, score in zip(result.boxes if result.boxes is not None else [], result.txts or [], result.scores or []):
+            words = result.word_results or []
+            for k, (quad, text, score) in enumerate(zip(result.boxes if result.boxes is not None else [], result.txts or [], result.scores or [])):
                 q = [round(float(v), 1) for point in quad for v in point]
                 xs, ys = q[0::2], q[1::2]
-                boxes.append({"box": [min(xs), min(ys), max(xs), max(ys)], "quad": q, "text": text, "confidence": round(float(score), 4)})
+                box = {"box": [min(xs), min(ys), max(xs), max(ys)], "quad": q, "text": text, "confidence": round(float(score), 4)}
+                chars = characters(text, words[k] if k < len(words) else ())
+                if chars is not None:
+                    box["chars"] = chars
+                boxes.append(box)
             page = {"width": image.width, "height": image.height, "boxes": boxes}
             if cached:
                 tmp = cached + f".{os.getpid()}.tmp"
@@ -92,6 +101,28 @@ def read(args):
         for box in page["boxes"]:
             emit({"page": number, **box})
         sys.stdout.flush()
+
+
+def characters(text, words):
+    """Each character's own box and score, from RapidOCR's single-character results (the CTC
+    columns it fired on): one [x0, y0, x1, y1, confidence] per character of text, None for a
+    space; None when the results do not spell text character by character (RapidOCR leaves a
+    line out of its word results when it has no box for it, so a line's results are taken only
+    when their characters are the line's own)."""
+    glyphs = [c for c in text if not c.isspace()]
+    if not words or len(words) != len(glyphs) or any(w[0] != c for w, c in zip(words, glyphs)):
+        return None
+    out = []
+    it = iter(words)
+    for c in text:
+        if c.isspace():
+            out.append(None)
+            continue
+        _, score, quad = next(it)
+        xs = [float(p[0]) for p in quad]
+        ys = [float(p[1]) for p in quad]
+        out.append([round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1), round(float(score), 4)])
+    return out
 
 
 def is_red(rgb):
@@ -252,7 +283,7 @@ def main():
         evidence(args[0])
     elif command == "version":
         import rapidocr
-        emit({"rapidocr": rapidocr.__version__ if hasattr(rapidocr, "__version__") else "?", "cache": CACHE_VERSION})
+        emit({"rapidocr": rapidocr.__version__ if hasattr(rapidocr, "__version__") else "?"})
     else:
         sys.exit(__doc__)
 

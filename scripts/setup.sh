@@ -15,6 +15,8 @@ packages=(
   # shenbao serve: python3-uno keeps one LibreOffice warm; its browser tests drive Debian's
   # chromium through chromedriver (Selenium from PyPI, in the venv made below).
   python3-uno python3-venv chromium chromium-driver
+  # The JSON Schema's independent check (JSONSchemaTests) runs python3's jsonschema.
+  python3-jsonschema
 )
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 # LibreOffice Writer and Calc, full or headless: one already installed is used as it is.

@@ -3,6 +3,7 @@ import ShenbaoCore
 
 /// One pair of a bureau's inbox and what checking it gave.
 public struct BatchEntry: Sendable {
+    /// What checking the pair gave: a report, or why it could not be checked.
     public enum Outcome: Sendable {
         case checked(CheckReport)
         /// A file of the pair (or its data file) could not be read.
@@ -146,10 +147,7 @@ public enum BatchChecker {
             if case .checked(let r) = e.outcome { report = r }
             return Pair(name: e.name, verdict: e.verdict, differences: e.differenceCount, first: e.firstProblem, report: report)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Batch(pairs: pairs, summary: summary(entries)))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONWriter.pretty((try? JSONValue(encoding: Batch(pairs: pairs, summary: summary(entries)))) ?? .object([:]))
     }
 }
 

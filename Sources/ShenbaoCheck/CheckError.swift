@@ -13,6 +13,7 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
         return checkErrors.count == 1 ? checkErrors[0] : CheckError.several(checkErrors)
     }
 
+    /// The problem in words, naming the file.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return CheckWording.unreadable(path, reason)

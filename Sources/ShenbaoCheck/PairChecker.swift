@@ -83,7 +83,7 @@ public enum PairChecker {
 
     /// The comparison itself, on already extracted inputs: what `check` does after running the
     /// tools. Usable without poppler (tests feed it recorded tool output).
-    public static func compare(
+    package static func compare(
         docx: DocxText, docxPath: String, pdfWords: String, pdfPath: String, info: PDFInfo,
         fonts: [PDFFont], images: [PDFImage], data: DataValue?
     ) -> CheckReport {

@@ -26,6 +26,15 @@ public struct OutputGuard: Sendable {
 
     private var inputs: [Input] = []
 
+    /// A string of the data that may name a file, kept until an output is checked.
+    struct NamedFile: Sendable {
+        var text: String
+        var directory: String
+        var path: String { text.hasPrefix("/") ? text : (directory as NSString).appendingPathComponent(text) }
+    }
+
+    private var namedFiles: [NamedFile] = []
+
     public init() {}
 
     /// Records `path` as an input of the command; `role` names it in a message (`数据文件`).
@@ -33,24 +42,43 @@ public struct OutputGuard: Sendable {
         inputs.append(Input(role: role, given: path, resolved: Self.resolve(path), identity: FileIdentity(path)))
     }
 
-    /// Records every existing file a data tree names (an image field's path, `{path: …}`),
-    /// relative to `dataDirectory`: whatever the form makes of them, they are inputs.
+    /// Records every file a data tree names (an image field's path, `{path: …}`), relative to
+    /// `dataDirectory`: whatever the form makes of them, they are inputs.
+    ///
+    /// Nothing is looked up on disk here: a data file of 5,000 rows holds 40,000 strings, and the
+    /// names are only compared with an output that already exists (`check`), which is the only
+    /// output that could overwrite one of them.
     public mutating func filesNamed(by value: DataValue, relativeTo dataDirectory: String) {
         switch value.kind {
         case .string(let text):
-            guard !text.isEmpty, !text.contains("\n"), text.utf8.count < 4096 else { return }
-            let full = text.hasPrefix("/") ? text : (dataDirectory as NSString).appendingPathComponent(text)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                input(full, as: "数据中引用的文件")
-            }
+            if Self.couldNameAFile(text) { namedFiles.append(NamedFile(text: text, directory: dataDirectory)) }
         case .list(let items): for item in items { filesNamed(by: item, relativeTo: dataDirectory) }
         case .map(let map): for entry in map.entries { filesNamed(by: entry.value, relativeTo: dataDirectory) }
         case .null, .bool, .number: break
         }
     }
 
-    /// The inputs recorded, as given.
+    /// A string a form could take as a file: one line, not too long, with a path separator or
+    /// a file extension (`公章.png`, `images/seal`); names, titles and dates are not.
+    static func couldNameAFile(_ text: String) -> Bool {
+        var length = 0
+        var lastDot = -1
+        var slash = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"), 0: return false
+            case UInt8(ascii: "/"): slash = true; lastDot = -1
+            case UInt8(ascii: "."): lastDot = length
+            default: break
+            }
+            length += 1
+            if length >= 4096 { return false }
+        }
+        return slash || (lastDot >= 0 && lastDot < length - 1)
+    }
+
+    /// The inputs recorded, as given (the files the data names are not among them: they are
+    /// only looked up when an output is checked).
     public var inputPaths: [String] { inputs.map(\.given) }
 
     /// Throws when `output` is an input.
@@ -65,13 +93,21 @@ public struct OutputGuard: Sendable {
         }
     }
 
-    /// The input `output` would overwrite, if any.
+    /// The input `output` would overwrite, if any: a recorded input by path or identity, else,
+    /// when `output` exists, a regular file the data names that is the same file.
     func clash(_ output: String) -> Input? {
         let resolved = Self.resolve(output)
         let identity = FileIdentity(output)
-        return inputs.first { input in
-            input.resolved == resolved || (identity != nil && input.identity == identity)
+        if let input = inputs.first(where: { $0.resolved == resolved || (identity != nil && $0.identity == identity) }) {
+            return input
         }
+        guard let identity else { return nil }
+        var seen = Set<String>()
+        for named in namedFiles where seen.insert(named.path).inserted {
+            guard let other = FileIdentity(named.path), other == identity, other.isRegularFile else { continue }
+            return Input(role: "数据中引用的文件", given: named.path, resolved: Self.resolve(named.path), identity: other)
+        }
+        return nil
     }
 
     /// The absolute path with every symbolic link resolved; for a file that does not exist yet, its
@@ -95,11 +131,16 @@ public struct OutputGuard: Sendable {
 struct FileIdentity: Sendable, Equatable {
     var device: UInt64
     var inode: UInt64
+    /// Not part of the identity: whether the file is a regular file (not a folder).
+    var isRegularFile: Bool
 
     init?(_ path: String) {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         device = UInt64(st.st_dev)
         inode = UInt64(st.st_ino)
+        isRegularFile = (st.st_mode & S_IFMT) == S_IFREG
     }
+
+    static func == (a: FileIdentity, b: FileIdentity) -> Bool { a.device == b.device && a.inode == b.inode }
 }

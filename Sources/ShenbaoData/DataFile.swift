@@ -26,7 +26,8 @@ public struct DataLimits: Sendable, Equatable {
     public var maximumBytes: Int = 10 * 1024 * 1024
     /// Deepest nesting of lists and maps accepted; the top-level map is depth 1.
     public var maximumDepth: Int = 64
-    /// Most values a YAML file may hold once its aliases (`*name`) are followed.
+    /// Most keys and values (scalars, lists, maps) a data file may hold, YAML aliases (`*name`)
+    /// counted by the size of what they copy.
     public var maximumExpandedValues: Int = 1_000_000
 
     public init() {}

@@ -10,20 +10,20 @@ import ShenbaoCore
 /// IEND found. A JPEG is walked marker by marker through its SOF (the size), every SOS and its
 /// entropy-coded data, to the EOI. Sides above `maximumSide` or pixels above `maximumPixels` are
 /// refused before anything is inflated.
-public struct ImageFile: Sendable, Equatable {
-    public enum Format: String, Sendable { case png, jpeg }
-    public var format: Format
-    public var width: Int
-    public var height: Int
+package struct ImageFile: Sendable, Equatable {
+    package enum Format: String, Sendable { case png, jpeg }
+    package var format: Format
+    package var width: Int
+    package var height: Int
     /// An alpha channel (PNG colour types 4 and 6) or a `tRNS` chunk.
-    public var hasAlpha: Bool
+    package var hasAlpha: Bool
 
     /// Longest side accepted, in pixels (a 42 mm seal at 1200 dpi is under 2,000).
-    public static let maximumSide = 20_000
+    package static let maximumSide = 20_000
     /// Most pixels accepted (40 million: 160 MB decoded as RGBA).
-    public static let maximumPixels = 40_000_000
+    package static let maximumPixels = 40_000_000
 
-    public init(format: Format, width: Int, height: Int, hasAlpha: Bool = false) {
+    package init(format: Format, width: Int, height: Int, hasAlpha: Bool = false) {
         self.format = format
         self.width = width
         self.height = height
@@ -33,14 +33,14 @@ public struct ImageFile: Sendable, Equatable {
     /// Reads and verifies the image file at `path` (a regular file of at most `InputFile.imageLimit`).
     /// - Returns: the image and its bytes.
     /// - Throws: `InputFileError` when the file cannot be read, `ImageError` when it is not a whole PNG or JPEG.
-    public static func read(_ path: String) throws -> (image: ImageFile, bytes: [UInt8]) {
+    package static func read(_ path: String) throws -> (image: ImageFile, bytes: [UInt8]) {
         let bytes = try InputFile.read(path, limit: InputFile.imageLimit, what: "图片")
         return (try ImageFile(bytes: bytes), bytes)
     }
 
     /// Verifies `bytes` as a PNG or JPEG.
     /// - Throws: `ImageError` saying, in Chinese, what is wrong.
-    public init(bytes: [UInt8]) throws {
+    package init(bytes: [UInt8]) throws {
         if bytes.starts(with: PNGReader.signature) {
             self = try PNGReader(bytes).read()
         } else if bytes.starts(with: [0xFF, 0xD8]) {
@@ -59,12 +59,12 @@ public struct ImageFile: Sendable, Equatable {
 }
 
 /// Why an image file was refused, in Chinese.
-public struct ImageError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var reason: String
-    public init(_ reason: String) { self.reason = reason }
+package struct ImageError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var reason: String
+    package init(_ reason: String) { self.reason = reason }
     /// Neither a PNG nor a JPEG signature.
-    public static let notAnImage = ImageError("不是 PNG 或 JPEG 图片")
-    public var description: String { reason }
+    package static let notAnImage = ImageError("不是 PNG 或 JPEG 图片")
+    package var description: String { reason }
 }
 
 /// Walks a PNG's chunks and inflates its image data.

@@ -38,6 +38,30 @@ package enum WordPackage {
         return archive["word/document.xml"] != nil ? "word/document.xml" : nil
     }
 
+    /// Content types of the parts besides the main document that hold text a reader sees:
+    /// headers, footers, footnotes, endnotes.
+    package static let textPartTypes: Set<String> = [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+    ]
+    /// Relationship kinds from the main document to those parts.
+    package static let textPartRelationships: Set<String> = ["header", "footer", "footnotes", "endnotes"]
+
+    /// The parts that hold text, in the archive's order with `main` first: `main`, and every
+    /// header, footer, footnotes and endnotes part that `[Content_Types].xml` declares or `main`
+    /// relates to (shown on a page or not), when the package holds it. Fill fills these, so every
+    /// stage that reads a filled document reads (or at least parses) the same ones.
+    package static func textParts(of archive: ZipArchive, main: String) -> [String] {
+        var names: Set<String> = [main]
+        for (name, type) in contentTypeOverrides(archive) where textPartTypes.contains(type) { names.insert(name) }
+        for rel in relationships(of: main, in: archive) where textPartRelationships.contains(rel.kind) && !rel.isExternal {
+            names.insert(rel.target)
+        }
+        return [main] + archive.names.filter { names.contains($0) && $0 != main }
+    }
+
     /// Content types by part name (without the leading `/`), from the `Override` entries.
     package static func contentTypeOverrides(_ archive: ZipArchive) -> [String: String] {
         guard let types = try? archive.xml(contentTypesPart) else { return [:] }

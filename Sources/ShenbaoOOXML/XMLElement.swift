@@ -3,19 +3,19 @@
 ///
 /// Names are qualified as written (`w:p`); namespace declarations are kept as `xmlns:*`
 /// attributes in their original order, so a part written back declares exactly what it did.
-public struct XMLElement: Sendable, Equatable {
-    public var name: String
-    public var attributes: [XMLAttribute]
-    public var children: [XMLNode]
+package struct XMLElement: Sendable, Equatable {
+    package var name: String
+    package var attributes: [XMLAttribute]
+    package var children: [XMLNode]
 
-    public init(_ name: String, attributes: [XMLAttribute] = [], children: [XMLNode] = []) {
+    package init(_ name: String, attributes: [XMLAttribute] = [], children: [XMLNode] = []) {
         self.name = name
         self.attributes = attributes
         self.children = children
     }
 
     /// The value of attribute `name` (qualified, e.g. `w:val`).
-    public subscript(attribute name: String) -> String? {
+    package subscript(attribute name: String) -> String? {
         get { attributes.first { $0.name == name }?.value }
         set {
             if let i = attributes.firstIndex(where: { $0.name == name }) {
@@ -27,24 +27,24 @@ public struct XMLElement: Sendable, Equatable {
     }
 
     /// The local part of the name (`p` for `w:p`).
-    public var localName: Substring {
+    package var localName: Substring {
         if let colon = name.firstIndex(of: ":") { return name[name.index(after: colon)...] }
         return name[...]
     }
 
     /// Child elements, in order.
-    public var elements: [XMLElement] {
+    package var elements: [XMLElement] {
         children.compactMap { if case .element(let e) = $0 { return e } else { return nil } }
     }
 
     /// The first child element named `name`.
-    public func child(_ name: String) -> XMLElement? {
+    package func child(_ name: String) -> XMLElement? {
         for c in children { if case .element(let e) = c, e.name == name { return e } }
         return nil
     }
 
     /// The concatenated text of all descendant text nodes.
-    public var textContent: String {
+    package var textContent: String {
         var out = ""
         func walk(_ e: XMLElement) {
             for c in e.children {
@@ -60,14 +60,14 @@ public struct XMLElement: Sendable, Equatable {
     }
 
     /// Calls `visit` on this element and every descendant element, depth first, in document order.
-    public func forEachElement(_ visit: (XMLElement) -> Void) {
+    package func forEachElement(_ visit: (XMLElement) -> Void) {
         visit(self)
         for c in children { if case .element(let e) = c { e.forEachElement(visit) } }
     }
 }
 
 /// A node under an element.
-public enum XMLNode: Sendable, Equatable {
+package enum XMLNode: Sendable, Equatable {
     case element(XMLElement)
     case text(String)
     /// Markup kept verbatim: comments, processing instructions, CDATA sections.
@@ -75,20 +75,20 @@ public enum XMLNode: Sendable, Equatable {
 }
 
 /// One attribute, or a namespace declaration (`xmlns`, `xmlns:w`).
-public struct XMLAttribute: Sendable, Equatable {
-    public var name: String
-    public var value: String
-    public init(_ name: String, _ value: String) {
+package struct XMLAttribute: Sendable, Equatable {
+    package var name: String
+    package var value: String
+    package init(_ name: String, _ value: String) {
         self.name = name
         self.value = value
     }
 }
 
 /// A parsed XML part: its root element and whether it declared `standalone="yes"`.
-public struct XMLPart: Sendable, Equatable {
-    public var root: XMLElement
-    public var standalone: Bool
-    public init(root: XMLElement, standalone: Bool = true) {
+package struct XMLPart: Sendable, Equatable {
+    package var root: XMLElement
+    package var standalone: Bool
+    package init(root: XMLElement, standalone: Bool = true) {
         self.root = root
         self.standalone = standalone
     }

@@ -1,7 +1,7 @@
 internal import CLibXML2
 
 /// Why an XML part could not be read.
-public enum XMLError: Error, Sendable, CustomStringConvertible, Equatable {
+package enum XMLError: Error, Sendable, CustomStringConvertible, Equatable {
     /// Not well-formed XML; `line` and `column` are libxml2's.
     case malformed(part: String, line: Int, column: Int, message: String)
     /// A DOCTYPE: DOCX parts never have one, and it is how entity attacks (XXE, billion laughs) start.
@@ -9,13 +9,13 @@ public enum XMLError: Error, Sendable, CustomStringConvertible, Equatable {
     case tooDeep(part: String)
 
     /// The part that is not well-formed.
-    public var part: String {
+    package var part: String {
         switch self {
         case .malformed(let part, _, _, _), .doctypeNotAllowed(let part), .tooDeep(let part): part
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformed(let part, let line, let column, let message):
             return "\(part):\(line):\(column): XML 格式有误：\(message)"
@@ -28,15 +28,15 @@ public enum XMLError: Error, Sendable, CustomStringConvertible, Equatable {
 }
 
 /// Parses XML with libxml2: no network, no DTD loading, no entity substitution, no DOCTYPE at all.
-public enum XMLParser {
+package enum XMLParser {
     /// Deeper element nesting than this is refused (Word's deepest real documents stay far below).
-    public static let maximumDepth = 256
+    package static let maximumDepth = 256
 
     private static let initialize: Void = { xmlInitParser() }()
 
     /// Parses `bytes` (a part named `part`, for messages) into a Swift tree.
     /// - Throws: `XMLError` with the part and libxml2's line and column.
-    public static func parse(_ bytes: [UInt8], part: String) throws -> XMLPart {
+    package static func parse(_ bytes: [UInt8], part: String) throws -> XMLPart {
         _ = initialize
         if containsDoctype(bytes) { throw XMLError.doctypeNotAllowed(part: part) }
         guard let context = xmlNewParserCtxt() else {

@@ -1,8 +1,8 @@
 /// Writes XML trees back to bytes, the way Word writes them: a UTF-8 declaration, `\r\n`, no
 /// indentation added, empty elements as `<x/>`. Deterministic: the same tree gives the same bytes.
-public enum XMLSerializer {
+package enum XMLSerializer {
     /// The bytes of a whole part, with its XML declaration.
-    public static func serialize(_ part: XMLPart) -> [UInt8] {
+    package static func serialize(_ part: XMLPart) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(1 << 16)
         let standalone = part.standalone ? " standalone=\"yes\"" : ""
@@ -12,7 +12,7 @@ public enum XMLSerializer {
     }
 
     /// Appends `element` and its subtree to `out`.
-    public static func write(_ element: XMLElement, into out: inout [UInt8]) {
+    package static func write(_ element: XMLElement, into out: inout [UInt8]) {
         writeStartTag(element, selfClosing: element.children.isEmpty, into: &out)
         if element.children.isEmpty { return }
         for child in element.children {
@@ -26,7 +26,7 @@ public enum XMLSerializer {
     }
 
     /// Appends `<name attr="v">` (or `<name/>` when `selfClosing`).
-    public static func writeStartTag(_ element: XMLElement, selfClosing: Bool, into out: inout [UInt8]) {
+    package static func writeStartTag(_ element: XMLElement, selfClosing: Bool, into out: inout [UInt8]) {
         out.append(0x3C)
         out.append(contentsOf: element.name.utf8)
         for a in element.attributes {
@@ -40,20 +40,20 @@ public enum XMLSerializer {
         out.append(0x3E)
     }
 
-    public static func writeEndTag(_ name: String, into out: inout [UInt8]) {
+    package static func writeEndTag(_ name: String, into out: inout [UInt8]) {
         out.append(contentsOf: "</".utf8)
         out.append(contentsOf: name.utf8)
         out.append(0x3E)
     }
 
     /// Escapes `&`, `<` and `>` in character data.
-    public static func appendEscapedText(_ s: String, into out: inout [UInt8]) {
+    package static func appendEscapedText(_ s: String, into out: inout [UInt8]) {
         var s = s
         s.withUTF8 { appendEscapedText(bytes: $0, into: &out) }
     }
 
     /// Escapes `&`, `<` and `>` in UTF-8 character data, copying the runs between them whole.
-    public static func appendEscapedText(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    package static func appendEscapedText(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         var runStart = 0
         for (i, b) in bytes.enumerated() where b == 0x26 || b == 0x3C || b == 0x3E {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
@@ -68,7 +68,7 @@ public enum XMLSerializer {
     }
 
     /// Escapes an attribute value, including quotes and whitespace that parsers would normalise.
-    public static func appendEscapedAttribute(_ s: String, into out: inout [UInt8]) {
+    package static func appendEscapedAttribute(_ s: String, into out: inout [UInt8]) {
         for b in s.utf8 {
             switch b {
             case 0x26: out.append(contentsOf: "&amp;".utf8)
@@ -84,7 +84,7 @@ public enum XMLSerializer {
     }
 
     /// The escaped text as a String, for building XML by hand.
-    public static func escapeText(_ s: String) -> String {
+    package static func escapeText(_ s: String) -> String {
         var out = [UInt8]()
         appendEscapedText(s, into: &out)
         return String(decoding: out, as: UTF8.self)

@@ -124,12 +124,12 @@ public struct ZipArchive: Sendable {
     }
 
     /// Parses entry `name` as XML.
-    public func xml(_ name: String) throws -> XMLPart {
+    package func xml(_ name: String) throws -> XMLPart {
         try XMLParser.parse(bytes(of: name), part: name)
     }
 
     /// Replaces entry `name` with the serialized `part`.
-    public mutating func setXML(_ name: String, _ part: XMLPart) {
+    package mutating func setXML(_ name: String, _ part: XMLPart) {
         self[name] = XMLSerializer.serialize(part)
     }
 

@@ -12,9 +12,11 @@ import ShenbaoCore
 /// written here, without zip64: a package over 4 GB or 65,535 entries is refused.
 public enum ZipWriter {
     /// The deflate level for documents. Measured on a 5,000-row form's 8.2 MB document.xml
-    /// (docs/bench-fill.md): libdeflate level 6 takes 8.6 ms for 116 KB, zlib level 6 (libzip's
-    /// default) 16.5 ms for 107 KB, libdeflate level 1 5.1 ms for 156 KB.
-    public static let documentLevel: Int32 = 6
+    /// (docs/bench-fill.md, 2026-12-01): libdeflate level 1 takes 5.3 ms for 156 KB, level 6
+    /// 8.7 ms for 116 KB (zlib level 6, libzip's default, 16.5 ms for 107 KB). A form's parts
+    /// are a few hundred KB: the 35 % larger output costs nothing a user notices, the time is
+    /// fill's largest single step.
+    public static let documentLevel: Int32 = 1
 
     /// Writes `entries` to `path` through a temporary file and a rename.
     /// - Throws: `ZipError` when the package cannot be made, `OutputFileError` when the file cannot be written.

@@ -21,7 +21,7 @@ public final class ConverterPool: Sendable {
     /// The installation every worker runs.
     public let libreOffice: LibreOffice
     /// The font table every worker's profile carries.
-    public let substitution: FontSubstitution
+    package let substitution: FontSubstitution
     /// Most documents one LibreOffice process converts before it is restarted.
     public let maximumBatch: Int
     /// Start profiles from a template kept in the user's cache (see `LibreOfficeProfile`).

@@ -3,7 +3,7 @@ import ShenbaoOOXML
 
 /// Finds characters that no installed font can draw, before LibreOffice silently prints them as
 /// empty boxes (`pdftotext` would still return them, so the check stage cannot see this).
-public enum FontCoverage {
+package enum FontCoverage {
     /// The parts whose text is printed: the body, headers, footers, footnotes and endnotes.
     static func printedParts(of docx: ZipArchive) -> [String] {
         let headersAndFooters = docx.names.filter {
@@ -16,16 +16,16 @@ public enum FontCoverage {
     /// Checks every character of the printed text (`w:t` in every printed part) against the
     /// installed fonts.
     ///
-    /// - Returns: one error per uncovered character and paragraph, naming the character as
+    /// - Returns: one error per uncovered character and location (`DocxLocation`), naming the character as
     ///   `U+XXXX「c」` and its place as `word/document.xml, paragraph 12`; an error for a part
     ///   that is not well-formed XML.
     /// - Throws: `PDFSetupError.fontconfigMissing` when installed fonts cannot be listed.
-    public static func check(docx: ZipArchive) throws -> [Diagnostic] {
+    package static func check(docx: ZipArchive) throws -> [Diagnostic] {
         check(docx: docx, coverage: try InstalledFonts.system().coverage)
     }
 
     /// Checks the printed text against `coverage` (see `check(docx:)`).
-    public static func check(docx: ZipArchive, coverage: CharacterSet21) -> [Diagnostic] {
+    package static func check(docx: ZipArchive, coverage: CharacterSet21) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let file = SourceLocation.file(docx.path)
         for part in printedParts(of: docx) {
@@ -36,15 +36,15 @@ public enum FontCoverage {
                 diagnostics.append(.error(.unreadablePart, at: file, place: part, "\(error)"))
                 continue
             }
-            var paragraph = 0
-            visit(root, paragraph: &paragraph) { text, number in
-                var reported = Set<Unicode.Scalar>()
+            var places = DocxLocationTracker(part: part)
+            var reported: [DocxLocation: Set<Unicode.Scalar>] = [:]
+            visit(root, &places) { text, location in
                 let scalars = Array(text.unicodeScalars)
                 for (offset, scalar) in scalars.enumerated() where !isLayoutCharacter(scalar) && !coverage.contains(scalar) {
-                    guard reported.insert(scalar).inserted else { continue }
+                    guard reported[location, default: []].insert(scalar).inserted else { continue }
                     diagnostics.append(
                         .error(
-                            .uncoveredCharacter, at: file, place: PDFWording.paragraph(part, number),
+                            .uncoveredCharacter, at: file, place: location.description,
                             PDFWording.uncovered(describe(scalar), excerpt: excerpt(scalars, around: offset))))
                 }
             }
@@ -53,7 +53,7 @@ public enum FontCoverage {
     }
 
     /// `U+4E00「一」`.
-    public static func describe(_ scalar: Unicode.Scalar) -> String {
+    package static func describe(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)「\(Character(scalar))」"
     }
@@ -74,31 +74,35 @@ public enum FontCoverage {
             || (0xFE00...0xFE0F).contains(scalar.value)
     }
 
-    /// Calls `body` with the text of each paragraph (`w:p`, numbered from 1 in document order,
-    /// nested ones in tables and text boxes included) from its own runs' `w:t`. The VML copy of a
-    /// text box (`mc:Fallback`) repeats the DrawingML one and is skipped.
-    private static func visit(_ element: XMLElement, paragraph: inout Int, _ body: (String, Int) -> Void) {
+    /// Calls `body` with the text of each paragraph from its own runs' `w:t`, and its location
+    /// (`DocxLocationTracker`: paragraphs in tables and text boxes are visited on their own). The
+    /// VML copy of a text box (`mc:Fallback`) repeats the DrawingML one and is skipped.
+    private static func visit(_ element: XMLElement, _ places: inout DocxLocationTracker, _ body: (String, DocxLocation) -> Void) {
         for case .element(let child) in element.children where child.name != "mc:Fallback" {
+            places.enter(child.name)
             if child.name == "w:p" {
-                paragraph += 1
-                let number = paragraph
+                let location = places.current
                 var text = ""
-                collectText(child, into: &text, paragraph: &paragraph, body)
-                body(text, number)
+                collectText(child, into: &text, &places, body)
+                body(text, location)
             } else {
-                visit(child, paragraph: &paragraph, body)
+                visit(child, &places, body)
             }
+            places.leave(child.name)
         }
     }
 
     private static func collectText(
-        _ element: XMLElement, into text: inout String, paragraph: inout Int, _ body: (String, Int) -> Void
+        _ element: XMLElement, into text: inout String, _ places: inout DocxLocationTracker, _ body: (String, DocxLocation) -> Void
     ) {
         for case .element(let child) in element.children where child.name != "mc:Fallback" {
             switch child.name {
             case "w:t": text += child.textContent
-            case "w:p", "w:txbxContent": visit(XMLElement("group", children: [.element(child)]), paragraph: &paragraph, body)
-            default: collectText(child, into: &text, paragraph: &paragraph, body)
+            case "w:p", "w:txbxContent": visit(XMLElement("group", children: [.element(child)]), &places, body)
+            default:
+                places.enter(child.name)
+                collectText(child, into: &text, &places, body)
+                places.leave(child.name)
             }
         }
     }

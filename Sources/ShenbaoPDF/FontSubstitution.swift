@@ -12,25 +12,25 @@
 /// a bold run on SemiBold would print heavier still, so 小标宋 maps to the family that has Bold.
 /// The □/☑ boxes are set in Segoe UI Symbol (Windows) and drawn with DejaVu Sans, the one face
 /// here with both glyphs, so ticked and unticked boxes are one size.
-public struct FontSubstitution: Sendable, Equatable {
+package struct FontSubstitution: Sendable, Equatable {
     /// A group of form font names that share their stand-ins.
-    public struct Group: Sendable, Equatable {
+    package struct Group: Sendable, Equatable {
         /// Font names as Word documents write them in `w:rFonts`.
-        public var formFonts: [String]
+        package var formFonts: [String]
         /// Installed family names to use instead, best first.
-        public var candidates: [String]
+        package var candidates: [String]
         /// The Debian package that provides the last-resort candidate.
-        public var package: String
+        package var package: String
     }
 
     /// One replacement LibreOffice applies: `formFont` is drawn with `face`.
-    public struct Pair: Sendable, Equatable {
-        public var formFont: String
-        public var face: String
+    package struct Pair: Sendable, Equatable {
+        package var formFont: String
+        package var face: String
     }
 
     /// The groups shenbao ships.
-    public static let groups: [Group] = [
+    package static let groups: [Group] = [
         Group(
             formFonts: ["宋体", "SimSun", "新宋体", "NSimSun", "华文宋体", "STSong", "方正书宋_GBK", "方正书宋简体"],
             candidates: ["Noto Serif CJK SC", "AR PL SungtiL GB"], package: "fonts-noto-cjk"),
@@ -62,12 +62,12 @@ public struct FontSubstitution: Sendable, Equatable {
     ]
 
     /// The replacements, one per form font name, in the order of `groups`.
-    public var pairs: [Pair]
+    package var pairs: [Pair]
 
     /// Picks, for every group, the first candidate among `families`; form fonts that are
     /// themselves installed are left alone.
     /// - Throws: `PDFSetupError.fontMissing` for the first group with no candidate installed.
-    public static func resolve(installed families: Set<String>) throws -> FontSubstitution {
+    package static func resolve(installed families: Set<String>) throws -> FontSubstitution {
         var pairs: [Pair] = []
         for group in groups {
             guard let face = group.candidates.first(where: families.contains) else {
@@ -81,14 +81,14 @@ public struct FontSubstitution: Sendable, Equatable {
     }
 
     /// The face LibreOffice will use for `formFont`, or nil when the table does not replace it.
-    public func face(for formFont: String) -> String? {
+    package func face(for formFont: String) -> String? {
         pairs.first { $0.formFont == formFont }?.face
     }
 
     /// The table as a LibreOffice user profile's `registrymodifications.xcu`: replacement turned on
     /// (`/org.openoffice.Office.Common/Font/Substitution`, Replacement=true) and one `FontPairs`
     /// node per pair with Always=true and OnScreenOnly=false, so that PDF export uses it too.
-    public func registryModifications() -> String {
+    package func registryModifications() -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <oor:items xmlns:oor="http://openoffice.org/2001/registry" \

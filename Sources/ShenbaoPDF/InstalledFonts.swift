@@ -2,21 +2,21 @@ import ShenbaoCore
 
 /// The scalable fonts fontconfig knows: their family names and the characters they cover
 /// together. Read with two `fc-list` calls once per process and cached.
-public struct InstalledFonts: Sendable {
+package struct InstalledFonts: Sendable {
     /// Every family name any installed scalable font answers to (`Noto Serif CJK SC Light`,
     /// `文鼎ＰＬ简中楷`, ...).
-    public let families: Set<String>
+    package let families: Set<String>
     /// The characters at least one installed font has a glyph for.
-    public let coverage: CharacterSet21
+    package let coverage: CharacterSet21
 
-    public init(families: Set<String>, coverage: CharacterSet21) {
+    package init(families: Set<String>, coverage: CharacterSet21) {
         self.families = families
         self.coverage = coverage
     }
 
     /// The fonts of this machine, read once and shared.
     /// - Throws: `PDFSetupError.fontconfigMissing` when `fc-list` cannot be run.
-    public static func system() throws -> InstalledFonts { try cached.get() }
+    package static func system() throws -> InstalledFonts { try cached.get() }
 
     private static let cached: Result<InstalledFonts, Error> = Result { try load() }
 
@@ -46,27 +46,27 @@ public struct InstalledFonts: Sendable {
 
 /// A set of Unicode scalars as a bitmap over U+0000...U+10FFFF: 136 KiB, one load and mask per
 /// lookup.
-public struct CharacterSet21: Sendable, Equatable {
+package struct CharacterSet21: Sendable, Equatable {
     private var words = [UInt64](repeating: 0, count: 0x110000 / 64)
 
     /// The empty set.
-    public init() {}
+    package init() {}
 
     /// True when `scalar` is in the set.
-    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+    package func contains(_ scalar: Unicode.Scalar) -> Bool {
         let v = Int(scalar.value)
         return words[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 
     /// Adds the scalars `first...last` (clamped to the Unicode range).
-    public mutating func insert(_ first: Int, through last: Int) {
+    package mutating func insert(_ first: Int, through last: Int) {
         guard first <= last, first >= 0 else { return }
         for v in first...min(last, 0x10FFFF) { words[v >> 6] |= 1 << UInt64(v & 63) }
     }
 
     /// Adds the ranges of a fontconfig charset as `fc-list --format '%{charset}'` prints it:
     /// hexadecimal code points and ranges separated by spaces (`20-7e a0-17f 2010`).
-    public mutating func insert(fontconfigRanges text: Substring) {
+    package mutating func insert(fontconfigRanges text: Substring) {
         for token in text.split(separator: " ") {
             let bounds = token.split(separator: "-", maxSplits: 1)
             guard let first = Int(bounds[0], radix: 16) else { continue }

@@ -51,11 +51,9 @@ struct BuildReport {
             if let form = result.formID { o["form"] = form }
             if let docx = result.docx { o["docx"] = docx }
             if let pdf = result.pdf { o["pdf"] = pdf }
-            if let report = result.report,
-                let check = try? JSONSerialization.jsonObject(with: Data(report.renderJSON().utf8)) as? [String: Any]
-            {
+            if let report = result.report {
                 o["pages"] = report.pageCount
-                o["differences"] = check["differences"] ?? []
+                o["differences"] = report.jsonValue["differences"] ?? []
             }
             o["diagnostics"] = DiagnosticOutput.jsonObjects(result.diagnostics)
             return o
@@ -63,7 +61,6 @@ struct BuildReport {
         let report: [String: Any] = [
             "submissions": items, "built": results.filter { $0.pdf != nil }.count, "matching": results.filter(\.matches).count,
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        DiagnosticOutput.writeJSON(report)
     }
 }

@@ -28,8 +28,7 @@ struct TagsCommand: ParsableCommand {
             switch format {
             case .text: Terminal.out(tags.map { text($0, indent: "") }.joined(), terminator: "")
             case .json:
-                let data = try JSONSerialization.data(withJSONObject: tags.map(json), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-                Terminal.out(Terminal.json(String(decoding: data, as: UTF8.self)))
+                Terminal.out(JSONWriter.pretty(JSONValue(any: tags.map(json)) ?? .null), terminator: "")
             }
         } catch {
             throw fail(error)

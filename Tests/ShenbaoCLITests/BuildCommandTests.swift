@@ -1,6 +1,7 @@
 import Foundation
 import ShenbaoCore
 import ShenbaoOOXML
+import ShenbaoTestSupport
 import Testing
 
 /// `shenbao build`, the main job, end to end: real template, LibreOffice and poppler.
@@ -24,7 +25,7 @@ struct BuildCommandTests {
         try ExternalTool.run("pdftotext", ["-layout", pdf, "-"], timeout: 60, package: "poppler-utils").outputText
     }
 
-    @Test(.enabled(if: ShenbaoExecutable.canConvert))
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
     func sampleBuildsToAMatchingDocxAndPdf() throws {
         let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -89,7 +90,7 @@ struct BuildCommandTests {
 
     /// Two data files of one name in one batch: outputs take their folders' names; the valid one
     /// builds, the invalid one writes nothing; `--seal` replaces the applicant's seal.
-    @Test(.enabled(if: ShenbaoExecutable.canConvert))
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
     func batchNamesOutputsApartAndGoesOnPastABadFile() throws {
         let dir = try ShenbaoExecutable.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -122,7 +123,7 @@ struct BuildCommandTests {
 /// Every shipped form's sample, in one batch, builds to a DOCX and a PDF that match.
 @Suite("shipped samples build")
 struct ShippedSamplesBuildTests {
-    @Test(.enabled(if: ShenbaoExecutable.canConvert))
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
     func everySampleBuildsAndMatches() throws {
         let root = ShenbaoExecutable.root
         let forms = try FileManager.default.contentsOfDirectory(atPath: root + "/samples").sorted()

@@ -60,6 +60,27 @@ struct HostileInputTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.file("out.docx")))
     }
 
+    /// Issue 14, item 3: a YAML file of 1,000,000 keys (9.9 MB, under the 10 MB file limit) took
+    /// 12.8 s and 717 MB; it is refused from libyaml's events before any value is built.
+    @Test func yamlWithAMillionKeysIsRefusedQuicklyWithBoundedMemory() throws {
+        let scratch = try Scratch("million-keys")
+        defer { scratch.remove() }
+        var text = ""
+        text.reserveCapacity(10_000_000)
+        for i in 0..<1_000_000 { text += "k" + String(i, radix: 16) + ": 1\n" }
+        let data = try scratch.write("keys.yaml", text)
+        #expect(text.utf8.count < 10 << 20)
+        let shenbao = try #require(ShenbaoCommand.path)
+        // 300 MB of heap at most (left off under AddressSanitizer, as above).
+        let limit = shenbao.contains("/.build-asan/") ? [] : ["prlimit", "--data=300000000"]
+        let command = limit + [shenbao, "validate", data]
+        let started = Date()
+        let result = try ExternalTool.run(command[0], Array(command.dropFirst()), timeout: 60)
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(result.status == 1)
+        #expect(result.errorText.contains("\(data):1:1: error: 数据超过 1000000 个值，拒绝读取"), "\(result.errorText)")
+    }
+
     @Test func flippedCRCOnTheDocumentIsRefusedByTagsFillCheckAndData() throws {
         let scratch = try Scratch("crc")
         defer { scratch.remove() }
@@ -101,6 +122,64 @@ struct HostileInputTests {
             #expect(result.status == 1)
             #expect(result.errorText.contains("\(twice): 部件「word/document.xml」出现了不止一次，拒绝读取"), "\(result.errorText)")
         }
+    }
+
+    /// The sample with its seal 公章.png replaced by `seal`, in a scratch folder.
+    static func sample(withSeal seal: [UInt8], in scratch: Scratch) throws -> String {
+        try FileManager.default.copyItem(atPath: Checkout.sample("sd-lab-2022") + "/推荐单位公章.png", toPath: scratch.file("推荐单位公章.png"))
+        try Data(seal).write(to: URL(fileURLWithPath: scratch.file("公章.png")))
+        try FileManager.default.copyItem(atPath: sample, toPath: scratch.file("申报数据.yaml"))
+        return scratch.file("申报数据.yaml")
+    }
+
+    /// Issue 14, item 7: a seal cut in half, a PNG header followed by junk and a 60000×60000 PNG
+    /// passed validate and fill (the seal partly missing in the PDF, or only "seal missing").
+    enum DamagedSeal: String, CaseIterable, Sendable {
+        case truncated, junkAfterHeader, tooManyPixels
+
+        func bytes() throws -> [UInt8] {
+            let seal = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Checkout.sample("sd-lab-2022") + "/公章.png")))
+            switch self {
+            case .truncated: return Array(seal.prefix(seal.count / 2))
+            case .junkAfterHeader: return Array(seal.prefix(33)) + (0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
+            case .tooManyPixels: return PNGSurgery.withSize(seal, width: 60_000, height: 60_000)
+            }
+        }
+
+        var reason: String {
+            switch self {
+            case .truncated: "PNG 文件不完整：数据块 IDAT 被截断"
+            case .junkAfterHeader: "PNG 文件在第 33 字节处损坏（不是有效的数据块）"
+            case .tooManyPixels: "图片有 60000×60000 像素，超过上限（每边 20000 像素、共 40 百万像素）"
+            }
+        }
+    }
+
+    @Test(arguments: DamagedSeal.allCases)
+    func damagedSealIsRefusedByValidateAndFillNamingTheField(damaged: DamagedSeal) throws {
+        let scratch = try Scratch("seal-\(damaged.rawValue)")
+        defer { scratch.remove() }
+        let data = try Self.sample(withSeal: try damaged.bytes(), in: scratch)
+        let validate = try ShenbaoCommand.run(["validate", data])
+        #expect(validate.status == 1)
+        #expect(validate.errorText.contains("error: 申报单位公章: 「公章.png」不是完好的图片：\(damaged.reason)"), "\(validate.errorText)")
+        let out = scratch.file("out.docx")
+        let fill = try ShenbaoCommand.run(["fill", Self.template, data, "-o", out])
+        #expect(fill.status == 1)
+        #expect(fill.errorText.contains("图片「公章.png」不是完好的 PNG 或 JPEG 图片：\(damaged.reason)"), "\(fill.errorText)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test(.enabled(if: RequiredTools.present(.libreOffice)))
+    func truncatedSealIsRefusedByBuildBeforeAnythingIsWritten() throws {
+        let scratch = try Scratch("seal-build")
+        defer { scratch.remove() }
+        let data = try Self.sample(withSeal: try DamagedSeal.truncated.bytes(), in: scratch)
+        let build = try ShenbaoCommand.run(["build", data, "-o", scratch.file("out")])
+        #expect(build.status == 1)
+        #expect(build.outputText.contains("未生成，数据有误"), "\(build.outputText)")
+        #expect(build.errorText.contains("「公章.png」不是完好的图片：PNG 文件不完整"), "\(build.errorText)")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: scratch.file("out"))) ?? []).isEmpty)
     }
 
     @Test func controlCharactersInValuesAreRefusedWithLabelAndPlace() throws {

@@ -20,12 +20,6 @@ enum ShenbaoExecutable {
         return try ExternalTool.run(path, arguments, timeout: timeout)
     }
 
-    /// Whether LibreOffice and poppler are installed; under CI=true tests run regardless (and fail).
-    static var canConvert: Bool {
-        (ExternalTool.locate("soffice") != nil && ExternalTool.locate("pdftotext") != nil)
-            || ProcessInfo.processInfo.environment["CI"] == "true"
-    }
-
     /// A fresh folder under the temporary directory, removed by the caller.
     static func scratchDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "shenbao-cli-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

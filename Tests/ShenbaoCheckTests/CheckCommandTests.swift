@@ -4,10 +4,10 @@ import ShenbaoCore
 import Testing
 
 /// Runs the built `shenbao check` and reads its stdout, stderr and exit status.
-@Suite("shenbao check command", .enabled(if: LibreOffice.mustRun && ShenbaoBinary.path != nil || ProcessInfo.processInfo.environment["CI"] == "true"))
+@Suite("shenbao check command", .enabled(if: RequiredTools.present(.libreOffice, .poppler, .shenbao)))
 struct CheckCommandTests {
     private func run(_ arguments: [String]) throws -> ToolResult {
-        let binary = try #require(ShenbaoBinary.path, "build the shenbao executable first (swift build)")
+        let binary = try #require(ShenbaoCommand.path, "build the shenbao executable first (swift build)")
         return try ExternalTool.run(binary, ["check"] + arguments, timeout: 60)
     }
 
@@ -84,9 +84,4 @@ struct CheckCommandTests {
         #expect(result.status == 64)
         #expect(result.errorText.contains("请给出 FORM.docx FORM.pdf 两个文件"))
     }
-}
-
-/// The `shenbao` executable the build put next to the test bundle.
-enum ShenbaoBinary {
-    static var path: String? { ShenbaoCommand.path }
 }

@@ -99,6 +99,18 @@ struct DataConsistencyTests {
             return reason.contains("word/footer1.xml")
         }
     }
+
+    /// Issue 14, item 12: a header no section shows, not XML, used to be skipped by the check
+    /// (一致) while fill and pdf refused the same document.
+    @Test func unparseableHeaderThatNoPageShowsIsReportedNotSkipped() throws {
+        let broken = try ShippedForm.withUnshownBrokenHeader(try ShippedForm.filled("sd-lab-2022"))
+        #expect {
+            try DocxReader.read(broken)
+        } throws: { error in
+            guard case CheckError.unreadable(_, let reason) = error else { return false }
+            return reason.hasPrefix("word/header9.xml:1:")
+        }
+    }
 }
 
 /// The same, end to end through PDFs made by LibreOffice from the faithful and the edited DOCX.
@@ -118,7 +130,8 @@ struct EditedDocxPairTests {
             .write(to: scratch.file("tampered.docx"))
         try ShippedForm.editing(filled, part, ShippedForm.truncatedData).write(to: scratch.file("broken-data.docx"))
         try ShippedForm.editing(filled, "word/footer1.xml") { String($0.dropLast(40)) }.write(to: scratch.file("broken-footer.docx"))
-        try LibreOffice.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outdir: scratch.path)
+        try ShippedForm.withUnshownBrokenHeader(filled).write(to: scratch.file("broken-header.docx"))
+        try TestConversion.convert([scratch.file("faithful.docx"), scratch.file("edited.docx")], outputDirectory: scratch.path)
         return scratch.path
     }
 
@@ -181,6 +194,26 @@ struct EditedDocxPairTests {
         #expect(brokenFooter.errorText.contains("word/footer1.xml"), "\(brokenFooter.errorText)")
     }
 
+    /// Issue 14, item 12, as the user met it: check said 一致 for a document whose header fill
+    /// and pdf refuse; now all three refuse it, naming the part.
+    @Test(.enabled(if: RequiredTools.present(.shenbao)))
+    func checkFillAndPDFAllRefuseAnUnparseableHeaderThatNoPageShows() throws {
+        let docx = try Self.file("broken-header.docx")
+        let check = try ShenbaoCommand.run(["check", docx, Self.file("faithful.pdf"), "--templates", Checkout.path("templates")])
+        #expect(check.status == 2, "\(check.outputText)")
+        #expect(!check.outputText.contains("match"), "\(check.outputText)")
+        #expect(check.errorText.contains("word/header9.xml:1:"), "\(check.errorText)")
+        let scratch = try Scratch("broken-header")
+        defer { scratch.remove() }
+        let fill = try ShenbaoCommand.run(["fill", docx, Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", scratch.file("o.docx")])
+        #expect(fill.status == 1)
+        #expect(fill.errorText.contains("word/header9.xml:1:"), "\(fill.errorText)")
+        let pdf = try ShenbaoCommand.run(["pdf", docx, "-o", scratch.file("pdf")])
+        #expect(pdf.status == 1)
+        #expect(pdf.errorText.contains("word/header9.xml"), "\(pdf.errorText)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("pdf/broken-header.pdf")))
+    }
+
     @Test func pairWhoseFormIsUnknownMatchesWithAWarningLine() throws {
         let report = try PairChecker.check(docx: FormFixture.docx(.base), pdf: FormFixture.pdf(.base))
         #expect(report.matches, "\(report.renderText())")
@@ -201,12 +234,7 @@ struct ResavedDocxTests {
             try ShippedForm.filled(form).write(to: path)
             return path
         }
-        let profile = scratch.file("lo-profile")
-        defer { try? FileManager.default.removeItem(atPath: profile) }
-        _ = try ExternalTool.run(
-            "soffice", ["--headless", "--norestore", "-env:UserInstallation=file://\(profile)", "--convert-to", "docx:MS Word 2007 XML",
-                        "--outdir", scratch.file("resaved")] + paths,
-            timeout: 300, package: "libreoffice-writer-nogui")
+        try TestConversion.export(paths, filter: "docx:MS Word 2007 XML", extension: "docx", outputDirectory: scratch.file("resaved"))
         return scratch.path
     }
 

@@ -1,11 +1,13 @@
 import Foundation
 import ShenbaoCore
+import ShenbaoTestSupport
 import Testing
 @testable import ShenbaoCheck
+import ShenbaoOOXML
 
 /// Real pairs: DOCX files written by hand, converted by LibreOffice, read by poppler. Each
 /// altered PDF is checked against the unaltered DOCX and must report exactly its alteration.
-@Suite("PairChecker on LibreOffice PDFs", .enabled(if: LibreOffice.mustRun))
+@Suite("PairChecker on LibreOffice PDFs", .enabled(if: RequiredTools.present(.libreOffice, .poppler)))
 struct PairCheckerTests {
     private let document = "word/document.xml"
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import ShenbaoCheck
+import ShenbaoOOXML
 
 /// The comparison on hand-made streams: no LibreOffice, no poppler.
 @Suite("Text comparison")

@@ -53,6 +53,34 @@ import Testing
         ])
     }
 
+    /// Issue 14, item 8: a raw ESC or NUL byte (not the `"\e"` escape) is refused by libyaml's
+    /// reader; the message names the character in Chinese instead of libyaml's English.
+    @Test func rawControlByteInYAMLIsNamedWithItsCodeAndPlace() {
+        for (byte, code) in [(0x1B, "U+001B"), (0x00, "U+0000"), (0x7F, "U+007F")] as [(UInt8, String)] {
+            let bytes = Array("form: sd-lab-2022\n单位: 山东".utf8) + [byte] + Array("[31m海岱大学\n".utf8)
+            #expect(diagnosticLines { try DataFile.parse(bytes, path: "raw.yaml", limits: DataLimits()) } == [
+                "raw.yaml:2:7: error: 文件中有控制字符 \(code)（不可见，可能来自复制粘贴或终端转义序列），请删除"
+            ])
+        }
+    }
+
+    /// Issue 14, item 3, in JSON: the value limit held for YAML only; a JSON object of a million
+    /// keys (8.8 MB) was read whole.
+    @Test func jsonAndYAMLCountKeysAndValuesAgainstTheSameLimit() {
+        var small = DataLimits()
+        small.maximumExpandedValues = 10
+        let json = "{" + (0..<6).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "}"
+        let yaml = (0..<6).map { "k\($0): \($0)\n" }.joined()
+        for (text, name) in [(json, "keys.json"), (yaml, "keys.yaml")] {
+            #expect(diagnosticLines { try DataFile.parse(Array(text.utf8), path: name, limits: small) } == [
+                "\(name):1:1: error: 数据超过 10 个值，拒绝读取"
+            ])
+        }
+        // 1 map + 4 keys + 4 values: within the limit in both.
+        #expect(throws: Never.self) { try DataFile.parse(Array("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4}".utf8), path: "ok.json", limits: small) }
+        #expect(throws: Never.self) { try DataFile.parse(Array("a: 1\nb: 2\nc: 3\nd: 4\n".utf8), path: "ok.yaml", limits: small) }
+    }
+
     @Test func missingFileAndDirectoryAreSaidSo() throws {
         let files = try TestFiles()
         #expect(diagnosticLines { try DataFile.load(files.directory + "/none.yaml") } == ["\(files.directory)/none.yaml: error: 找不到文件"])

@@ -1,5 +1,6 @@
 import Foundation
 import ShenbaoCore
+import ShenbaoTestSupport
 import Testing
 
 @testable import ShenbaoData
@@ -48,13 +49,8 @@ import Testing
     }
 
     /// Checks the schema with an independent implementation (python-jsonschema) when it is installed.
-    @Test func anIndependentValidatorAcceptsTheSampleAndRejectsMistakes() throws {
-        guard let python = ExternalTool.locate("python3"),
-            (try? ExternalTool.run(python, ["-c", "import jsonschema"], timeout: 30))?.status == 0
-        else {
-            print("skipped: python3 with jsonschema is not installed")
-            return
-        }
+    @Test(.enabled(if: RequiredTools.present(.jsonSchema)))
+    func anIndependentValidatorAcceptsTheSampleAndRejectsMistakes() throws {
         let files = try TestFiles()
         let schema = try files.write("schema.json", JSONSchemaGenerator.schema(for: try sdLabSpec()))
         let script = """
@@ -67,7 +63,7 @@ import Testing
             data["主申报单位性质"] = "大学"; data["联系人"]["传真"] = "1"; del data["单位地址"]; data["人员"][0]["年龄"] = 90
             print(sorted(e.validator for e in v.iter_errors(data)))
             """
-        let result = try ExternalTool.run(python, ["-c", script, schema, repositoryRoot + "/samples/sd-lab-2022/申报数据.json"], timeout: 60)
+        let result = try ExternalTool.run("python3", ["-c", script, schema, repositoryRoot + "/samples/sd-lab-2022/申报数据.json"], timeout: 60)
         #expect(result.status == 0, "\(result.errorText)")
         #expect(result.outputText == "0\n['additionalProperties', 'enum', 'maximum', 'required']\n")
     }

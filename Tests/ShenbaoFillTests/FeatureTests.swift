@@ -160,4 +160,25 @@ enum TinyPNG {
             ]
         }
     }
+
+    /// Word keeps no comment inside a text box: a problem there is commented at the paragraph the
+    /// box is anchored in, which is also the place its message names.
+    @Test func aTextBoxsProblemIsCommentedAtItsAnchorParagraph() throws {
+        let box = ParagraphsFormatterTests.textBox(para(run("框内{{编号")), para(run("框内{{编号")))
+        let doc = DocxBuilder(para(run("正文")) + "<w:p>\(run("锚定段落"))\(box)</w:p>" + para(run("结尾")))
+        let template = doc.archive()
+        let diagnostics = try TemplateLinter.lint(template, path: "t.docx", spec: nil)
+        #expect(Set(diagnostics.compactMap(\.place)) == ["word/document.xml, paragraph 2, text box 1"])
+        let annotated = try TemplateAnnotator.annotate(template, with: diagnostics)
+        #expect(Docx.xml(annotated, "word/comments.xml").contains("word/document.xml, paragraph 2, text box 1: 标签 {{编号 没有闭合"))
+        let paragraphs = try XMLParser.parse(try #require(annotated["word/document.xml"]), part: "word/document.xml").root
+            .child("w:body")?.elements.filter { $0.name == "w:p" } ?? []
+        let commented = paragraphs.map { p in p.elements.contains { $0.name == "w:commentRangeStart" } }
+        #expect(commented == [false, true, false])
+        var inBoxes = 0
+        paragraphs[1].forEachElement { e in
+            if e.name == "w:txbxContent" { e.forEachElement { if $0.name.hasPrefix("w:comment") { inBoxes += 1 } } }
+        }
+        #expect(inBoxes == 0)
+    }
 }

@@ -7,9 +7,8 @@ import Testing
 @testable import ShenbaoFill
 
 /// The built `shenbao` binary, run as a user runs it: exit codes, messages, files written or not.
-@Suite struct FillCommandTests {
-    static let binary = ShenbaoCommand.path ?? "shenbao"
-
+@Suite(.enabled(if: RequiredTools.present(.shenbao)))
+struct FillCommandTests {
     private func workspace() throws -> String {
         let dir = NSTemporaryDirectory() + "shenbao-fill-cli-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -20,18 +19,14 @@ import Testing
         return dir
     }
 
-    private func shenbao(_ arguments: [String]) throws -> ToolResult? {
-        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "the shenbao binary must be built under CI=true")
-            return nil
-        }
-        return try ExternalTool.run(Self.binary, arguments, timeout: 60)
+    private func shenbao(_ arguments: [String]) throws -> ToolResult {
+        try ShenbaoCommand.run(arguments, timeout: 60)
     }
 
     @Test func fillsTagsAndPrintsTheDataBack() throws {
         let dir = try workspace()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        guard let filled = try shenbao(["fill", dir + "/template.docx", dir + "/data.yaml", "-o", dir + "/out.docx"]) else { return }
+        let filled = try shenbao(["fill", dir + "/template.docx", dir + "/data.yaml", "-o", dir + "/out.docx"])
         #expect(filled.status == 0)
         let out = try ZipArchive(contentsOf: dir + "/out.docx")
         #expect(try Docx.paragraphs(out) == ["山东大学申报表", "1", "甲", "2", "乙"])
@@ -59,7 +54,7 @@ import Testing
         let dir = try workspace()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "form: sd-lab-2022\n单位: {名称: 山东大学}\n人员: []\n".write(toFile: dir + "/named.yaml", atomically: true, encoding: .utf8)
-        guard let filled = try shenbao(["fill", dir + "/template.docx", dir + "/named.yaml", "-o", dir + "/out.docx"]) else { return }
+        let filled = try shenbao(["fill", dir + "/template.docx", dir + "/named.yaml", "-o", dir + "/out.docx"])
         #expect(filled.status == 0)
         let embedded = try #require(try EmbeddedData.read(from: ZipArchive(contentsOf: dir + "/out.docx")))
         #expect(embedded.form == "sd-lab-2022")
@@ -68,7 +63,7 @@ import Testing
     @Test func errorsExitNonZeroAndWriteNothing() throws {
         let dir = try workspace()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        guard let result = try shenbao(["fill", dir + "/template.docx", dir + "/bad.yaml", "-o", dir + "/out.docx", "--annotate", dir + "/annotated.docx"]) else { return }
+        let result = try shenbao(["fill", dir + "/template.docx", dir + "/bad.yaml", "-o", dir + "/out.docx", "--annotate", dir + "/annotated.docx"])
         #expect(result.status == 1)
         #expect(result.errorText.contains("word/document.xml, paragraph 1: error: {{单位.名称}} 没有值：数据中缺少「单位.名称」\n"))
         #expect(result.errorText.contains("word/document.xml, table 1, row 1, cell 2: error: {{姓名}} 没有值：数据中缺少「人员[1].姓名」\n"))

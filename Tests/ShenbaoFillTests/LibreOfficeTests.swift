@@ -2,6 +2,7 @@ import Foundation
 import ShenbaoCore
 import ShenbaoData
 import ShenbaoOOXML
+import ShenbaoTestSupport
 import Testing
 
 @testable import ShenbaoFill
@@ -18,14 +19,21 @@ import Testing
         #expect(try Docx.paragraphs(filled) == ["山东大学申报表", "联系人：李四", "序号", "姓名", "职称", "1", "甲", "教授", "2", "乙", "讲师", "联合申报单位：无"])
         #expect(try Docx.paragraphs(filled, "word/header1.xml") == ["编号：SD-2022-001"])
         #expect(filled["word/styles.xml"] == template["word/styles.xml"])
+    }
 
-        guard let text = try Self.convert(filled, to: "txt:Text (encoded):UTF8", extension: "txt").map({ String(decoding: $0, as: UTF8.self) }) else { return }
+    @Test(.enabled(if: RequiredTools.present(.libreOffice)))
+    func libreOfficeReadsTheFilledTemplate() throws {
+        let template = try ZipArchive(contentsOf: Self.fixture)
+        let data = try yaml("编号: SD-2022-001\n单位: {名称: 山东大学}\n联系人: 李四\n人员:\n  - {姓名: 甲, 职称: 教授}\n  - {姓名: 乙, 职称: 讲师}\n")
+        let filled = try TemplateFiller(template: template).fill(with: data)
+        let text = String(decoding: try Self.convert(filled, to: "txt:Text (encoded):UTF8", extension: "txt"), as: UTF8.self)
         #expect(text.contains("山东大学申报表"))
         #expect(text.contains("联系人：李四"))
         #expect(text.contains("讲师"))
     }
 
-    @Test func libreOfficeShowsRepeatedListsRestartingInEachCopy() throws {
+    @Test(.enabled(if: RequiredTools.present(.libreOffice)))
+    func libreOfficeShowsRepeatedListsRestartingInEachCopy() throws {
         let numbering = """
             <w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>
             """
@@ -33,54 +41,45 @@ import Testing
         var doc = DocxBuilder(para(run("{{#项目}}")) + para(run("{{名称}}")) + para(run("{{#步骤}}")) + item + para(run("{{/步骤}}")) + para(run("{{/项目}}")))
         doc.numbering = numbering
         let filled = try fill(doc, try yaml("项目:\n  - {名称: A, 步骤: [a1, a2]}\n  - {名称: B, 步骤: [b1, b2, b3]}\n"))
-        guard let bytes = try Self.convert(filled, to: "txt:Text (encoded):UTF8", extension: "txt") else { return }
+        let bytes = try Self.convert(filled, to: "txt:Text (encoded):UTF8", extension: "txt")
         let lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "") }
         #expect(lines == ["A", "1. a1", "2. a2", "B", "1. b1", "2. b2", "3. b3"])
     }
 
-    @Test func sealImageReachesThePDF() throws {
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
+    func sealImageReachesThePDF() throws {
         let dir = NSTemporaryDirectory() + "shenbao-fill-seal-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data(TinyPNG.make(width: 4, height: 4)).write(to: URL(fileURLWithPath: dir + "/seal.png"))
         let doc = DocxBuilder(para(run("申报单位（盖章）{{%公章}}")) + para(run("{{%照片}}")))
         let filled = try TemplateFiller(template: doc.archive()).fill(with: try yaml("公章: seal.png\n照片: seal.png\n"), dataDirectory: dir)
-        guard let pdf = try Self.convert(filled, to: "pdf", extension: "pdf") else { return }
+        let pdf = try Self.convert(filled, to: "pdf", extension: "pdf")
         try Data(pdf).write(to: URL(fileURLWithPath: dir + "/out.pdf"))
-        guard ExternalTool.locate("pdfimages") != nil else {
-            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "poppler is required under CI=true")
-            return
-        }
         let list = try ExternalTool.run("pdfimages", ["-list", dir + "/out.pdf"], timeout: 60)
         let types = list.outputText.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ")[2] }
         // Both images, each with its transparency (PNG alpha becomes a soft mask).
         #expect(types == ["image", "smask", "image", "smask"])
     }
 
-    /// The document converted by LibreOffice (`--convert-to FILTER`), or nil when it is missing
-    /// on a developer machine (a failure under CI=true).
-    static func convert(_ archive: ZipArchive, to filter: String, extension ext: String) throws -> [UInt8]? {
-        guard let soffice = ExternalTool.locate("soffice") else {
-            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "LibreOffice is required under CI=true")
-            return nil
-        }
-        let dir = NSTemporaryDirectory() + "shenbao-fill-lo-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try archive.write(to: dir + "/filled.docx")
-        let result = try ExternalTool.run(soffice, [
-            "-env:UserInstallation=file://\(dir)/profile", "--headless", "--norestore", "--convert-to", filter,
-            "--outdir", dir, dir + "/filled.docx",
-        ], timeout: 180)
-        #expect(result.status == 0)
-        return FileManager.default.contents(atPath: dir + "/filled." + ext).map { [UInt8]($0) }
+    /// The document converted by LibreOffice (`TestConversion`: a PDF from the converter pool,
+    /// any other `filter` from one `soffice --convert-to` run).
+    static func convert(_ archive: ZipArchive, to filter: String, extension ext: String) throws -> [UInt8] {
+        let scratch = try Scratch("fill-lo")
+        defer { scratch.remove() }
+        try archive.write(to: scratch.file("filled.docx"))
+        let out = filter == "pdf"
+            ? try TestConversion.pdf(of: scratch.file("filled.docx"), in: scratch.file("out"))
+            : try TestConversion.export([scratch.file("filled.docx")], filter: filter, extension: ext, outputDirectory: scratch.file("out"))[0]
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: out)))
     }
 }
 
 /// One document with every construct the filler writes, read back by LibreOffice.
 @Suite struct EveryCaseOpensInLibreOfficeTests {
-    @Test func everyConstructSurvivesLibreOffice() throws {
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
+    func everyConstructSurvivesLibreOffice() throws {
         let dir = NSTemporaryDirectory() + "shenbao-fill-all-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -114,12 +113,8 @@ import Testing
             公章: seal.png
             """)
         let filled = try TemplateFiller(template: doc.archive()).fill(with: data, dataDirectory: dir)
-        guard let pdf = try LibreOfficeTests.convert(filled, to: "pdf", extension: "pdf") else { return }
+        let pdf = try LibreOfficeTests.convert(filled, to: "pdf", extension: "pdf")
         try Data(pdf).write(to: URL(fileURLWithPath: dir + "/out.pdf"))
-        guard ExternalTool.locate("pdftotext") != nil else {
-            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "poppler is required under CI=true")
-            return
-        }
         // pdftotext puts spaces between Chinese and Latin letters or digits: compare without spaces.
         let text = try ExternalTool.run("pdftotext", [dir + "/out.pdf", "-"], timeout: 60).outputText.filter { !$0.isWhitespace }
         // The merged 单位 cell spans both copies of the row: the name shows once in the table.

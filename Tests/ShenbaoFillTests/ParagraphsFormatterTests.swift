@@ -1,6 +1,7 @@
 import Foundation
 import ShenbaoCore
 import ShenbaoOOXML
+import ShenbaoTestSupport
 import Testing
 
 @testable import ShenbaoFill
@@ -167,17 +168,14 @@ import Testing
 
     /// LibreOffice lays out every line as its own paragraph, each with the first-line indent
     /// (2 characters of 16 pt = 32 pt), in the body, a row loop, a text box and a header.
-    @Test func libreOfficeIndentsEveryParagraph() throws {
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
+    func libreOfficeIndentsEveryParagraph() throws {
         let row = "<w:tr>\(cell(para(run("{{#人员}}{{姓名}}"))))<w:tc><w:tcPr><w:tcW w:w=\"6000\" w:type=\"dxa\"/></w:tcPr>\(Self.answer("{{简历 | paragraphs}}{{/人员}}"))</w:tc></w:tr>"
         var doc = DocxBuilder(Self.answer("简介：{{单位简介 | paragraphs}}（完）") + Self.table(row)
             + "<w:p>\(run("框"))\(Self.textBox(Self.answer("{{单位简介 | paragraphs}}", paraID: "00000021"), Self.answer("{{单位简介 | paragraphs}}", paraID: "00000022")))</w:p>")
         doc.headers = [Self.answer("{{单位简介 | paragraphs}}", paraID: "00000031")]
         let out = try fill(doc, try yaml(Self.threeLines + "人员:\n  - {姓名: 甲, 简历: \"a1\\na2\"}\n"))
-        guard let pdf = try LibreOfficeTests.convert(out, to: "pdf", extension: "pdf") else { return }
-        guard ExternalTool.locate("pdftotext") != nil else {
-            #expect(ProcessInfo.processInfo.environment["CI"] != "true", "poppler is required under CI=true")
-            return
-        }
+        let pdf = try LibreOfficeTests.convert(out, to: "pdf", extension: "pdf")
         let path = NSTemporaryDirectory() + "shenbao-fill-paragraphs-\(UUID().uuidString).pdf"
         try Data(pdf).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -93,7 +93,8 @@ struct TemplateLinterTests {
         ])
     }
 
-    /// Paragraphs inside a text box are counted like the body's: the text box's is paragraph 2.
+    /// A text box's paragraphs are placed at the paragraph the box is anchored in (as check places
+    /// them) and do not shift the body's numbers: the content control's paragraph is paragraph 2.
     @Test func imageInATextBoxOrContentControlIsAnError() throws {
         let run = { (text: String) in "<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r>" }
         let body = """
@@ -102,8 +103,8 @@ struct TemplateLinterTests {
             """
         let diagnostics = try TemplateLinter.lint(DocxBuilder(body).archive(), path: "t.docx", spec: nil)
         #expect(diagnostics.sorted().map(\.description) == [
-            "t.docx: word/document.xml, paragraph 2: error: {{%公章}} 位于文本框中，那里不能放图片：请移到正文或表格单元格中",
-            "t.docx: word/document.xml, paragraph 3: error: {{%推荐单位公章}} 位于内容控件中，那里不能放图片：请移出内容控件",
+            "t.docx: word/document.xml, paragraph 1, text box 1: error: {{%公章}} 位于文本框中，那里不能放图片：请移到正文或表格单元格中",
+            "t.docx: word/document.xml, paragraph 2: error: {{%推荐单位公章}} 位于内容控件中，那里不能放图片：请移出内容控件",
         ])
     }
 

@@ -37,13 +37,13 @@ import Testing
     }
 
     @Test func png60000By60000PixelsIsRefusedBeforeInflating() {
-        let huge = Self.withSize(Self.seal, width: 60_000, height: 60_000)
+        let huge = PNGSurgery.withSize(Self.seal, width: 60_000, height: 60_000)
         #expect(throws: ImageError("图片有 60000×60000 像素，超过上限（每边 20000 像素、共 40 百万像素）")) { try ImageFile(bytes: huge) }
     }
 
     @Test func pngWhoseImageDataIsShortForItsSizeIsRefused() throws {
         let image = try ImageFile(bytes: Self.seal)
-        let taller = Self.withSize(Self.seal, width: UInt32(image.width), height: UInt32(image.height + 1))
+        let taller = PNGSurgery.withSize(Self.seal, width: UInt32(image.width), height: UInt32(image.height + 1))
         #expect {
             try ImageFile(bytes: taller)
         } throws: { error in
@@ -70,21 +70,5 @@ import Testing
         let started = Date()
         #expect(throws: InputFileError(path: fifo, what: "图片", cause: "不是普通文件（是一个管道 FIFO），拒绝读取")) { try ImageFile.read(fifo) }
         #expect(Date().timeIntervalSince(started) < 1)
-    }
-
-    /// `png` with its IHDR's width and height replaced and the chunk's CRC made right again.
-    static func withSize(_ png: [UInt8], width: UInt32, height: UInt32) -> [UInt8] {
-        var b = png
-        for (i, v) in [(16, width), (20, height)] {
-            b[i] = UInt8(v >> 24); b[i + 1] = UInt8(v >> 16 & 255); b[i + 2] = UInt8(v >> 8 & 255); b[i + 3] = UInt8(v & 255)
-        }
-        var c: UInt32 = 0xFFFF_FFFF
-        for byte in b[12..<29] {
-            c ^= UInt32(byte)
-            for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        }
-        c = ~c
-        b[29] = UInt8(c >> 24); b[30] = UInt8(c >> 16 & 255); b[31] = UInt8(c >> 8 & 255); b[32] = UInt8(c & 255)
-        return b
     }
 }

@@ -5,7 +5,7 @@ import ShenbaoPDF
 import Testing
 
 /// Real LibreOffice conversions read back with poppler (see `ConvertedBatch`).
-@Suite(.enabled(if: ToolAvailability.libreOfficeAndPoppler), .serialized)
+@Suite(.enabled(if: RequiredTools.present(.libreOffice, .poppler)), .serialized)
 struct ConversionTests {
     let batch: ConvertedBatch
 

@@ -66,7 +66,7 @@ import Testing
         for pid in children { #expect(!isRunning(pid), "child \(pid) still alive") }
     }
 
-    @Test(.enabled(if: ToolAvailability.libreOfficeAndPoppler))
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
     func realLibreOfficeStoppedAfterATenthOfASecondLeavesNothing() throws {
         let folder = try makeScratchFolder("timeout")
         defer { try? FileManager.default.removeItem(atPath: folder) }

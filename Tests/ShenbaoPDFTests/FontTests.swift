@@ -19,7 +19,7 @@ import Testing
         ZipArchive(path: "申报书.docx", entries: parts.sorted { $0.key < $1.key }.map { ZipArchive.Entry(name: $0.key, bytes: Array($0.value.utf8)) })
     }
 
-    @Test func namesEachUncoveredCharacterWithItsPartAndParagraph() {
+    @Test func namesEachUncoveredCharacterWithItsLocation() {
         let archive = Self.docx([
             "word/document.xml": """
                 <w:document \(Self.namespace)><w:body><w:p><w:r><w:t>单位名称</w:t></w:r></w:p>\
@@ -32,7 +32,7 @@ import Testing
         ])
         let found = FontCoverage.check(docx: archive, coverage: Self.coverage).sorted()
         #expect(found.map(\.description) == [
-            "申报书.docx: word/document.xml, paragraph 2: error: U+2A6A5「𪚥」 不在任何已安装的字体中，打印出来会是空框，位于 “法定代表人：王𪚥 A”",
+            "申报书.docx: word/document.xml, table 1, row 1, cell 1: error: U+2A6A5「𪚥」 不在任何已安装的字体中，打印出来会是空框，位于 “法定代表人：王𪚥 A”",
             "申报书.docx: word/footer1.xml, paragraph 1: error: U+2014「—」 不在任何已安装的字体中，打印出来会是空框，位于 “— 1 —”",
             "申报书.docx: word/footnotes.xml, paragraph 2: error: U+2460「①」 不在任何已安装的字体中，打印出来会是空框，位于 “注①”",
             "申报书.docx: word/header1.xml, paragraph 1: error: U+00E9「é」 不在任何已安装的字体中，打印出来会是空框，位于 “页眉é”",
@@ -64,7 +64,7 @@ import Testing
                 """
         ])
         let found = FontCoverage.check(docx: archive, coverage: Self.coverage)
-        #expect(found.map(\.place) == ["word/document.xml, paragraph 2"])
+        #expect(found.map(\.place) == ["word/document.xml, paragraph 1, text box 1"])
     }
 
     @Test func brokenPartIsReportedNotSkipped() {

@@ -14,7 +14,7 @@ import Testing
         return try ExternalTool.run(binary, arguments, timeout: 300)
     }
 
-    @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao)))
     func missingLibreOfficeStopsBeforeAnythingRuns() throws {
         let folder = try makeScratchFolder("cli-missing")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -27,7 +27,7 @@ import Testing
         #expect(filesIn(folder) == ["form.docx"])
     }
 
-    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao, .libreOffice, .poppler)))
     func showsTheFontTableItUses() throws {
         let result = try Self.shenbao(["pdf", "--show-fonts"])
         #expect(result.status == 0)
@@ -36,7 +36,7 @@ import Testing
         #expect(result.outputText.contains("仿宋_GB2312 → \(try #require(table.face(for: "仿宋_GB2312")))\n"))
     }
 
-    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao, .libreOffice, .poppler)))
     func reportsEachDocumentAndFailsWhenOneFails() throws {
         let folder = try makeScratchFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -51,13 +51,13 @@ import Testing
         #expect(result.status == 1)
         #expect(result.outputText.contains("已转换 \(good) -> \(folder)/pdf/甲公司.pdf"))
         #expect(result.outputText.contains("转换失败 \(uncovered)"))
-        #expect(result.errorText.contains("\(uncovered): word/document.xml, paragraph 29: error: U+10FFFD"), "\(result.errorText)")
+        #expect(result.errorText.contains("\(uncovered): word/document.xml, paragraph 9: error: U+10FFFD"), "\(result.errorText)")
         #expect(result.errorText.contains("1/2 份已转换"))
         #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
         #expect(try Poppler.compactText(folder + "/pdf/甲公司.pdf").contains("2025年度专精特新中小企业申报表"))
     }
 
-    @Test(.enabled(if: (binary != nil && ToolAvailability.libreOfficeAndPoppler) || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao, .libreOffice, .poppler)))
     func jsonFormatPrintsOneObjectWithEachDocument() throws {
         let folder = try makeScratchFolder("cli-json")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -92,7 +92,7 @@ import Testing
         #expect(filesIn(folder + "/pdf") == ["甲公司.pdf"])
     }
 
-    @Test(.enabled(if: binary != nil || ToolAvailability.isCI))
+    @Test(.enabled(if: RequiredTools.present(.shenbao)))
     func ctrlCStopsLibreOfficeAndLeavesNothing() throws {
         let folder = try makeScratchFolder("cli-interrupt")
         defer { try? FileManager.default.removeItem(atPath: folder) }

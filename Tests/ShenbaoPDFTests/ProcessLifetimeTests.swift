@@ -3,7 +3,7 @@ import ShenbaoCore
 import ShenbaoTestSupport
 import Testing
 
-/// Issue 14, item 2: LibreOffice dies with its parent. `kill -9` of `shenbao pdf` used to leave
+/// Issue 14, item 2: LibreOffice dies with its parent. `kill -9` of `shenbao pdf` or `build` used to leave
 /// soffice.bin re-parented to PID 1 and converting on, and its `$TMPDIR/shenbao-pdf-*` folder
 /// (profile, locks, PDFs, LibreOffice's `lu*.tmp`) for ever.
 @Suite(.enabled(if: RequiredTools.present(.shenbao, .libreOffice)))
@@ -28,8 +28,14 @@ struct ProcessLifetimeTests {
         return condition()
     }
 
-    @Test func killNineOfShenbaoPDFLeavesNoLibreOfficeAndTheNextRunRemovesItsFolder() throws {
-        let scratch = try Scratch("lifetime")
+    /// What is killed: `shenbao pdf` of four copies of a form, or `shenbao build` of the sample.
+    enum Killed: String, CaseIterable, Sendable {
+        case pdf, build
+    }
+
+    @Test(arguments: Killed.allCases)
+    func killNineLeavesNoLibreOfficeAndTheNextRunRemovesItsFolder(of killed: Killed) throws {
+        let scratch = try Scratch("lifetime-\(killed.rawValue)")
         defer { scratch.remove() }
         let tmp = scratch.file("tmp")
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
@@ -47,7 +53,10 @@ struct ProcessLifetimeTests {
 
         let run = Process()
         run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
-        run.arguments = ["pdf"] + copies + ["-o", scratch.file("pdf"), "--jobs", "1"]
+        switch killed {
+        case .pdf: run.arguments = ["pdf"] + copies + ["-o", scratch.file("pdf"), "--jobs", "1"]
+        case .build: run.arguments = ["build", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", scratch.file("build")]
+        }
         run.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp]) { $1 }
         run.standardOutput = FileHandle.nullDevice
         run.standardError = FileHandle.nullDevice
@@ -66,5 +75,42 @@ struct ProcessLifetimeTests {
         let next = try ShenbaoCommand.run(["pdf", copies[0], "-o", scratch.file("pdf2")], environment: ["TMPDIR": tmp])
         #expect(next.status == 0, "\(next.errorText)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp) == [])
+    }
+
+    /// Issue 14, item 2, the rest: LibreOffice's `lu*.tmp` folders stayed in `$TMPDIR` after a
+    /// timeout or Ctrl-C. Now they live in the run's workspace, which the run itself removes.
+    @Test func ctrlCAndATimeoutLeaveNothingInTMPDIR() throws {
+        let scratch = try Scratch("lifetime-int")
+        defer { scratch.remove() }
+        let tmp = scratch.file("tmp")
+        try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        let form = scratch.file("申报表.docx")
+        let filled = try ShenbaoCommand.run([
+            "fill", Checkout.template("sd-lab-2022") + "/template.docx", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", form,
+        ])
+        try #require(filled.status == 0, "\(filled.errorText)")
+
+        let run = Process()
+        run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
+        run.arguments = ["pdf", form, "-o", scratch.file("pdf")]
+        run.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp]) { $1 }
+        run.standardOutput = FileHandle.nullDevice
+        run.standardError = FileHandle.nullDevice
+        try run.run()
+        let started = Self.waitUntil(seconds: 60) { !Self.processes(mentioning: tmp).isEmpty }
+        #expect(started, "no LibreOffice started on a profile under \(tmp)")
+        run.interrupt()
+        run.waitUntilExit()
+        #expect(run.terminationStatus == 130)
+        #expect(Self.waitUntil(seconds: 5) { Self.processes(mentioning: tmp).isEmpty }, "\(Self.processes(mentioning: tmp))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp) == [])
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("pdf/申报表.pdf")))
+
+        // A timeout far shorter than a conversion: LibreOffice is stopped and its files go too.
+        let timedOut = try ShenbaoCommand.run(["pdf", form, "-o", scratch.file("pdf"), "--timeout", "0.5"], environment: ["TMPDIR": tmp])
+        #expect(timedOut.status == 1, "\(timedOut.errorText)")
+        #expect(Self.processes(mentioning: tmp).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp) == [])
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("pdf/申报表.pdf")))
     }
 }

@@ -3,6 +3,7 @@ import ShenbaoCore
 import ShenbaoData
 import ShenbaoOOXML
 import ShenbaoSummary
+import ShenbaoTestSupport
 import Testing
 
 @Suite struct DOCXSummaryTests {
@@ -158,21 +159,13 @@ import Testing
 
 @Suite struct DOCXSummaryRenderingTests {
     /// LibreOffice lays the summary out on landscape A4 with every row: read back with poppler.
-    @Test func libreOfficePrintsEveryRowOnLandscapeA4() throws {
-        guard ExternalTool.locate("soffice") != nil, ExternalTool.locate("pdftotext") != nil else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("soffice and poppler-utils are required under CI=true") }
-            return
-        }
+    @Test(.enabled(if: RequiredTools.present(.libreOffice, .poppler)))
+    func libreOfficePrintsEveryRowOnLandscapeA4() throws {
         let dir = TempDirectory("summary-pdf")
         let table = try XLSXWriterTests.summary(dir)
         let docx = "\(dir.path)/汇总.docx"
         try SummaryFormat.docx.write(table, to: docx)
-        let convert = try ExternalTool.run("soffice", [
-            "--headless", "--norestore", "-env:UserInstallation=file://\(dir.path)/profile",
-            "--convert-to", "pdf", "--outdir", dir.path, docx,
-        ], timeout: 120, package: "libreoffice-writer")
-        #expect(convert.status == 0, "\(convert.errorText)")
-        let pdf = "\(dir.path)/汇总.pdf"
+        let pdf = try TestConversion.pdf(of: docx, in: dir.path)
         let info = try ExternalTool.run("pdfinfo", [pdf], timeout: 30, package: "poppler-utils")
         // Landscape A4: 841.89 × 595.3 pt.
         #expect(info.outputText.contains(" 841.89 x 595."), "\(info.outputText)")

@@ -5,17 +5,14 @@ import ShenbaoSummary
 import Testing
 
 /// The notices' caps as the real form packages state them, checked on inboxes made from each
-/// form's sample (skipped when the package is not in the tree).
+/// form's sample (a failure when the package is not in the tree).
 @Suite struct RealFormQuotaTests {
     static let root = FormPackageSummaryTests.root
 
     /// Writes copies of `id`'s sample with the given changes (dotted path → value), one file each.
-    static func copies(_ id: String, _ changes: [[String: String]], in dir: TempDirectory) throws -> [String]? {
+    static func copies(_ id: String, _ changes: [[String: String]], in dir: TempDirectory) throws -> [String] {
         let samplePath = FormPackageSummaryTests.sample(id)
-        guard FileManager.default.fileExists(atPath: samplePath) else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("form package \(id) is missing") }
-            return nil
-        }
+        try #require(FileManager.default.fileExists(atPath: samplePath), "form package \(id) is missing from the checkout")
         let sample = try DataFile.load(samplePath)
         return try changes.enumerated().map { i, change in
             var data = sample
@@ -46,9 +43,9 @@ import Testing
         let dir = TempDirectory("summary-sd-lab")
         let inbox: [(String, String)] = [("济南市大数据局", "1"), ("济南市大数据局", "2"), ("济南市大数据局", "3"),
                                          ("山东省教育厅", "1"), ("山东省教育厅", "2"), ("青岛市大数据局", "1")]
-        guard let paths = try Self.copies("sd-lab-2022", inbox.enumerated().map { i, entry in
+        let paths = try Self.copies("sd-lab-2022", inbox.enumerated().map { i, entry in
             ["推荐单位": entry.0, "推荐排序": entry.1, "主申报单位名称": "山东第\(i + 1)大学数据学院"]
-        }, in: dir) else { return }
+        }, in: dir)
         let at = { (i: Int) in try SubmissionFactory.location(of: "推荐单位", in: paths[i]) }
         let (table, warnings) = try Self.built("sd-lab-2022", paths)
         #expect(warnings == [
@@ -71,7 +68,7 @@ import Testing
             changes[i]["申报单位名称"] = "苏州第\(i + 1)数据科技有限公司"
             changes[i]["联合申报单位"] = ""
         }
-        guard let paths = try Self.copies("sz-lab", changes, in: dir) else { return }
+        let paths = try Self.copies("sz-lab", changes, in: dir)
         let at = { (i: Int) in try SubmissionFactory.location(of: "推荐单位", in: paths[i]) }
         let (table, warnings) = try Self.built("sz-lab", paths)
         #expect(warnings.filter { $0.contains("原则上") }.sorted() == [
@@ -90,7 +87,7 @@ import Testing
         let changes: [[String: String]] = (1...4).map { i in
             ["实验室名称": "苏州第\(i)大数据创新应用实验室", "申报单位名称": "苏州第\(i)数据科技有限公司", "推荐排序": "\(i)"]
         }
-        guard let paths = try Self.copies("sz-lab", changes, in: dir) else { return }
+        let paths = try Self.copies("sz-lab", changes, in: dir)
         let joint = "苏州大学计算机科学与技术学院"
         #expect(try String(contentsOfFile: paths[0], encoding: .utf8).contains(joint))
         // Reported where the unit is written: its row of 联合申报单位 (or the lead's name).
@@ -126,7 +123,7 @@ import Testing
             changes[i]["榜单方向"] = "数据流通交易"
             changes[i]["揭榜单位名称"] = "山东第\(i + 1)数据科技有限公司"
         }
-        guard let paths = try Self.copies("sd-jbgs-2025", changes, in: dir) else { return }
+        let paths = try Self.copies("sd-jbgs-2025", changes, in: dir)
         #expect(try Self.errors("sd-jbgs-2025", paths) == [
             "\(try SubmissionFactory.location(of: "推荐单位", in: paths[2])): error: 每个榜单方向每市推荐数量不超过2个：推荐单位「济南市大数据局」、榜单方向「数据流通交易」共3项，超出1项（\(paths[0])、\(paths[1])、\(paths[2])）",
         ])

@@ -5,16 +5,11 @@ import ShenbaoOOXML
 import Testing
 
 /// Runs the built `shenbao summary` and reads what a user gets: files, stderr, exit code.
-@Suite struct SummaryCommandTests {
-    /// The `shenbao` binary beside the test bundle (`swift build --build-tests` builds it).
-    static var binary: String? { ShenbaoCommand.path }
-
-    static func run(_ arguments: [String]) throws -> ToolResult? {
-        guard let binary else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("the shenbao binary was not built") }
-            return nil
-        }
-        return try ExternalTool.run(binary, arguments, timeout: 60)
+@Suite(.enabled(if: RequiredTools.present(.shenbao)))
+struct SummaryCommandTests {
+    /// Runs the built `shenbao` (`ShenbaoCommand`); the suites that call it need `.shenbao`.
+    static func run(_ arguments: [String]) throws -> ToolResult {
+        try ShenbaoCommand.run(arguments, timeout: 60)
     }
 
     @Test func writesEachFormatByExtension() throws {
@@ -23,7 +18,7 @@ import Testing
         let inbox = try SubmissionFactory.jbgs(in: dir).map(\.path)
         for ext in ["xlsx", "csv", "docx"] {
             let out = "\(dir.path)/推荐汇总表.\(ext)"
-            guard let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--by", "推荐单位"] + inbox + ["-o", out]) else { return }
+            let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--by", "推荐单位"] + inbox + ["-o", out])
             #expect(result.status == 0, "\(result.errorText)")
             #expect(result.errorText == "\(out): 30 行\n")
             #expect(FileManager.default.fileExists(atPath: out))
@@ -43,15 +38,15 @@ import Testing
         let third = generated.first { $0.city == "青岛市大数据局" && $0.rank == 3 }!.path
         try SubmissionFactory.edit(third, "榜单方向: \"公共数据授权运营\"", to: "榜单方向: \"数据产权\"")
         let out = "\(dir.path)/推荐汇总表.xlsx"
-        guard let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates] + generated.map(\.path) + ["-o", out]) else { return }
+        let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates] + generated.map(\.path) + ["-o", out])
         #expect(result.status == 1)
         #expect(result.errorText.hasPrefix("\(try SubmissionFactory.location(of: "推荐单位", in: third)): error: 每个榜单方向每市推荐数量不超过2个："))
         #expect(result.errorText.hasSuffix("1 个错误，0 个警告\n"))
         #expect(!FileManager.default.fileExists(atPath: out))
 
         // JSON diagnostics name the file too.
-        guard let json = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--diagnostics", "json"]
-                                      + generated.map(\.path) + ["-o", out]) else { return }
+        let json = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--diagnostics", "json"]
+                                      + generated.map(\.path) + ["-o", out])
         let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput)) as? [String: Any]
         let first = (report?["diagnostics"] as? [[String: Any]])?.first
         #expect(first?["file"] as? String == third)
@@ -62,14 +57,14 @@ import Testing
         let dir = TempDirectory("summary-cli-args")
         let templates = try dir.fixtureTemplates()
         let inbox = try SubmissionFactory.jbgs(in: dir).map(\.path)
-        guard let pdf = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, inbox[0], "-o", "\(dir.path)/x.pdf"]) else { return }
+        let pdf = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, inbox[0], "-o", "\(dir.path)/x.pdf"])
         #expect(pdf.status != 0)
         #expect(pdf.errorText.contains("扩展名应为 .docx、.xlsx 或 .csv"))
         let before = try String(contentsOfFile: inbox[0], encoding: .utf8)
-        guard let clash = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, inbox[0], "-o", inbox[0].replacingOccurrences(of: ".yaml", with: ".csv"), "-o", inbox[0]]) else { return }
+        let clash = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, inbox[0], "-o", inbox[0].replacingOccurrences(of: ".yaml", with: ".csv"), "-o", inbox[0]])
         #expect(clash.status != 0)
         #expect(try String(contentsOfFile: inbox[0], encoding: .utf8) == before)
-        guard let unknown = try Self.run(["summary", "--form", "no-such-form", "--templates", templates, inbox[0], "-o", "\(dir.path)/x.csv"]) else { return }
+        let unknown = try Self.run(["summary", "--form", "no-such-form", "--templates", templates, inbox[0], "-o", "\(dir.path)/x.csv"])
         #expect(unknown.status == 1)
         #expect(unknown.errorText.contains("找不到表单「no-such-form」的规格"))
     }
@@ -81,7 +76,7 @@ import Testing
         let templates = try dir.fixtureTemplates()
         let inbox = try SubmissionFactory.jbgs(in: dir).map(\.path)
         let template = "\(templates)/jbgs-test/summary.docx"
-        guard let made = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--make-template", "-o", template]) else { return }
+        let made = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates, "--make-template", "-o", template])
         #expect(made.status == 0, "\(made.errorText)")
         // The bureau adds 附件2 above the title.
         var archive = try ZipArchive(contentsOf: template)
@@ -95,7 +90,7 @@ import Testing
         try archive.write(to: template)
 
         let out = "\(dir.path)/汇总.docx"
-        guard let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates] + inbox + ["-o", out]) else { return }
+        let result = try Self.run(["summary", "--form", "jbgs-test", "--templates", templates] + inbox + ["-o", out])
         #expect(result.status == 0, "\(result.errorText)")
         let filled = try ZipArchive(contentsOf: out).xml("word/document.xml").root
         #expect(DOCXSummaryTests.paragraphs(filled).prefix(2) == ["附件2", "2025年全省数据要素市场化配置改革揭榜挂帅推荐汇总表"])

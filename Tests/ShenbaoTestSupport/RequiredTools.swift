@@ -15,6 +15,8 @@ package enum RequiredTools {
         case mount
         /// `python3`, for the template generator (scripts/make_templates.py).
         case python
+        /// `python3` with the `jsonschema` package: an independent JSON Schema validator.
+        case jsonSchema
 
         /// Whether the tool is installed here.
         package var isInstalled: Bool {
@@ -29,6 +31,7 @@ package enum RequiredTools {
             case .unoserver: RequiredTools.unoserver != nil
             case .mount: getuid() == 0 && ExternalTool.locate("mount") != nil
             case .python: ExternalTool.locate("python3") != nil
+            case .jsonSchema: (try? ExternalTool.run("python3", ["-c", "import jsonschema"], timeout: 30))?.status == 0
             }
         }
     }

@@ -1,9 +1,9 @@
 /// A stretch where two sequences differ: `a[a]` stands where `b[b]` stands in the other. One of
 /// the ranges may be empty (a pure deletion or insertion).
-public struct EditRun: Sendable, Hashable {
-    public var a: Range<Int>
-    public var b: Range<Int>
-    public init(a: Range<Int>, b: Range<Int>) {
+package struct EditRun: Sendable, Hashable {
+    package var a: Range<Int>
+    package var b: Range<Int>
+    package init(a: Range<Int>, b: Range<Int>) {
         self.a = a
         self.b = b
     }
@@ -12,19 +12,19 @@ public struct EditRun: Sendable, Hashable {
 /// Character-level alignment: Myers' O(ND) greedy diff after trimming the common prefix and
 /// suffix, with the number of edits D bounded, so that a long document with a few differences
 /// costs O(N + D²) time and O(D²) memory, never O(N²); past the bound, an anchored diff.
-public enum CharacterDiff {
+package enum CharacterDiff {
     /// The default edit bound for one Myers alignment.
-    public static let defaultMaximumEdits = 3_000
+    package static let defaultMaximumEdits = 3_000
 
     /// The runs where `a` and `b` differ, in order; empty when they are equal. Past
     /// `maximumEdits`, falls back to `AnchoredDiff` (unique stretches as anchors, Myers between).
-    public static func runs(_ a: [UInt32], _ b: [UInt32], maximumEdits: Int = defaultMaximumEdits) -> [EditRun] {
+    package static func runs(_ a: [UInt32], _ b: [UInt32], maximumEdits: Int = defaultMaximumEdits) -> [EditRun] {
         myersRuns(a, b, maximumEdits: maximumEdits) ?? AnchoredDiff.runs(a, b, maximumEdits: maximumEdits)
     }
 
     /// Myers alone.
     /// - Returns: nil when more than `maximumEdits` characters would have to be inserted or deleted.
-    public static func myersRuns(_ a: [UInt32], _ b: [UInt32], maximumEdits: Int = defaultMaximumEdits) -> [EditRun]? {
+    package static func myersRuns(_ a: [UInt32], _ b: [UInt32], maximumEdits: Int = defaultMaximumEdits) -> [EditRun]? {
         var prefix = 0
         let shorter = min(a.count, b.count)
         while prefix < shorter && a[prefix] == b[prefix] { prefix += 1 }

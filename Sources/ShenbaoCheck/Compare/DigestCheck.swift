@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// Compares the data digests three places record: the DOCX's `sb:data` part, the PDF's
 /// /Keywords (`shenbao-sha256:HEX`), and the data file the user names.
 enum DigestCheck {

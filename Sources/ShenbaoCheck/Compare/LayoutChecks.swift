@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoOOXML
 
 /// The checks beside the text: seals on the right pages, fonts embedded, pages A4, header and
 /// footer lines shown.

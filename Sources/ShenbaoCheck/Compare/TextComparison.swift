@@ -1,18 +1,18 @@
 /// Aligns the DOCX character stream with the PDF's and turns the differing runs into reported
 /// differences: changed, missing and extra text, and checkboxes whose state differs.
-public struct TextComparison: Sendable {
+package struct TextComparison: Sendable {
     /// The two sides compared.
-    public let docx: DocxText
-    public let pdf: PDFText
+    package let docx: DocxText
+    package let pdf: PDFText
     /// The runs where the streams differ, after forgiving list labels and moved text boxes.
-    public private(set) var runs: [EditRun] = []
+    package private(set) var runs: [EditRun] = []
     /// The alignment's runs before anything was forgiven: monotonic on both sides, so they map
     /// DOCX offsets to PDF offsets.
     private(set) var alignmentRuns: [EditRun] = []
     /// The edit bound of each Myers alignment.
-    public let maximumEdits: Int
+    package let maximumEdits: Int
     /// Aligned checkbox pairs (DOCX offset, PDF offset) whose states differ.
-    public private(set) var checkboxMismatches: [(docx: Int, pdf: Int)] = []
+    package private(set) var checkboxMismatches: [(docx: Int, pdf: Int)] = []
 
     /// The one code all checkbox glyphs align as, so that a changed state never shifts the
     /// alignment; states are compared afterwards, position by position.
@@ -24,7 +24,7 @@ public struct TextComparison: Sendable {
     static let quoteLength = 120
 
     /// Aligns `docx` with `pdf`.
-    public init(docx: DocxText, pdf: PDFText, maximumEdits: Int = CharacterDiff.defaultMaximumEdits) {
+    package init(docx: DocxText, pdf: PDFText, maximumEdits: Int = CharacterDiff.defaultMaximumEdits) {
         self.docx = docx
         self.pdf = pdf
         self.maximumEdits = maximumEdits
@@ -38,7 +38,7 @@ public struct TextComparison: Sendable {
 
     /// Where DOCX offset `i` lands in the PDF stream (the start of the replacing text when `i`
     /// lies in a changed run).
-    public func pdfOffset(forDocx i: Int) -> Int {
+    package func pdfOffset(forDocx i: Int) -> Int {
         let runs = alignmentRuns
         var low = 0
         var high = runs.count
@@ -70,7 +70,7 @@ public struct TextComparison: Sendable {
     }
 
     /// The text and checkbox differences, in DOCX reading order.
-    public func differences() -> [CheckDifference] {
+    package func differences() -> [CheckDifference] {
         var items: [(Int, CheckDifference)] = textDifferences()
         for (i, j) in checkboxMismatches {
             let docxGlyph = String(docx.scalars[i])

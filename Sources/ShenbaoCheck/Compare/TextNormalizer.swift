@@ -5,9 +5,9 @@ import Foundation
 /// full-width ASCII and other compatibility forms folded (ＡＢＣ１２３ → ABC123, ⼀ → 一, ﬁ → fi),
 /// Wingdings checkbox codes (U+F0FE, U+F052…) folded to ☑/□/☒; everything else kept as written,
 /// so ☑ and □ stay distinct.
-public enum TextNormalizer {
+package enum TextNormalizer {
     /// The normalized form of `text`, one element per Unicode scalar.
-    public static func normalize(_ text: String) -> [Unicode.Scalar] {
+    package static func normalize(_ text: String) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         append(text, to: &out)
         return out
@@ -15,20 +15,20 @@ public enum TextNormalizer {
 
     /// Appends the normalized scalars of `text` to `out`; returns how many were appended.
     @discardableResult
-    public static func append(_ text: String, to out: inout [Unicode.Scalar]) -> Int {
+    package static func append(_ text: String, to out: inout [Unicode.Scalar]) -> Int {
         let before = out.count
         for scalar in text.unicodeScalars { append(scalar, to: &out) }
         return out.count - before
     }
 
     /// Marks a normalized scalar that continues the previous one's source (ﬁ → f, i).
-    public static let continuation: Unicode.Scalar = "\u{FFFF}"
+    package static let continuation: Unicode.Scalar = "\u{FFFF}"
 
     /// Appends the normalized scalars of `text` to `out` and, for each, the source scalar it
     /// came from to `originals` (`continuation` after the first of an expansion), so that
     /// differences can be quoted as written.
     @discardableResult
-    public static func append(_ text: String, to out: inout [Unicode.Scalar], originals: inout [Unicode.Scalar]) -> Int {
+    package static func append(_ text: String, to out: inout [Unicode.Scalar], originals: inout [Unicode.Scalar]) -> Int {
         let before = out.count
         for scalar in text.unicodeScalars {
             let start = out.count
@@ -42,13 +42,13 @@ public enum TextNormalizer {
     }
 
     /// The source text of `originals[range]`.
-    public static func displayText(_ originals: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    package static func displayText(_ originals: [Unicode.Scalar], _ range: Range<Int>) -> String {
         String(String.UnicodeScalarView(originals[range].lazy.filter { $0 != continuation }))
     }
 
     /// Appends the normalized form of one scalar (zero, one or several scalars).
     @inline(__always)
-    public static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+    package static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
         let v = scalar.value
         if v < 0x80 {
             if v > 0x20 && v != 0x7F { out.append(scalar) }
@@ -93,7 +93,7 @@ public enum TextNormalizer {
     }
 
     /// Checkbox glyphs: ☐ ☑ ☒ □ ■ ▢ ✓ ✔ ✗ ✘ and their Wingdings forms once mapped.
-    public static func isCheckbox(_ s: Unicode.Scalar) -> Bool {
+    package static func isCheckbox(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2610, 0x2611, 0x2612, 0x25A1, 0x25A0, 0x25A2, 0x25A3, 0x2713, 0x2714, 0x2717, 0x2718, 0x2BBD, 0x2BBE:
             return true

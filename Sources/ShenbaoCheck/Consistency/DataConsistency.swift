@@ -12,21 +12,21 @@ import ShenbaoOOXML
 /// findings.differences   // kind .data, located in the DOCX
 /// findings.warnings      // what could not be checked (no template found, …)
 /// ```
-public enum DataConsistency {
+package enum DataConsistency {
     /// What the comparison found.
-    public struct Findings: Sendable {
+    package struct Findings: Sendable {
         /// Where the DOCX does not show its data, or why its data cannot be trusted.
-        public var differences: [CheckDifference] = []
+        package var differences: [CheckDifference] = []
         /// Why the text was not compared (the form's template was not found, …).
-        public var warnings: [CheckDifference] = []
-        public init() {}
+        package var warnings: [CheckDifference] = []
+        package init() {}
     }
 
     /// Compares the text `shown` (read from `archive` by `DocxReader`) with the form's template
     /// refilled with `archive`'s embedded data. A DOCX without embedded data gives no finding
     /// (it does not claim any data), unless its keywords record a data digest.
     /// - Parameter templatesDirectory: a folder of form packages searched first.
-    public static func check(_ archive: ZipArchive, shown: DocxText, templatesDirectory: String?) -> Findings {
+    package static func check(_ archive: ZipArchive, shown: DocxText, templatesDirectory: String?) -> Findings {
         var findings = Findings()
         let contents: EmbeddedData.Contents?
         do {

@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// Compares what a DOCX shows with what its form's template gives for the DOCX's embedded data,
 /// both read by `DocxReader`: the body stream character by character (located in the shown
 /// DOCX), the header/footer lines, and the floating pictures (seals) of each place.

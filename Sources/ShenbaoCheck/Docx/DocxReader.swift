@@ -3,16 +3,16 @@ import ShenbaoOOXML
 
 /// Reads what the check compares out of a DOCX package: the body text with locations, the
 /// header/footer lines shown on pages, anchored pictures, and the recorded data digest.
-public enum DocxReader {
+package enum DocxReader {
     /// Reads the DOCX at `path`.
     /// - Throws: `CheckError.unreadable` when it is not a readable DOCX.
-    public static func read(contentsOf path: String) throws -> DocxText {
+    package static func read(contentsOf path: String) throws -> DocxText {
         try read(open(path))
     }
 
     /// Opens the package at `path`.
     /// - Throws: `CheckError.unreadable` when it is not a readable zip file.
-    public static func open(_ path: String) throws -> ZipArchive {
+    package static func open(_ path: String) throws -> ZipArchive {
         do {
             return try ZipArchive(contentsOf: path)
         } catch {
@@ -24,8 +24,9 @@ public enum DocxReader {
 
     /// Reads an opened package.
     /// - Throws: `CheckError.unreadable` when `word/document.xml` is missing or not XML, or a
-    ///   header, footer, footnotes or endnotes part is not XML (fill and pdf refuse it too).
-    public static func read(_ archive: ZipArchive) throws -> DocxText {
+    ///   header, footer, footnotes or endnotes part is not XML, shown on a page or not (fill and
+    ///   pdf refuse it too).
+    package static func read(_ archive: ZipArchive) throws -> DocxText {
         guard let documentPart = WordPackage.mainDocumentPart(of: archive) else {
             throw CheckError.unreadable(path: archive.path, reason: CheckWording.notWord)
         }
@@ -67,6 +68,17 @@ public enum DocxReader {
                 text.headerFooterLines.append(headerLine)
             }
             text.seals += headerText.seals.map { var s = $0; s.streamRange = nil; return s }
+        }
+        // The text parts no page shows (a header no section references): fill and pdf refuse
+        // one that is not XML, so the check does too rather than pass what they would not.
+        let read = Set(shownHeaderFooterParts(document.root, relationships: relationships, archive: archive).map(\.0))
+            .union([documentPart, walker.footnotesPart, walker.endnotesPart])
+        for part in WordPackage.textParts(of: archive, main: documentPart) where !read.contains(part) {
+            do {
+                _ = try archive.xml(part)
+            } catch {
+                throw CheckError.unreadable(path: archive.path, reason: "\(error)")
+            }
         }
         readDigests(archive, into: &text)
         return text
@@ -130,14 +142,14 @@ public enum DocxReader {
 }
 
 /// The `shenbao-sha256:HEX` marker carried in document keywords and the PDF's /Keywords.
-public enum DigestKeyword {
+package enum DigestKeyword {
     /// How writers spell the marker: `shenbao-sha256:HEX`.
-    public static let prefix = "shenbao-sha256:"
+    package static let prefix = "shenbao-sha256:"
 
     /// The lowercase 64-digit hex after the marker in `keywords`, or nil. LibreOffice splits
     /// keywords at spaces and colons when it writes the PDF ("shenbao-sha256, HEX"), so any
     /// run of `:`, `,`, `;` and spaces may separate the marker from the digest.
-    public static func find(in keywords: String) -> String? {
+    package static func find(in keywords: String) -> String? {
         guard let range = keywords.range(of: "shenbao-sha256") else { return nil }
         let hex = keywords[range.upperBound...].drop { ":,; ".contains($0) }.prefix { $0.isHexDigit }
         return hex.count == 64 ? hex.lowercased() : nil

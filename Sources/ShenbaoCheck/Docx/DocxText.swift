@@ -1,38 +1,40 @@
+import ShenbaoOOXML
+
 /// What the check reads from a DOCX: the body's normalized character stream with a location for
 /// every character, and the things compared beside the text.
-public struct DocxText: Sendable {
+package struct DocxText: Sendable {
     /// Normalized characters of the body (document part), in reading order: paragraphs, tables
     /// cell by cell, text boxes where they are anchored. No whitespace (see `TextNormalizer`).
-    public var scalars: [Unicode.Scalar] = []
+    package var scalars: [Unicode.Scalar] = []
     /// For each scalar, the character as written (see `TextNormalizer.continuation`).
-    public var originals: [Unicode.Scalar] = []
+    package var originals: [Unicode.Scalar] = []
     /// For each scalar, an index into `locations`.
-    public var locationIndex: [Int32] = []
+    package var locationIndex: [Int32] = []
     /// Distinct locations, in reading order.
-    public var locations: [DocxLocation] = []
+    package var locations: [DocxLocation] = []
     /// Stream offsets where a numbered paragraph (w:numPr) starts: the PDF shows a list label
     /// there ("一、", "1.") that the DOCX text does not contain.
-    public var numberedParagraphStarts: Set<Int> = []
+    package var numberedParagraphStarts: Set<Int> = []
     /// The normalized text of each table's repeated header rows (w:tblHeader): LibreOffice draws
     /// them again at the top of every page the table continues on.
-    public var repeatedTableHeaders: [[Unicode.Scalar]] = []
+    package var repeatedTableHeaders: [[Unicode.Scalar]] = []
     /// Header and footer paragraphs that are shown on the pages, normalized.
-    public var headerFooterLines: [HeaderFooterLine] = []
+    package var headerFooterLines: [HeaderFooterLine] = []
     /// Anchored pictures (seals) in the document and its headers/footers.
-    public var seals: [SealAnchor] = []
+    package var seals: [SealAnchor] = []
     /// The customXml part holding `sb:data`, e.g. `customXml/item1.xml`.
-    public var dataPart: String?
+    package var dataPart: String?
     /// The data digest recorded in the customXml `sb:data` part, if any.
-    public var recordedDigest: String?
+    package var recordedDigest: String?
     /// SHA-256 of the `sb:data` part's text, to tell whether the recorded digest still describes it.
-    public var embeddedDataDigest: String?
+    package var embeddedDataDigest: String?
     /// The `shenbao-sha256:HEX` in `docProps/core.xml` keywords, if any.
-    public var keywordsDigest: String?
+    package var keywordsDigest: String?
 
-    public init() {}
+    package init() {}
 
     /// The location of stream offset `i`; the last location when `i` is past the end.
-    public func location(at i: Int) -> DocxLocation? {
+    package func location(at i: Int) -> DocxLocation? {
         guard !locationIndex.isEmpty else { return locations.first }
         return locations[Int(locationIndex[min(max(i, 0), locationIndex.count - 1)])]
     }
@@ -46,19 +48,19 @@ public struct DocxText: Sendable {
 
 /// One header or footer paragraph: its text normalized, digits folded to `#` (page numbers change
 /// from page to page), so that PDF lines repeating it can be recognised on every page.
-public struct HeaderFooterLine: Sendable, Hashable {
+package struct HeaderFooterLine: Sendable, Hashable {
     /// Which pages the part is referenced for (`w:headerReference w:type`).
-    public enum Pages: String, Sendable, Hashable {
+    package enum Pages: String, Sendable, Hashable {
         case `default`, first, even
     }
 
-    public var part: String
-    public var pages: Pages = .default
-    public var paragraph: Int
-    public var text: String
-    public var skeleton: String
+    package var part: String
+    package var pages: Pages = .default
+    package var paragraph: Int
+    package var text: String
+    package var skeleton: String
 
-    public init(part: String, paragraph: Int, text: String) {
+    package init(part: String, paragraph: Int, text: String) {
         self.part = part
         self.paragraph = paragraph
         self.text = text
@@ -66,7 +68,7 @@ public struct HeaderFooterLine: Sendable, Hashable {
     }
 
     /// Normalized text with every run of digits replaced by one `#`.
-    public static func skeleton(of text: String) -> String {
+    package static func skeleton(of text: String) -> String {
         var out = String.UnicodeScalarView()
         var inDigits = false
         for s in TextNormalizer.normalize(text) {
@@ -83,19 +85,19 @@ public struct HeaderFooterLine: Sendable, Hashable {
 }
 
 /// A picture anchored (floating) in the document or a header: what a seal is in a filled form.
-public struct SealAnchor: Sendable, Hashable {
+package struct SealAnchor: Sendable, Hashable {
     /// The part holding the anchor.
-    public var part: String
+    package var part: String
     /// The media part the picture shows, e.g. `word/media/image1.png`.
-    public var media: String
+    package var media: String
     /// The picture's size in pixels, read from the PNG/JPEG header; nil when unreadable.
-    public var pixelWidth: Int?
-    public var pixelHeight: Int?
+    package var pixelWidth: Int?
+    package var pixelHeight: Int?
     /// Whether the image has an alpha channel (a transparent seal needs an soft mask in the PDF).
-    public var hasAlpha: Bool
+    package var hasAlpha: Bool
     /// Where the anchoring paragraph is.
-    public var location: DocxLocation
+    package var location: DocxLocation
     /// The body stream offsets the anchoring paragraph covers (empty paragraphs give an empty
     /// range at the offset where they sit); nil for header/footer anchors, shown on every page.
-    public var streamRange: Range<Int>?
+    package var streamRange: Range<Int>?
 }

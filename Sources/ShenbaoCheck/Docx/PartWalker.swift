@@ -13,18 +13,12 @@ struct PartWalker {
         var hasNested: Bool
     }
 
-    /// The context a block sits in.
+    /// The context a block sits in; where in the part it stands is `places`' to know.
     private struct Context {
-        var table: Int?
-        var row: Int?
-        var cell: Int?
-        var textBox: Int?
         /// The footnote number while walking a footnote's own paragraphs.
         var footnote: Int?
         /// The endnote number while walking an endnote's own paragraphs.
         var endnote: Int?
-        var anchorParagraph: Int?
-        var isTopLevel: Bool { table == nil && textBox == nil && footnote == nil && endnote == nil }
     }
 
     let part: String
@@ -35,9 +29,8 @@ struct PartWalker {
 
     private(set) var text = DocxText()
     private(set) var paragraphs: [ParagraphSpan] = []
-    private var paragraphCount = 0
-    private var tableCount = 0
-    private var textBoxCount = 0
+    /// Numbers paragraphs, tables and text boxes as every stage does.
+    private var places: DocxLocationTracker
     private var footnoteCount = 0
     /// The footnotes part's notes by `w:id`, and its name.
     var footnotes: [String: XMLElement] = [:]
@@ -54,6 +47,7 @@ struct PartWalker {
 
     init(part: String, relationships: [String: String], media: @escaping (String) -> [UInt8]?) {
         self.part = part
+        self.places = DocxLocationTracker(part: part)
         self.relationships = relationships
         self.media = media
     }
@@ -73,15 +67,27 @@ struct PartWalker {
             var context = Context()
             context.endnote = number
             endnoteParagraphCount = 0
-            blocks(note, context)
+            walkNote(note, context)
         }
         referencedEndnotes = []
+    }
+
+    /// A note's own blocks, numbered apart from the part's: its paragraphs, tables and text
+    /// boxes do not shift the numbers of the body's.
+    private mutating func walkNote(_ note: XMLElement, _ context: Context) {
+        let body = places
+        places = DocxLocationTracker(part: part)
+        blocks(note, context)
+        places = body
     }
 
     private mutating func blocks(_ container: XMLElement, _ context: Context) {
         for child in container.elements {
             switch child.name {
-            case "w:p": paragraph(child, context)
+            case "w:p":
+                places.enter("w:p")
+                paragraph(child, context)
+                places.leave("w:p")
             case "w:tbl": table(child, context)
             case "w:sdt": if let content = child.child("w:sdtContent") { blocks(content, context) }
             case "w:customXml", "w:ins", "w:moveTo", "w:smartTag": blocks(child, context)
@@ -92,24 +98,18 @@ struct PartWalker {
     }
 
     private mutating func table(_ tbl: XMLElement, _ context: Context) {
-        tableCount += 1
-        let number = tableCount
+        places.enter("w:tbl")
+        defer { places.leave("w:tbl") }
         let tableStart = text.scalars.count
         var headerRowsEnd: Int?
         var inHeaderRows = true
-        var rowNumber = 0
         for tr in Self.flatten(tbl, "w:tr") {
-            rowNumber += 1
+            places.enter("w:tr")
             let repeats = tr.child("w:trPr")?.child("w:tblHeader").map { !["0", "false", "off"].contains($0[attribute: "w:val"] ?? "1") } ?? false
             inHeaderRows = inHeaderRows && repeats
-            var cellNumber = 0
             for tc in Self.flatten(tr, "w:tc") {
-                cellNumber += 1
-                var inner = context
-                inner.table = number
-                inner.row = rowNumber
-                inner.cell = cellNumber
-                blocks(tc, inner)
+                places.enter("w:tc")
+                blocks(tc, context)
             }
             if inHeaderRows { headerRowsEnd = text.scalars.count }
         }
@@ -134,33 +134,22 @@ struct PartWalker {
     }
 
     private mutating func paragraph(_ p: XMLElement, _ context: Context) {
-        var context = context
-        var location = DocxLocation(part: part)
+        var location = places.current
         if let endnote = context.endnote {
             endnoteParagraphCount += 1
             location = DocxLocation(part: endnotesPart, paragraph: endnoteParagraphCount, endnote: endnote)
         } else if let footnote = context.footnote {
             location = DocxLocation(part: footnotesPart, footnote: footnote)
-        } else if context.isTopLevel {
-            paragraphCount += 1
-            context.anchorParagraph = paragraphCount
-            location.paragraph = paragraphCount
-        } else {
-            location.paragraph = context.anchorParagraph
-            location.table = context.table
-            location.row = context.row
-            location.cell = context.cell
-            location.textBox = context.textBox
         }
         let start = text.scalars.count
         if let numbering = p.child("w:pPr")?.child("w:numPr"), numbering.child("w:numId")?[attribute: "w:val"] != "0" {
             text.numberedParagraphStarts.insert(start)
         }
         let sealsBefore = text.seals.count
-        let textBoxesBefore = textBoxCount
+        let textBoxesBefore = places.textBoxCount
         inline(p, context, number(of: location))
         let range = start..<text.scalars.count
-        paragraphs.append(ParagraphSpan(location: location, range: range, hasNested: textBoxCount != textBoxesBefore))
+        paragraphs.append(ParagraphSpan(location: location, range: range, hasNested: places.textBoxCount != textBoxesBefore))
         for i in sealsBefore..<text.seals.count where text.seals[i].location == location && text.seals[i].streamRange == nil {
             text.seals[i].streamRange = range
         }
@@ -223,7 +212,7 @@ struct PartWalker {
         guard let id = reference[attribute: "w:id"], let note = footnotes[id] else { return }
         var inner = context
         inner.footnote = customMark ? 0 : footnoteCount
-        blocks(note, inner)
+        walkNote(note, inner)
     }
 
     /// An endnote reference: its mark where it stands (unless a custom mark follows); the text
@@ -246,11 +235,7 @@ struct PartWalker {
             placement.forEachElement { e in if embed == nil, e.localName == "blip" { embed = e[attribute: "r:embed"] } }
             guard let id = embed, let target = relationships[id] else { continue }
             let header = media(target).flatMap { try? ImageFile(bytes: $0) }
-            var location = DocxLocation(part: part, paragraph: context.anchorParagraph)
-            location.table = context.table
-            location.row = context.row
-            location.cell = context.cell
-            location.textBox = context.textBox
+            let location = places.current
             text.seals.append(SealAnchor(
                 part: part, media: target, pixelWidth: header?.width, pixelHeight: header?.height,
                 hasAlpha: header?.hasAlpha ?? false, location: location, streamRange: nil))
@@ -261,10 +246,9 @@ struct PartWalker {
     private mutating func textBoxes(in e: XMLElement, _ context: Context) {
         for child in e.elements {
             if child.name == "w:txbxContent" {
-                textBoxCount += 1
-                var inner = context
-                inner.textBox = textBoxCount
-                blocks(child, inner)
+                places.enter("w:txbxContent")
+                blocks(child, context)
+                places.leave("w:txbxContent")
             } else if child.name == "mc:AlternateContent" {
                 if let choice = child.child("mc:Choice") { textBoxes(in: choice, context) }
             } else {

@@ -2,45 +2,45 @@
 /// for LibreOffice's PDFs is the layout order: tables row by row, cell by cell) normalized, with
 /// the page of every character, after removing page numbers and the header/footer lines that
 /// repeat on every page.
-public struct PDFText: Sendable {
+package struct PDFText: Sendable {
     /// A line taken out of the comparison, and why.
-    public struct RemovedLine: Sendable, Hashable {
-        public var page: Int
-        public var text: String
+    package struct RemovedLine: Sendable, Hashable {
+        package var page: Int
+        package var text: String
         /// The header/footer skeleton it matched; nil for a page number.
-        public var headerFooterSkeleton: String?
+        package var headerFooterSkeleton: String?
     }
 
     /// Normalized characters of all pages, in reading order (see `TextNormalizer`).
-    public var scalars: [Unicode.Scalar] = []
+    package var scalars: [Unicode.Scalar] = []
     /// For each scalar, the character as extracted (see `TextNormalizer.continuation`).
-    public var originals: [Unicode.Scalar] = []
+    package var originals: [Unicode.Scalar] = []
     /// For each scalar, its page (1-based).
-    public var pages: [Int32] = []
-    public var pageCount = 0
+    package var pages: [Int32] = []
+    package var pageCount = 0
     /// Header/footer copies and page numbers taken out, page by page.
-    public var removedLines: [RemovedLine] = []
+    package var removedLines: [RemovedLine] = []
 
-    public init() {}
+    package init() {}
 
     /// How many lines at the top and at the bottom of a page may be header, footer or page number.
     static let marginLines = 3
 
     /// Parses plain `pdftotext` output: pages separated by form feeds, lines by newlines.
     /// - Parameter headerFooter: the DOCX header/footer lines whose copies are removed.
-    public static func parse(_ output: String, headerFooter: [HeaderFooterLine]) -> PDFText {
+    package static func parse(_ output: String, headerFooter: [HeaderFooterLine]) -> PDFText {
         var pageTexts = output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         if pageTexts.count > 1, pageTexts.last?.allSatisfy(\.isWhitespace) == true { pageTexts.removeLast() }
         return PDFText(pages: pageTexts.map { $0.split(separator: "\n").map(String.init) }, headerFooter: headerFooter)
     }
 
     /// Parses `pdftotext -bbox -raw` output (see `PDFWordLayout`).
-    public static func parse(bboxOutput: String, headerFooter: [HeaderFooterLine]) -> PDFText {
+    package static func parse(bboxOutput: String, headerFooter: [HeaderFooterLine]) -> PDFText {
         PDFText(pages: PDFWordLayout.pages(fromBBoxOutput: bboxOutput), headerFooter: headerFooter)
     }
 
     /// Builds the stream from pages of lines.
-    public init(pages pageLines: [[String]], headerFooter: [HeaderFooterLine]) {
+    package init(pages pageLines: [[String]], headerFooter: [HeaderFooterLine]) {
         // Each DOCX header/footer line is shown at most once a page: a body line repeating the
         // header's text (a title under a header of the same words) is not taken for a copy.
         var perPage: [String: Int] = [:]
@@ -77,7 +77,7 @@ public struct PDFText: Sendable {
     }
 
     /// The page of stream offset `i` (clamped to the stream; page 1 for an empty stream).
-    public func page(at i: Int) -> Int {
+    package func page(at i: Int) -> Int {
         pages.isEmpty ? 1 : Int(pages[min(max(i, 0), pages.count - 1)])
     }
 }

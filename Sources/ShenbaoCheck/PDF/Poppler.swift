@@ -2,27 +2,27 @@ import Foundation
 import ShenbaoCore
 
 /// The poppler tools the check reads a PDF with, each a separate process with a timeout.
-public enum Poppler {
+package enum Poppler {
     static let timeout = 60.0
 
     /// `pdftotext -bbox -raw -enc UTF-8`: the words in content-stream order with their boxes,
     /// as XHTML (see `PDFWordLayout`).
-    public static func words(_ path: String) throws -> String {
+    package static func words(_ path: String) throws -> String {
         try run("pdftotext", ["-bbox", "-raw", "-enc", "UTF-8", path, "-"], path: path).outputText
     }
 
     /// `pdfinfo`: page count, every page's size, and the keywords.
-    public static func info(_ path: String) throws -> PDFInfo {
+    package static func info(_ path: String) throws -> PDFInfo {
         PDFInfo(pdfinfoOutput: try run("pdfinfo", ["-enc", "UTF-8", "-f", "1", "-l", "1000000", path], path: path).outputText)
     }
 
     /// `pdffonts`: every font and whether it is embedded.
-    public static func fonts(_ path: String) throws -> [PDFFont] {
+    package static func fonts(_ path: String) throws -> [PDFFont] {
         PDFFont.parse(pdffontsOutput: try run("pdffonts", [path], path: path).outputText)
     }
 
     /// `pdfimages -list`: every image placement with its page and pixel size.
-    public static func images(_ path: String) throws -> [PDFImage] {
+    package static func images(_ path: String) throws -> [PDFImage] {
         PDFImage.parse(pdfimagesOutput: try run("pdfimages", ["-list", path], path: path).outputText)
     }
 
@@ -44,19 +44,19 @@ public enum Poppler {
 }
 
 /// What `pdfinfo` says about a PDF.
-public struct PDFInfo: Sendable, Equatable {
-    public var pageCount = 0
+package struct PDFInfo: Sendable, Equatable {
+    package var pageCount = 0
     /// Each page's width and height in points, in page order.
-    public var pageSizes: [(width: Double, height: Double)] = []
+    package var pageSizes: [(width: Double, height: Double)] = []
     /// The document's /Keywords, as `pdfinfo` prints them.
-    public var keywords = ""
+    package var keywords = ""
 
-    public static func == (a: PDFInfo, b: PDFInfo) -> Bool {
+    package static func == (a: PDFInfo, b: PDFInfo) -> Bool {
         a.pageCount == b.pageCount && a.keywords == b.keywords
             && a.pageSizes.map(\.width) == b.pageSizes.map(\.width) && a.pageSizes.map(\.height) == b.pageSizes.map(\.height)
     }
 
-    public init(pdfinfoOutput: String) {
+    package init(pdfinfoOutput: String) {
         var single: (Double, Double)?
         for line in pdfinfoOutput.split(separator: "\n") {
             if line.hasPrefix("Pages:") {
@@ -80,13 +80,13 @@ public struct PDFInfo: Sendable, Equatable {
 }
 
 /// One font row of `pdffonts`.
-public struct PDFFont: Sendable, Hashable {
-    public var name: String
-    public var type: String
-    public var embedded: Bool
+package struct PDFFont: Sendable, Hashable {
+    package var name: String
+    package var type: String
+    package var embedded: Bool
 
     /// Parses the table, using the dashed rule under the header for the column widths.
-    public static func parse(pdffontsOutput: String) -> [PDFFont] {
+    package static func parse(pdffontsOutput: String) -> [PDFFont] {
         let lines = pdffontsOutput.split(separator: "\n").map(String.init)
         guard let ruleIndex = lines.firstIndex(where: { $0.hasPrefix("---") }) else { return [] }
         var columns: [Range<Int>] = []
@@ -109,14 +109,14 @@ public struct PDFFont: Sendable, Hashable {
 }
 
 /// One row of `pdfimages -list`: an image (or its soft mask) drawn on a page.
-public struct PDFImage: Sendable, Hashable {
-    public var page: Int
+package struct PDFImage: Sendable, Hashable {
+    package var page: Int
     /// `image`, `smask`, `mask`, `stencil`.
-    public var type: String
-    public var width: Int
-    public var height: Int
+    package var type: String
+    package var width: Int
+    package var height: Int
 
-    public static func parse(pdfimagesOutput: String) -> [PDFImage] {
+    package static func parse(pdfimagesOutput: String) -> [PDFImage] {
         pdfimagesOutput.split(separator: "\n").compactMap { line in
             let f = line.split(separator: " ", omittingEmptySubsequences: true)
             guard f.count >= 5, let page = Int(f[0]), let w = Int(f[3]), let h = Int(f[4]) else { return nil }

@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// One way in which the PDF does not say what the DOCX says.
 public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What was compared; the JSON `kind`.
@@ -42,7 +44,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
     /// Where on the PDF page (scans), in millimetres.
     public var pdfBox: PageBox?
 
-    public init(kind: Kind, docx: String? = nil, pdf: String? = nil, expected: String? = nil, context: String? = nil,
+    package init(kind: Kind, docx: String? = nil, pdf: String? = nil, expected: String? = nil, context: String? = nil,
                 docxLocation: DocxLocation? = nil, pdfPage: Int? = nil, message: String, pdfBox: PageBox? = nil) {
         self.pdfBox = pdfBox
         self.kind = kind
@@ -68,6 +70,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         case kind, docx, pdf, expected, context, docxLocation, location, pdfPage, message, pdfBox
     }
 
+    /// The JSON object `--format json` prints: the fields above, `location` as printed.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
@@ -82,6 +85,7 @@ public struct CheckDifference: Sendable, Hashable, Codable, CustomStringConverti
         try c.encodeIfPresent(pdfBox, forKey: .pdfBox)
     }
 
+    /// Reads back what `encode(to:)` wrote (`location` is derived, so it is not read).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         kind = try c.decode(Kind.self, forKey: .kind)

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoCore
 
 /// The result of checking one DOCX against its PDF.
 public struct CheckReport: Sendable, Codable {
@@ -20,7 +21,7 @@ public struct CheckReport: Sendable, Codable {
     /// Low-confidence OCR spots a clerk should look at; never counted as differences.
     public var review: [ReviewSpot] = []
 
-    public init(docx: String, pdf: String, differences: [CheckDifference], pageCount: Int, docxCharacters: Int, pdfCharacters: Int) {
+    package init(docx: String, pdf: String, differences: [CheckDifference], pageCount: Int, docxCharacters: Int, pdfCharacters: Int) {
         self.docx = docx
         self.pdf = pdf
         self.differences = differences
@@ -58,10 +59,12 @@ public struct CheckReport: Sendable, Codable {
 
     /// The report as pretty-printed JSON with sorted keys (`matches`, `differences`, …).
     public func renderJSON() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(JSONForm(self))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONWriter.pretty(jsonValue)
+    }
+
+    /// The report as `renderJSON()` prints it, to embed in a larger JSON output.
+    package var jsonValue: JSONValue {
+        (try? JSONValue(encoding: JSONForm(self))) ?? .object([:])
     }
 
     private struct JSONForm: Encodable {

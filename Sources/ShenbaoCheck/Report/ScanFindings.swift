@@ -1,3 +1,5 @@
+import ShenbaoOOXML
+
 /// What kind of PDF was checked: one with a text layer on every page, a scan (no text layer
 /// anywhere: its pages were read with OCR), or a mix of both.
 public enum PDFKind: String, Sendable, Codable {
@@ -21,7 +23,7 @@ public struct PageBox: Sendable, Hashable, Codable, CustomStringConvertible {
     public var width: Double
     public var height: Double
 
-    public init(page: Int, x: Double, y: Double, width: Double, height: Double) {
+    package init(page: Int, x: Double, y: Double, width: Double, height: Double) {
         func r(_ v: Double) -> Double { (v * 10).rounded() / 10 }
         self.page = page
         self.x = r(x)
@@ -50,7 +52,7 @@ public struct ReviewSpot: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Why it is to be looked at, in words.
     public var reason: String
 
-    public init(box: PageBox, scan: String, confidence: Double, docx: String?, docxLocation: DocxLocation?, reason: String) {
+    package init(box: PageBox, scan: String, confidence: Double, docx: String?, docxLocation: DocxLocation?, reason: String) {
         self.box = box
         self.scan = scan
         self.confidence = confidence
@@ -62,7 +64,7 @@ public struct ReviewSpot: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `待核对：PDF 第 3 页（x …）：识别「…」（置信度 0.81），DOCX「…」 at word/document.xml, …`
     public var description: String {
         var out = "待核对：\(CheckWording.pdfPage(box.page))（\(box)）：\(reason)：扫描件「\(scan)」"
-        if confidence < 1 { out += String(format: "（置信度 %.2f）", confidence) }
+        if confidence < 1 { out += String(format: "（置信度 %.3f）", confidence) }
         if let docx { out += ", DOCX「\(docx)」" }
         if let docxLocation { out += " (\(docxLocation))" }
         return out

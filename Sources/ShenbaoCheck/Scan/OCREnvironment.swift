@@ -8,9 +8,9 @@ import Foundation
 /// - Python: `$SHENBAO_OCR_PYTHON`, else `<data folder>/ocr-venv/bin/python`;
 /// - script: `$SHENBAO_OCR_SCRIPT`, else `<exe>/../share/shenbao/ocr.py` (`make install`), else
 ///   `scripts/ocr.py` of the checkout this code was built from.
-public enum OCREnvironment {
+package enum OCREnvironment {
     /// The folder holding the OCR venv and the OCR cache.
-    public static func dataDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func dataDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let dir = env["SHENBAO_DATA"], !dir.isEmpty { return dir }
         let xdg = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (env["HOME"] ?? NSHomeDirectory()) + "/.local/share"
@@ -18,12 +18,12 @@ public enum OCREnvironment {
     }
 
     /// The virtual environment `scripts/setup.sh` installs RapidOCR into.
-    public static func venv(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func venv(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
         dataDirectory(env) + "/ocr-venv"
     }
 
     /// The Python that runs the OCR helper, or nil when none is installed.
-    public static func python(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    package static func python(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let python = env["SHENBAO_OCR_PYTHON"], !python.isEmpty {
             return FileManager.default.isExecutableFile(atPath: python) ? python : nil
         }
@@ -32,12 +32,12 @@ public enum OCREnvironment {
     }
 
     /// The default OCR cache: `<data folder>/ocr-cache`.
-    public static func cacheDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func cacheDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
         dataDirectory(env) + "/ocr-cache"
     }
 
     /// The helper script `ocr.py`, or nil when it cannot be found.
-    public static func script(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    package static func script(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         var candidates: [String] = []
         if let script = env["SHENBAO_OCR_SCRIPT"], !script.isEmpty { candidates.append(script) }
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()

@@ -2,8 +2,8 @@
 ///
 /// 1. Every box whose text occurs in the DOCX stream is placed there: first the boxes whose text
 ///    occurs once, then the others at the free occurrence nearest to where the box before them
-///    (in reading order) ended. So table cells read in another order, or pages in another order,
-///    still land on their own text.
+///    (in reading order) ended, boxes of one character last. So table cells read in another
+///    order, or pages in another order, still land on their own text.
 /// 2. What is left on both sides (DOCX characters no box covers, boxes placed nowhere) is
 ///    aligned in order with Myers' diff; its differing runs are the candidates for differences.
 ///
@@ -93,13 +93,18 @@ struct ScanAlignment {
             let c = candidates(b)
             if c.starts.count == 1 && !c.text.isEmpty { accept(b, c.starts[0], c) }
         }
-        var expected = 0
-        for b in stream.boxes.indices {
-            if let range = placed[b] { expected = range.upperBound; continue }
-            let c = candidates(b)
-            guard !c.text.isEmpty, let best = c.starts.min(by: { abs($0 - expected) < abs($1 - expected) }) else { continue }
-            accept(b, best, c)
-            expected = best + c.text.count
+        // Single characters last: a lone digit (a table's row number read on a line of its own)
+        // taken first would fill the place of that digit in a longer box.
+        for shortest in [2, 1] {
+            var expected = 0
+            for b in stream.boxes.indices {
+                if let range = placed[b] { expected = range.upperBound; continue }
+                guard variants[b].count >= shortest else { continue }
+                let c = candidates(b)
+                guard !c.text.isEmpty, let best = c.starts.min(by: { abs($0 - expected) < abs($1 - expected) }) else { continue }
+                accept(b, best, c)
+                expected = best + c.text.count
+            }
         }
     }
 

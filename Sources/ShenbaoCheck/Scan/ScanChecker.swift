@@ -9,7 +9,11 @@ public struct ScanOptions: Sendable {
     /// expected text); nil for none.
     public var evidence: String?
 
-    public init(cache: String? = OCREnvironment.cacheDirectory(), evidence: String? = nil) {
+    /// The cache `check` keeps by default: `ocr-cache` in shenbao's data folder.
+    public static var standardCache: String? { OCREnvironment.cacheDirectory() }
+
+    /// Options with `cache` (the standard one unless given) and an `evidence` folder (none).
+    public init(cache: String? = ScanOptions.standardCache, evidence: String? = nil) {
         self.cache = cache
         self.evidence = evidence
     }

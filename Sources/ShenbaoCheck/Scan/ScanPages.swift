@@ -3,38 +3,52 @@ import ShenbaoCore
 
 /// One text box read from a scanned page (or, on a page with a text layer, one word of it), in
 /// pixels of the page rendered at `ScanPages.dpi`.
-public struct OCRBox: Sendable, Hashable, Codable {
+package struct OCRBox: Sendable, Hashable, Codable {
     /// The page, from 1.
-    public var page: Int
+    package var page: Int
     /// Axis-aligned bounds: x0, y0, x1, y1.
-    public var box: [Double]
+    package var box: [Double]
     /// The four corners (x, y) clockwise from the top left; follows a rotated scan's slant.
-    public var quad: [Double]
-    public var text: String
+    package var quad: [Double]
+    package var text: String
     /// The recogniser's score, 0…1; 1 for text taken from a text layer.
-    public var confidence: Double
+    package var confidence: Double
+    /// Each character's own box and score (RapidOCR's single-character results), one per
+    /// Unicode scalar of `text`, nil for a space; nil when the engine gave none.
+    package var characters: [OCRCharacter?]?
+}
+
+/// One character of an OCR box: where the recogniser saw it, and how sure it was.
+package struct OCRCharacter: Sendable, Hashable, Codable {
+    /// x0, y0, x1, y1 in pixels.
+    package var box: [Double]
+    package var confidence: Double
 }
 
 /// A PDF's pages as the scan check sees them: rendered at 200 dpi, each with its text boxes.
-public struct ScanPage: Sendable {
-    public var number: Int
-    public var width: Int
-    public var height: Int
+package struct ScanPage: Sendable {
+    package var number: Int
+    package var width: Int
+    package var height: Int
     /// The rendered page, a PPM (in a temporary folder that lives as long as the check).
-    public var image: String
+    package var image: String
     /// Whether the page had a text layer (its boxes are its words, not OCR).
-    public var hasTextLayer: Bool
-    public var boxes: [OCRBox]
+    package var hasTextLayer: Bool
+    package var boxes: [OCRBox]
 }
 
 /// Renders pages and reads them: the text layer where a page has one, RapidOCR where it has
 /// none. One OCR process per document (the models load once); its output is cached by the
 /// PDF's SHA-256 (and page by page by the rendered page's SHA-256) under the cache folder.
-public enum ScanPages {
+package enum ScanPages {
     /// Resolution pages are rendered and measured at; KNOWN.md's thresholds are at 200 dpi.
-    public static let dpi = 200.0
+    package static let dpi = 200.0
     /// Millimetres per pixel at `dpi`.
-    public static let mmPerPixel = 25.4 / dpi
+    package static let mmPerPixel = 25.4 / dpi
+    /// The cache folder's name for what `ocr.py read` writes: a new name when its output
+    /// changes, so that results of an older helper are never read as current ones.
+    /// v2: each box's characters with their own boxes and scores.
+    package static let cacheFormat = "rapidocr3-ppocrv6-red170-v2"
 
     /// Renders every page and reads the ones in `scanned` (1-based) with OCR.
     /// - Parameters:
@@ -42,7 +56,7 @@ public enum ScanPages {
     ///   - cache: the cache folder; nil for none.
     /// - Throws: `CheckError.toolMissing` when no OCR environment is installed,
     ///   `CheckError.unreadable` when rendering or OCR fails.
-    public static func read(pdf: String, pageCount: Int, scanned: Set<Int>, textLayer: String,
+    package static func read(pdf: String, pageCount: Int, scanned: Set<Int>, textLayer: String,
                             cache: String?, workDirectory: String) throws -> [ScanPage] {
         let prefix = workDirectory + "/page"
         // PPM, not PNG: compressing a noisy scan as PNG took 3 s a page; PPM is written at once.
@@ -81,7 +95,7 @@ public enum ScanPages {
     static func readOCR(pdf: String, images: [String], cache: String?) throws -> [(width: Int, height: Int, boxes: [OCRBox])] {
         let documentCache: String? = try cache.map { dir in
             let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
-            return dir + "/documents/" + SHA256.hex(SHA256.digest(bytes)) + ".jsonl"
+            return dir + "/\(cacheFormat)/documents/" + SHA256.hex(SHA256.digest(bytes)) + ".jsonl"
         }
         if let documentCache, let text = try? String(contentsOfFile: documentCache, encoding: .utf8) {
             return parse(text)
@@ -93,7 +107,7 @@ public enum ScanPages {
             throw CheckError.toolMissing("扫描件需要 OCR：未找到 ocr.py（设置 SHENBAO_OCR_SCRIPT，或 make install）")
         }
         var arguments = [script, "read"]
-        if let cache { arguments += ["--cache", cache] }
+        if let cache { arguments += ["--cache", cache + "/" + cacheFormat] }
         arguments += images
         let result = try runTool(python, arguments, pdf: pdf, timeout: 120 + 30 * Double(images.count))
         let pages = parse(result.outputText)
@@ -117,6 +131,7 @@ public enum ScanPages {
             var quad: [Double]?
             var text: String?
             var confidence: Double?
+            var chars: [[Double]?]?
         }
         var pages: [(width: Int, height: Int, boxes: [OCRBox])] = []
         let decoder = JSONDecoder()
@@ -125,7 +140,9 @@ public enum ScanPages {
             if let w = l.width, let h = l.height {
                 pages.append((w, h, []))
             } else if let box = l.box, box.count == 4, let t = l.text, !pages.isEmpty {
-                pages[pages.count - 1].boxes.append(OCRBox(page: l.page, box: box, quad: l.quad ?? box, text: t, confidence: l.confidence ?? 0))
+                let characters = l.chars?.map { c in c.flatMap { $0.count == 5 ? OCRCharacter(box: Array($0[0..<4]), confidence: $0[4]) : nil } }
+                pages[pages.count - 1].boxes.append(OCRBox(page: l.page, box: box, quad: l.quad ?? box, text: t, confidence: l.confidence ?? 0,
+                                                           characters: characters?.count == t.unicodeScalars.count ? characters : nil))
             }
         }
         return pages

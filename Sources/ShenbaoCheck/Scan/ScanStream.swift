@@ -1,22 +1,53 @@
 /// A rectangle on a rendered page, in pixels (x0, y0 top left; x1, y1 bottom right).
-public struct PixelRect: Sendable, Hashable {
-    public var x0, y0, x1, y1: Double
-    public var height: Double { y1 - y0 }
-    public func union(_ r: PixelRect) -> PixelRect {
+package struct PixelRect: Sendable, Hashable {
+    package var x0, y0, x1, y1: Double
+    package var height: Double { y1 - y0 }
+    package func union(_ r: PixelRect) -> PixelRect {
         PixelRect(x0: min(x0, r.x0), y0: min(y0, r.y0), x1: max(x1, r.x1), y1: max(y1, r.y1))
     }
-    public func expanded(_ d: Double) -> PixelRect { PixelRect(x0: x0 - d, y0: y0 - d, x1: x1 + d, y1: y1 + d) }
+    package func expanded(_ d: Double) -> PixelRect { PixelRect(x0: x0 - d, y0: y0 - d, x1: x1 + d, y1: y1 + d) }
 }
 
 /// The scan's text as the comparison reads it: every page's boxes in reading order (lines top to
 /// bottom, boxes left to right), page numbers and header/footer lines taken out, each box's text
-/// normalized, and an estimated rectangle for every character.
+/// normalized, and a rectangle and a score for every character: the recogniser's own where it
+/// gave them (`OCRBox.characters`), else the box split evenly and the box's score.
 struct ScanStream {
     struct Box {
         var source: OCRBox
         var scalars: [Unicode.Scalar]
         var rects: [PixelRect]
+        /// Each character's score (the box's when the recogniser gave none per character).
+        var confidences: [Double]
         var page: Int { source.page }
+
+        init(source: OCRBox) {
+            self.source = source
+            if let characters = source.characters, characters.count == source.text.unicodeScalars.count {
+                var scalars: [Unicode.Scalar] = []
+                var rects: [PixelRect] = []
+                var confidences: [Double] = []
+                for (scalar, character) in zip(source.text.unicodeScalars, characters) {
+                    let n = scalars.count
+                    TextNormalizer.append(scalar, to: &scalars)
+                    guard scalars.count > n else { continue }
+                    let b = character?.box ?? source.box
+                    rects += repeatElement(PixelRect(x0: b[0], y0: b[1], x1: b[2], y1: b[3]), count: scalars.count - n)
+                    confidences += repeatElement(character?.confidence ?? source.confidence, count: scalars.count - n)
+                }
+                (self.scalars, self.rects, self.confidences) = (scalars, rects, confidences)
+            } else {
+                scalars = TextNormalizer.normalize(source.text)
+                rects = ScanStream.characterRects(source, scalars)
+                confidences = Array(repeating: source.confidence, count: scalars.count)
+            }
+        }
+
+        mutating func removeFirst(_ k: Int) {
+            scalars.removeFirst(k)
+            rects.removeFirst(k)
+            confidences.removeFirst(k)
+        }
     }
 
     var boxes: [Box] = []
@@ -40,13 +71,10 @@ struct ScanStream {
                 }
                 var previous: Box?
                 for box in line {
-                    let scalars = TextNormalizer.normalize(box.text)
-                    var item = Box(source: box, scalars: scalars, rects: Self.characterRects(box, scalars))
+                    var item = Box(source: box)
                     // Overlapping boxes of one line can both hold the characters where they overlap.
                     if let p = previous, box.box[0] < p.source.box[2] {
-                        let k = Self.repeatedOverlap(p.scalars, item.scalars)
-                        item.scalars.removeFirst(k)
-                        item.rects.removeFirst(k)
+                        item.removeFirst(Self.repeatedOverlap(p.scalars, item.scalars))
                     }
                     if !item.scalars.isEmpty { boxes.append(item) }
                     previous = item
@@ -90,7 +118,8 @@ struct ScanStream {
         return lines.map { $0.sorted { $0.box[0] < $1.box[0] } }
     }
 
-    /// Splits the box along its slant: full-width characters one share, ASCII a little over half.
+    /// Without the recogniser's own boxes: splits the box along its slant, full-width characters
+    /// one share, ASCII a little over half.
     static func characterRects(_ box: OCRBox, _ scalars: [Unicode.Scalar]) -> [PixelRect] {
         let weights = scalars.map { $0.value < 0x2E80 ? 0.55 : 1.0 }
         let total = max(weights.reduce(0, +), 1e-9)

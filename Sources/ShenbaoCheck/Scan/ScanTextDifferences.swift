@@ -1,8 +1,9 @@
 /// Turns a scan alignment into differences and spots to look at.
 ///
-/// A residual run is a difference when every scan character in it was read with good confidence
-/// (≥ `confidenceThreshold`) and no low-confidence box borders it; otherwise each low-confidence
-/// box involved becomes a spot to look at. A DOCX-only run longer than `pageGap` characters is a
+/// A residual run is a difference when every scan character in it, and the box it is in, was
+/// read with good confidence (≥ `confidenceThreshold`), no low-confidence box borders it, and it
+/// is not only look-alike characters read under `OCRConfusables.confidence`; otherwise each box
+/// involved becomes a spot to look at. A DOCX-only run longer than `pageGap` characters is a
 /// missing page; pages whose placed text runs backwards are in another order.
 struct ScanTextDifferences {
     /// KNOWN.md: real changes were read at 0.997-0.999; false alarms on faithful scans came from
@@ -23,7 +24,11 @@ struct ScanTextDifferences {
         var reviewedBoxes = Set<Int>()
         for run in alignment.runs {
             let boxes = Set(run.scan.map(\.box))
+            // A box read with low confidence, or one of the run's own characters.
             var lowBoxes = boxes.filter { alignment.stream.boxes[$0].source.confidence < Self.confidenceThreshold }
+            for spot in run.scan where alignment.stream.boxes[spot.box].confidences[spot.char] < Self.confidenceThreshold { lowBoxes.insert(spot.box) }
+            let swapped = swappedLookalikes(run)
+            lowBoxes.formUnion(swapped)
             if run.scan.isEmpty, let first = run.docx.first {
                 // A low-confidence box next to DOCX-only text may have dropped it.
                 for neighbour in [alignment.nearestSpot(toDocx: first - 1), alignment.nearestSpot(toDocx: run.docx.last! + 1)].compactMap({ $0 })
@@ -31,16 +36,18 @@ struct ScanTextDifferences {
                     lowBoxes.insert(neighbour.box)
                 }
             }
-            let docxText = run.docx.isEmpty ? nil : TextNormalizer.displayText(docx.originals, run.docx.first!..<(run.docx.last! + 1))
+            let docxText = run.docx.isEmpty ? nil : Self.quote(run.docx, docx)
             let scanText = run.scan.isEmpty ? nil : String(String.UnicodeScalarView(run.scan.map { alignment.stream.boxes[$0.box].scalars[$0.char] }))
             let offset = run.docx.first ?? alignment.nearestDocxOffset(after: run.scan.first!)
             if !lowBoxes.isEmpty && run.docx.count < Self.pageGap {
                 for b in lowBoxes.sorted() where reviewedBoxes.insert(b).inserted {
                     let box = alignment.stream.boxes[b].source
+                    // The least sure of the box and of its characters in the run.
+                    let confidence = run.scan.filter { $0.box == b }.map { alignment.stream.boxes[b].confidences[$0.char] }.reduce(box.confidence, min)
                     review.append(ReviewSpot(
                         box: Self.pageBox(PixelRect(x0: box.box[0], y0: box.box[1], x1: box.box[2], y1: box.box[3]), page: box.page),
-                        scan: box.text, confidence: box.confidence, docx: docxText, docxLocation: docx.location(at: offset),
-                        reason: "识别置信度低，读出的文字与 DOCX 不同"))
+                        scan: box.text, confidence: confidence, docx: docxText, docxLocation: docx.location(at: offset),
+                        reason: swapped.contains(b) ? "形近字（\(scanText ?? "")／\(docxText ?? "")），识别置信度不足以断定不同" : "识别置信度低，读出的文字与 DOCX 不同"))
                 }
                 continue
             }
@@ -49,6 +56,36 @@ struct ScanTextDifferences {
         differences += pageOrder()
         if let lost = lostPage() { differences.append(lost) }
         differences.sort { $0.offset < $1.offset }
+    }
+
+    /// A run's DOCX characters as written; where they are not one stretch of the DOCX (the
+    /// alignment's leftovers from two places), the stretches joined by `…`. Checkbox glyphs,
+    /// which are not compared, do not break a stretch.
+    static func quote(_ offsets: [Int], _ docx: DocxText) -> String {
+        var parts: [String] = []
+        var start = offsets[0]
+        for (a, b) in zip(offsets, offsets.dropFirst().map { Optional($0) } + [nil]) {
+            if let b, b > a, ((a + 1)..<b).allSatisfy({ TextNormalizer.isCheckbox(docx.scalars[$0]) }) { continue }
+            parts.append(TextNormalizer.displayText(docx.originals, start..<(a + 1)))
+            if let b { start = b }
+        }
+        return parts.joined(separator: "…")
+    }
+
+    /// The boxes of a run whose only differences are look-alike characters (`OCRConfusables`)
+    /// each read with a score under that table's bar; empty for any other run.
+    private func swappedLookalikes(_ run: ScanAlignment.Run) -> Set<Int> {
+        guard !run.docx.isEmpty, run.docx.count == run.scan.count else { return [] }
+        var boxes = Set<Int>()
+        for (offset, spot) in zip(run.docx, run.scan) {
+            let box = alignment.stream.boxes[spot.box]
+            let expected = alignment.docx.scalars[offset]
+            let read = box.scalars[spot.char]
+            if ScanAlignment.fold(expected.value) == ScanAlignment.fold(read.value) { continue }
+            guard OCRConfusables.confusable(expected, read), box.confidences[spot.char] < OCRConfusables.confidence else { return [] }
+            boxes.insert(spot.box)
+        }
+        return boxes
     }
 
     /// A page's worth of text gone from the scan as a whole, even when the alignment placed its

@@ -1,7 +1,8 @@
 import ShenbaoCore
 
 /// A small JSON parser (RFC 8259) that keeps the line and column of every value and key, reports
-/// duplicate keys, keeps numbers' literal text and refuses nesting beyond the limit.
+/// duplicate keys, keeps numbers' literal text and refuses nesting or a count of keys and values
+/// beyond the limits.
 /// Foundation's `JSONSerialization` gives none of these.
 ///
 /// The scanner moves a byte offset only; line and column are counted when a location is taken,
@@ -14,6 +15,8 @@ struct JSONReader {
     /// The last place a location was computed for: offset, line, column.
     private var mark = (offset: 0, line: 1, column: 1)
     private var duplicates: [Diagnostic] = []
+    /// Keys and values read so far, against `limits.maximumExpandedValues` (as the YAML reader counts).
+    private var count = 0
 
     /// The value and the duplicate keys found (a repeated key's later value is left out).
     /// - Throws: `DiagnosticsError` at the first syntax error, or when nesting is too deep.
@@ -81,7 +84,13 @@ struct JSONReader {
         advance()
     }
 
+    private mutating func countValue() throws {
+        count += 1
+        if count > limits.maximumExpandedValues { throw DiagnosticsError(duplicates + [LimitMessages.tooManyValues(path: path, limits: limits)]) }
+    }
+
     private mutating func parseValue(depth: Int) throws -> DataValue {
+        try countValue()
         let start = here
         switch peek {
         case 0x7B: return try parseObject(depth: depth, start: start)
@@ -113,6 +122,7 @@ struct JSONReader {
                 throw unexpected("应为用双引号括起的键")
             }
             let key = try parseString()
+            try countValue()
             skipSpace()
             try expect(0x3A, "键后面应为冒号 :")
             skipSpace()

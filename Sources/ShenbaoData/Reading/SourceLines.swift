@@ -25,6 +25,12 @@ final class SourceLines {
         TextDecoding.location(ofByte: min(offset, bytes.count), in: bytes, from: 0, path: path)
     }
 
+    /// The Unicode scalar whose UTF-8 starts at byte `offset`, if any.
+    func scalar(atByte offset: Int) -> Unicode.Scalar? {
+        guard offset >= 0, offset < bytes.count else { return nil }
+        return String(decoding: bytes[offset..<min(offset + 4, bytes.count)], as: UTF8.self).unicodeScalars.first
+    }
+
     /// The character at `mark`, if any.
     func character(at mark: YAMLMark) -> Character? {
         let text = line(mark.line)

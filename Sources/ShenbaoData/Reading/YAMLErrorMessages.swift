@@ -15,6 +15,12 @@ enum YAMLErrorMessages {
             return .error(.yamlSyntax, at: location, "YAML 语法错误：\(explained)（\(original)）")
         case .reader:
             let location = error.byteOffset.map { source.location(ofByte: $0, path: path) } ?? .file(path)
+            if error.problem.contains("control characters are not allowed"),
+                let scalar = error.byteOffset.flatMap(source.scalar(atByte:)), let code = ControlCharacters.firstControl(String(scalar))
+            {
+                // The same words as a control character written as an escape (`"\e"`) gets.
+                return .error(.controlCharacter, at: location, "文件中有控制字符 \(code)（不可见，可能来自复制粘贴或终端转义序列），请删除")
+            }
             return .error(.yamlSyntax, at: location, "YAML 读取错误：\(error.problem)")
         case .other:
             return .error(.yamlSyntax, at: .file(path), "YAML 错误：\(error.problem)")

@@ -93,6 +93,20 @@ final class YAMLEventParser {
         }
     }
 
+    /// Whether the next event starts a value (a scalar, a list or a map; not an alias), or nil
+    /// at the end of the stream; nothing is copied out of C. For counting values before any is built.
+    /// - Throws: `YAMLSyntaxError`, as `next()`.
+    func nextStartsValue() throws(YAMLSyntaxError) -> Bool? {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else { throw error() }
+        defer { yaml_event_delete(&event) }
+        switch event.type {
+        case YAML_STREAM_END_EVENT: return nil
+        case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: return true
+        default: return false
+        }
+    }
+
     /// The parser's error state, read once here.
     private func error() -> YAMLSyntaxError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"

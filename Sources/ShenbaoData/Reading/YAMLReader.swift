@@ -10,7 +10,11 @@ struct YAMLReader {
     /// The value and the duplicate keys found (the later duplicates are left out of the value).
     /// - Throws: `DiagnosticsError` for syntax errors and refused inputs.
     static func read(_ text: String, path: String, limits: DataLimits) throws -> (DataValue, [Diagnostic]) {
-        var reader = YAMLReader(text, path: path, limits: limits)
+        let bytes = Array(text.utf8)
+        if countsMoreValues(bytes, than: limits.maximumExpandedValues) {
+            throw DiagnosticsError([LimitMessages.tooManyValues(path: path, limits: limits)])
+        }
+        var reader = YAMLReader(bytes, path: path, limits: limits)
         let value = try reader.readDocument()
         let problems = reader.complexKeys + reader.punctuation
         if !problems.isEmpty { throw DiagnosticsError(reader.duplicates + problems) }
@@ -33,8 +37,21 @@ struct YAMLReader {
     /// Where the last event read starts: after a collection, its closing `]` or `}`.
     private var lastEventStart = YAMLMark(line: 1, column: 1)
 
-    private init(_ text: String, path: String, limits: DataLimits) {
-        let bytes = Array(text.utf8)
+    /// Whether `bytes` hold more than `limit` values (keys, scalars, lists, maps; aliases not
+    /// followed), counted from libyaml's events alone: a file of a million keys is refused in
+    /// the time libyaml takes to scan it, before a value is built. A syntax error stops the count;
+    /// the reading proper then reports it.
+    static func countsMoreValues(_ bytes: [UInt8], than limit: Int) -> Bool {
+        let parser = YAMLEventParser(bytes)
+        var count = 0
+        while let startsValue = try? parser.nextStartsValue() {
+            if startsValue { count += 1 }
+            if count > limit { return true }
+        }
+        return false
+    }
+
+    private init(_ bytes: [UInt8], path: String, limits: DataLimits) {
         parser = YAMLEventParser(bytes)
         source = SourceLines(bytes)
         self.path = path
@@ -171,7 +188,7 @@ struct YAMLReader {
         throw DiagnosticsError([
             sawAlias
                 ? .error(.aliasExpansion, at: at, "展开别名（*名称）后数据超过 \(limits.maximumExpandedValues) 个值，疑似“十亿笑声”式的别名炸弹，拒绝读取")
-                : .error(.tooManyValues, at: at, "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
+                : LimitMessages.tooManyValues(path: path, limits: limits)
         ])
     }
 
@@ -197,7 +214,9 @@ struct YAMLReader {
 
     /// Whether `text` matches JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
     static func isJSONNumber(_ text: String) -> Bool {
-        var b = Array(text.utf8)[...]
+        // Most scalars are words: refuse them by their first byte, before anything is copied.
+        guard let first = text.utf8.first, first == 0x2D || (0x30...0x39).contains(first) else { return false }
+        var b = Substring(text).utf8[...]
         func digits() -> Int {
             var n = 0
             while let c = b.first, (0x30...0x39).contains(c) { b = b.dropFirst(); n += 1 }
@@ -231,5 +250,9 @@ extension YAMLReader.Position {
 enum LimitMessages {
     static func tooDeep(at location: SourceLocation?, limits: DataLimits) -> Diagnostic {
         .error(.tooDeep, at: location, "列表和映射嵌套超过 \(limits.maximumDepth) 层，拒绝读取")
+    }
+
+    static func tooManyValues(path: String, limits: DataLimits) -> Diagnostic {
+        .error(.tooManyValues, at: SourceLocation(file: path, line: 1, column: 1), "数据超过 \(limits.maximumExpandedValues) 个值，拒绝读取")
     }
 }

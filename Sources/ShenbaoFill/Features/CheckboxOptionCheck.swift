@@ -1,4 +1,5 @@
 import ShenbaoCore
+import ShenbaoOOXML
 
 /// Checks, once per template, that every checkbox (`{{path=选项}}` or a bound checkbox content
 /// control) names one of its field's options, when a spec gives them.
@@ -37,16 +38,9 @@ enum CheckboxOptionCheck {
         return [section.path] + enclosingPaths(of: token, in: section.children)
     }
 
-    private static func place(of token: Int, _ parsed: ParsedPart) -> TemplatePlace {
-        var tracker = PlaceTracker(part: parsed.lexed.name)
-        for t in parsed.lexed.tokens[..<token] {
-            switch t {
-            case .start(let e): tracker.enter(e.name)
-            case .empty(let e): tracker.enter(e.name); tracker.leave(e.name)
-            case .end(let name): tracker.leave(name)
-            default: break
-            }
-        }
+    private static func place(of token: Int, _ parsed: ParsedPart) -> DocxLocation {
+        var tracker = DocxLocationTracker(part: parsed.lexed.name)
+        for t in parsed.lexed.tokens[..<token] { tracker.follow(t) }
         return tracker.current
     }
 }

@@ -18,7 +18,16 @@ public enum EmbeddedData {
 
     /// Adds (or replaces) the data part and the keyword in `archive`.
     static func embed(_ data: DataValue, form: String?, into archive: inout ZipArchive) throws {
+        try embed(payload(of: data), form: form, into: &archive)
+    }
+
+    /// The canonical JSON of `data` and its SHA-256, what `embed` writes.
+    static func payload(of data: DataValue) -> (json: String, digest: String) {
         let json = data.canonicalJSON()
-        try EmbeddedDataPart.write(json: String(decoding: json, as: UTF8.self), digest: SHA256.hex(json), form: form, into: &archive)
+        return (String(decoding: json, as: UTF8.self), SHA256.hex(json))
+    }
+
+    static func embed(_ payload: (json: String, digest: String), form: String?, into archive: inout ZipArchive) throws {
+        try EmbeddedDataPart.write(json: payload.json, digest: payload.digest, form: form, into: &archive)
     }
 }

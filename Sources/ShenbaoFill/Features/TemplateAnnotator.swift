@@ -30,9 +30,8 @@ public enum TemplateAnnotator {
             if place.hasPrefix(main + ",") { byPlace[place, default: []].append(id) } else { firstParagraph.append(id) }
         }
         var document = try archive.xml(main)
-        var tracker = PlaceTracker(part: main)
-        var first = true
-        mark(&document.root, &tracker, &byPlace, &firstParagraph, &first)
+        var marking = Marking(tracker: DocxLocationTracker(part: main), byPlace: byPlace, leftovers: firstParagraph)
+        mark(&document.root, &marking)
         archive.setXML(main, document)
         archive.setXML(commentsName, comments)
         try WordPackage.addRelationship(from: main, type: commentsType, target: TemplateParts.relative(commentsName, from: main), in: &archive)
@@ -46,19 +45,36 @@ public enum TemplateAnnotator {
         ]))])
     }
 
-    private static func mark(
-        _ element: inout XMLElement, _ tracker: inout PlaceTracker, _ byPlace: inout [String: [Int]], _ leftovers: inout [Int], _ first: inout Bool
-    ) {
+    /// The walk's state: where it stands, the comments still to place by place, those of other
+    /// parts (for the first paragraph), and those met in a text box, for its anchor paragraph.
+    private struct Marking {
+        var tracker: DocxLocationTracker
+        var byPlace: [String: [Int]]
+        var leftovers: [Int]
+        var first = true
+        var inTextBoxes: [Int] = []
+    }
+
+    /// Comments a problem's paragraph; one in a text box goes to the paragraph the box is
+    /// anchored in, for Word keeps no comment inside a text box.
+    private static func mark(_ element: inout XMLElement, _ m: inout Marking) {
         for i in element.children.indices {
             guard case .element(var child) = element.children[i] else { continue }
-            tracker.enter(child.name)
-            if child.name == "w:p" {
-                var ids = byPlace.removeValue(forKey: tracker.current.description) ?? []
-                if first { ids += leftovers; leftovers = []; first = false }
-                if !ids.isEmpty { addComments(ids, to: &child) }
+            m.tracker.enter(child.name)
+            var ids: [Int] = []
+            let isParagraph = child.name == "w:p"
+            if isParagraph {
+                ids = m.byPlace.removeValue(forKey: m.tracker.current.description) ?? []
+                if m.first { ids += m.leftovers; m.leftovers = []; m.first = false }
+                if m.tracker.isInTextBox { m.inTextBoxes += ids; ids = [] }
             }
-            mark(&child, &tracker, &byPlace, &leftovers, &first)
-            tracker.leave(child.name)
+            mark(&child, &m)
+            if isParagraph && !m.tracker.isInTextBox {
+                ids += m.inTextBoxes
+                m.inTextBoxes = []
+            }
+            if !ids.isEmpty { addComments(ids, to: &child) }
+            m.tracker.leave(child.name)
             element.children[i] = .element(child)
         }
     }

@@ -1,10 +1,12 @@
+import ShenbaoOOXML
+
 /// A tag as the lexer found it: its text, where it stands, and its token in the part.
 struct LexedTag: Sendable {
     /// The tag as written, delimiters included (`{{#人员}}`).
     var raw: String
     /// The text between the delimiters, untrimmed.
     var content: String
-    var place: TemplatePlace
+    var place: DocxLocation
     /// Index of the `.tag` token in the lexed part.
     var token: Int = -1
 }

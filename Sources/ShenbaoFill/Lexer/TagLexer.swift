@@ -10,7 +10,7 @@ import ShenbaoOOXML
 struct TagLexer {
     private struct Piece {
         var token: Int
-        var place: TemplatePlace
+        var place: DocxLocation
     }
 
     let part: String
@@ -28,20 +28,19 @@ struct TagLexer {
     mutating func lex(_ tokens: [XMLToken]) -> LexedPart {
         var names: [String] = []
         var paragraphs: [[Piece]] = []
-        var tracker = PlaceTracker(part: part)
+        var tracker = DocxLocationTracker(part: part)
         for (i, token) in tokens.enumerated() {
             switch token {
             case .start(let e):
-                tracker.enter(e.name)
+                tracker.follow(token)
                 names.append(e.name)
                 if e.name == "w:p" { paragraphs.append([]) }
-            case .empty(let e):
-                tracker.enter(e.name)
-                tracker.leave(e.name)
+            case .empty:
+                tracker.follow(token)
             case .end(let name):
                 names.removeLast()
                 if name == "w:p", let pieces = paragraphs.popLast() { scan(pieces, tokens) }
-                tracker.leave(name)
+                tracker.follow(token)
             case .text:
                 if names.last == "w:t", !paragraphs.isEmpty {
                     paragraphs[paragraphs.count - 1].append(Piece(token: i, place: tracker.current))
@@ -160,7 +159,7 @@ struct TagLexer {
         return out
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ place: TemplatePlace, _ message: String) {
+    private mutating func report(_ code: DiagnosticCode, _ place: DocxLocation, _ message: String) {
         diagnostics.append(.error(code, place: place.description, message))
     }
 

@@ -1,5 +1,6 @@
 import ShenbaoCore
 import ShenbaoData
+import ShenbaoOOXML
 
 /// Follows a template's tags through their sections, resolving each against the form spec:
 /// reports names the form lacks, checkbox options it does not offer and images where text goes
@@ -51,7 +52,7 @@ struct FieldUsage {
     }
 
     /// A checkbox content control bound to `path=选项` (resolved at the top level).
-    mutating func contentControl(_ slot: ContentControlCheckboxes.Slot, at place: TemplatePlace) {
+    mutating func contentControl(_ slot: ContentControlCheckboxes.Slot, at place: DocxLocation) {
         guard case .checked(let path, let option) = slot else { return }
         let shown = "勾选框内容控件 \(path)=\(option)"
         guard let (dotted, field) = FieldScopes(spec: spec).resolve(path) else {

@@ -22,7 +22,7 @@ public enum TemplateLinter {
     ) throws -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var parts: [ParsedPart] = []
-        var checkboxes: [(part: String, places: [(TemplatePlace, ContentControlCheckboxes.Slot)])] = []
+        var checkboxes: [(part: String, places: [(DocxLocation, ContentControlCheckboxes.Slot)])] = []
         for name in try TemplateParts.fillable(in: template) {
             guard let bytes = template[name] else { continue }
             let part = try XMLParser.parse(bytes, part: name)
@@ -58,15 +58,11 @@ public enum TemplateLinter {
     /// The place of each checkbox control's `w14:checked` slot (its glyph slot says the same).
     private static func places(
         of slots: [Int: ContentControlCheckboxes.Slot], in tokens: [XMLToken], part: String
-    ) -> [(TemplatePlace, ContentControlCheckboxes.Slot)] {
-        var tracker = PlaceTracker(part: part)
-        var out: [(TemplatePlace, ContentControlCheckboxes.Slot)] = []
+    ) -> [(DocxLocation, ContentControlCheckboxes.Slot)] {
+        var tracker = DocxLocationTracker(part: part)
+        var out: [(DocxLocation, ContentControlCheckboxes.Slot)] = []
         for (i, token) in tokens.enumerated() {
-            switch token {
-            case .start(let e): tracker.enter(e.name)
-            case .end(let name): tracker.leave(name)
-            default: break
-            }
+            tracker.follow(token)
             if let slot = slots[i], case .checked = slot { out.append((tracker.current, slot)) }
         }
         return out

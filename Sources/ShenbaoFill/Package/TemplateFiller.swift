@@ -67,6 +67,8 @@ public struct TemplateFiller: Sendable {
     ///   path and the place in the template.
     public func fill(with data: DataValue, dataDirectory: String? = nil) throws -> ZipArchive {
         var output = template
+        // The data's canonical JSON and digest do not depend on the rendering: made on another core meanwhile.
+        let embedded = options.embedData ? BackgroundWork { EmbeddedData.payload(of: data) } : nil
         let numbering = try NumberingParts(archive: template)
         let ids = IDAllocator(maxDrawing: maxIDs.drawing, maxBookmark: maxIDs.bookmark, maxNum: numbering.maxNumID, paragraphIDs: paragraphIDs)
         let images = ImageStore(archive: template, dataDirectory: dataDirectory, options: options)
@@ -80,7 +82,7 @@ public struct TemplateFiller: Sendable {
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         try numbering.addLists(ids.newLists, to: &output)
         try images.write(into: &output)
-        if options.embedData { try EmbeddedData.embed(data, form: options.formID, into: &output) }
+        if let embedded { try EmbeddedData.embed(embedded.value, form: options.formID, into: &output) }
         return output
     }
 

@@ -1,7 +1,15 @@
+import ShenbaoCore
 /// A dotted data path (`单位.名称`), or `.` for the current item.
 struct DataPath: Sendable, Hashable, CustomStringConvertible {
-    var components: [String]
-    init(_ components: [String]) { self.components = components }
+    var components: [String] { didSet { plain = components.map(DataKey.isPlain) } }
+    /// `DataKey.isPlain` of each component, for fast lookups.
+    private(set) var plain: [Bool]
+    init(_ components: [String]) {
+        self.components = components
+        self.plain = components.map(DataKey.isPlain)
+    }
+    static func == (a: DataPath, b: DataPath) -> Bool { a.components == b.components }
+    func hash(into hasher: inout Hasher) { hasher.combine(components) }
 
     /// The current item, `{{.}}`.
     var isCurrent: Bool { components.isEmpty }

@@ -35,18 +35,29 @@ struct DataContext {
     var top: Frame { frames[frames.count - 1] }
 
     /// The value at `path`, and the frame it was found in (the innermost when missing).
-    func lookup(_ path: DataPath) -> (value: DataValue?, frame: Int) {
+    /// `hint` is the caller's memory of where the first key stood last time (`DataMap.value(forKey:plain:hint:)`).
+    func lookup(_ path: DataPath, hint: inout Int) -> (value: DataValue?, frame: Int) {
         guard let first = path.components.first else { return (top.value, frames.count - 1) }
+        let plain = path.plain
         var f = frames.count - 1
         while f >= 0 {
-            if let start = Self.child(frames[f].value, first) {
+            if let start = Self.child(frames[f].value, first, plain[0], hint: &hint) {
                 var value: DataValue? = start
-                for component in path.components.dropFirst() { value = value.flatMap { Self.child($0, component) } }
+                var ignored = 0
+                for k in 1..<path.components.count {
+                    value = value.flatMap { Self.child($0, path.components[k], plain[k], hint: &ignored) }
+                }
                 return (value, f)
             }
             f -= 1
         }
         return (nil, frames.count - 1)
+    }
+
+    /// The value at `path`, and the frame it was found in (the innermost when missing).
+    func lookup(_ path: DataPath) -> (value: DataValue?, frame: Int) {
+        var hint = 0
+        return lookup(path, hint: &hint)
     }
 
     /// The data path `path` names when looked up in frame `frame`, for messages.
@@ -71,6 +82,14 @@ struct DataContext {
 
     /// The innermost loop frame, for `{{@index}}`.
     var innermostLoop: Frame? { frames.last { $0.isLoop } }
+
+    private static func child(_ value: DataValue, _ key: String, _ plain: Bool, hint: inout Int) -> DataValue? {
+        switch value.kind {
+        case .map(let m): return m.value(forKey: key, plain: plain, hint: &hint)
+        case .list(let l): return Int(key).flatMap { $0 >= 0 && $0 < l.count ? l[$0] : nil }
+        default: return nil
+        }
+    }
 
     private static func child(_ value: DataValue, _ key: String) -> DataValue? {
         switch value.kind {

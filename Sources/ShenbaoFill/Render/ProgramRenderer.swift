@@ -15,6 +15,8 @@ struct ProgramRenderer {
     private var bookmarks: [String: String] = [:]
     private var lists: [String: String] = [:]
     private var reportedMissing: [Int: Int] = [:]
+    /// Per tag, where its first key stood in the map it was found in last (`DataContext.lookup`).
+    private var hints: [Int]
     /// Where in the output the last movable `w:sectPr` stands (see `ParagraphSplit`).
     private var movableSectionProperties: Range<Int>?
 
@@ -27,6 +29,7 @@ struct ProgramRenderer {
         self.ids = ids
         self.images = images
         self.context = DataContext(root: data)
+        self.hints = Array(repeating: 0, count: program.tags.count)
     }
 
     mutating func render() -> [UInt8] {
@@ -85,7 +88,7 @@ struct ProgramRenderer {
     private mutating func renderValue(
         _ tag: Int, _ path: DataPath, _ formatters: [FormatterCall], _ split: ParagraphSplit?, _ literals: UnsafeBufferPointer<UInt8>
     ) {
-        let (value, frame) = context.lookup(path)
+        let (value, frame) = context.lookup(path, hint: &hints[tag])
         var label: String { context.label(path, in: frame) }
         var text: String?
         if let value {
@@ -132,7 +135,7 @@ struct ProgramRenderer {
     }
 
     private mutating func renderSection(_ section: SectionProgram, _ literals: UnsafeBufferPointer<UInt8>) {
-        let (value, frame) = context.lookup(section.path)
+        let (value, frame) = section.openTag < hints.count ? context.lookup(section.path, hint: &hints[section.openTag]) : context.lookup(section.path)
         let truthy = value?.isTruthy ?? false
         guard truthy != section.inverted else {
             output.append(contentsOf: section.whenEmpty)
@@ -150,7 +153,14 @@ struct ProgramRenderer {
             let label = context.label(section.path, in: frame)
             let needed = output.count + items.count * (section.literalBytesPerItem + 64)
             if needed > output.capacity { output.reserveCapacity(max(needed, output.capacity * 2)) }
+            let start = output.count
             for (k, item) in items.enumerated() {
+                if k == 1 {
+                    // The first item shows what one costs: room for the rest (and a quarter more)
+                    // now, instead of the copies growth by doubling makes. Room not written is not memory used.
+                    let needed = output.count + (output.count - start) * (items.count - 1) * 5 / 4
+                    if needed > output.capacity { output.reserveCapacity(max(needed, output.capacity * 2)) }
+                }
                 context.push(.init(value: item, path: label, index: k, isLoop: true))
                 run(section.body, literals)
                 context.pop()
@@ -164,7 +174,7 @@ struct ProgramRenderer {
     }
 
     private mutating func renderCheckbox(_ tag: Int, _ path: DataPath, _ option: String) {
-        let (value, frame) = context.lookup(path)
+        let (value, frame) = context.lookup(path, hint: &hints[tag])
         let label = context.label(path, in: frame)
         if value == nil && !options.allowMissing {
             reportMissing(tag, label)

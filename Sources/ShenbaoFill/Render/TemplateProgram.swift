@@ -10,7 +10,7 @@ struct TemplateProgram: Sendable {
 }
 
 /// One step of a template program.
-indirect enum Instruction: Sendable {
+enum Instruction: Sendable {
     /// A range of the program's literal bytes.
     case literal(Range<Int>)
     /// A value: escaped text, newlines as `<w:br/>` within the run; with `| paragraphs`

@@ -5,29 +5,29 @@ import ShenbaoFill
 import ShenbaoOOXML
 
 /// One form the server offers: its spec, its compiled template and its JSON Schema.
-public struct ServedForm: Sendable {
-    public let spec: FormSpec
+package struct ServedForm: Sendable {
+    package let spec: FormSpec
     /// The form's `template.docx`.
-    public let templatePath: String
+    package let templatePath: String
     let filler: TemplateFiller
     /// What `shenbao schema --form <id>` prints.
-    public let schema: String
+    package let schema: String
 
     /// The Chinese title, or the id when the spec has none.
-    public var title: String { spec.title ?? spec.id }
+    package var title: String { spec.title ?? spec.id }
 }
 
 /// The forms found at start-up, by id. A request's form id is looked up here and nowhere else:
 /// no part of a request is ever joined to a path.
-public struct FormCatalog: Sendable {
-    public let forms: [ServedForm]
+package struct FormCatalog: Sendable {
+    package let forms: [ServedForm]
     private let byID: [String: ServedForm]
 
     /// Reads every form package in the folders `FormSpecLocator` searches (`templatesDirectory`
     /// first); for an id found twice, the first folder wins, as for the command line.
     /// - Throws: `DiagnosticsError` with every spec or template that cannot be read, or
     ///   `form-not-found` when no form is found at all.
-    public init(templatesDirectory: String? = nil) throws {
+    package init(templatesDirectory: String? = nil) throws {
         var seen = Set<String>()
         var forms: [ServedForm] = []
         var problems: [Diagnostic] = []
@@ -51,7 +51,7 @@ public struct FormCatalog: Sendable {
     }
 
     /// The form with this id, or nil for any other string.
-    public func form(_ id: String) -> ServedForm? { byID[id] }
+    package func form(_ id: String) -> ServedForm? { byID[id] }
 
     private static func load(id: String, directory: String) throws -> ServedForm {
         let spec = try FormSpec.load(path: "\(directory)/\(id)/form.yaml")

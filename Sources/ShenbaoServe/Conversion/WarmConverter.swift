@@ -11,11 +11,11 @@ import ShenbaoPDF
 /// `FontCoverage`, `HangingPunctuation` applied). One document at a time: callers wait their
 /// turn. A conversion that takes longer than `timeout` kills LibreOffice's whole process group;
 /// the next conversion starts a fresh one on a new profile. Blocking: call off the event loop.
-public final class WarmConverter: @unchecked Sendable {
-    public let libreOffice: LibreOffice
-    public let timeout: Double
+package final class WarmConverter: @unchecked Sendable {
+    package let libreOffice: LibreOffice
+    package let timeout: Double
     /// The Python that imports `uno` (Debian's `/usr/bin/python3` with python3-uno).
-    public let python: String
+    package let python: String
     private let fonts: InstalledFonts
     private let registryModifications: String
     private let workspace: String
@@ -24,13 +24,13 @@ public final class WarmConverter: @unchecked Sendable {
     private var generation = 0
     /// Why the warm worker could not start (python3-uno missing, say); conversions then run one
     /// `soffice --convert-to` each through `ConverterPool`, 1-2 s slower.
-    public private(set) var warmUnavailable: String?
+    package private(set) var warmUnavailable: String?
 
     /// Checks the machine (LibreOffice, fonts) and prepares a private workspace; LibreOffice
     /// itself starts with `start()` or the first conversion.
     /// - Throws: `PDFSetupError` when LibreOffice, fontconfig or a needed font is missing.
     /// - Parameter workspace: the folder to work in (created); nil makes one under `$TMPDIR`.
-    public init(libreOffice: LibreOffice? = nil, timeout: Double = 60, python: String? = nil, workspace: String? = nil) throws {
+    package init(libreOffice: LibreOffice? = nil, timeout: Double = 60, python: String? = nil, workspace: String? = nil) throws {
         self.libreOffice = try libreOffice ?? LibreOffice.locate()
         self.timeout = timeout
         self.python = python ?? ProcessInfo.processInfo.environment["SHENBAO_UNO_PYTHON"] ?? "/usr/bin/python3"
@@ -50,7 +50,7 @@ public final class WarmConverter: @unchecked Sendable {
     }
 
     /// Stops LibreOffice and removes the workspace, for a server that is shutting down.
-    public func shutdown() {
+    package func shutdown() {
         stop()
         try? FileManager.default.removeItem(atPath: workspace)
     }
@@ -62,14 +62,14 @@ public final class WarmConverter: @unchecked Sendable {
 
     /// Starts LibreOffice now, so the first request does not wait for it.
     /// - Throws: `ConversionProblem` when it cannot start.
-    public func start() throws {
+    package func start() throws {
         lock.lock()
         defer { lock.unlock() }
         _ = try running()
     }
 
     /// Stops LibreOffice (a later conversion starts it again).
-    public func stop() {
+    package func stop() {
         lock.lock()
         defer { lock.unlock() }
         worker?.kill()
@@ -78,7 +78,7 @@ public final class WarmConverter: @unchecked Sendable {
 
     /// Converts `docx` into the PDF `pdf`, which is written whole or not at all.
     /// - Returns: the problems; empty when the PDF was written.
-    public func convert(docx: String, to pdf: String, pdfa: Bool = false) -> [Diagnostic] {
+    package func convert(docx: String, to pdf: String, pdfa: Bool = false) -> [Diagnostic] {
         let at = SourceLocation.file((docx as NSString).lastPathComponent)
         let staged = pdf + ".staged.docx"
         let written = pdf + ".part.pdf"
@@ -133,8 +133,8 @@ public final class WarmConverter: @unchecked Sendable {
     private func run(staged: String, output: String, pdfa: Bool) throws {
         let worker = try running()
         do {
-            let request: [String: Any] = ["input": staged, "output": output, "pdfa": pdfa]
-            try worker.send(String(decoding: try JSONSerialization.data(withJSONObject: request), as: UTF8.self))
+            let request: JSONValue = ["input": .string(staged), "output": .string(output), "pdfa": .bool(pdfa)]
+            try worker.send(JSONWriter.compact(request))
             let answer = try Self.object(try worker.receive(timeout: timeout))
             guard answer["ok"] as? Bool == true else {
                 throw ConversionProblem.failed(answer["error"] as? String ?? "未知错误")

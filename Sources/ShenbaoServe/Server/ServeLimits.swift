@@ -1,15 +1,15 @@
 /// The sizes and times a server accepts; over a size, a request gets 413.
-public struct ServeLimits: Sendable {
+package struct ServeLimits: Sendable {
     /// Largest request body, in bytes, images included (16 MB).
-    public var maximumBody = 16 * 1024 * 1024
+    package var maximumBody = 16 * 1024 * 1024
     /// Largest single image once decoded, in bytes (5 MB).
-    public var maximumImage = 5 * 1024 * 1024
+    package var maximumImage = 5 * 1024 * 1024
     /// Largest image side in pixels.
-    public var maximumImageSide = 10_000
+    package var maximumImageSide = 10_000
     /// Seconds one LibreOffice conversion may take before its process is killed and restarted.
-    public var conversionTimeout: Double = 60
+    package var conversionTimeout: Double = 60
     /// Requests filling, converting or checking at the same time; later ones wait their turn.
-    public var concurrentJobs = 4
+    package var concurrentJobs = 4
 
-    public init() {}
+    package init() {}
 }

@@ -13,14 +13,14 @@ public struct ShenbaoServer: Sendable {
         /// 0 picks a free port (printed on start).
         public var port = 8080
         public var templatesDirectory: String?
-        public var limits = ServeLimits()
+        package var limits = ServeLimits()
         /// The `soffice` executable; nil locates one.
         public var soffice: String?
         public init() {}
     }
 
     public let options: Options
-    public let catalog: FormCatalog
+    package let catalog: FormCatalog
     let service: SubmissionService
 
     /// Reads every form and starts LibreOffice; a machine without LibreOffice still serves the

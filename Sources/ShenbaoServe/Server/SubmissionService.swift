@@ -15,8 +15,8 @@ struct Reply: Sendable {
     var fileName: String?
 
     static func json(_ object: Any, status: Int = 200) -> Reply {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return Reply(status: status, contentType: "application/json; charset=utf-8", body: [UInt8](data) + [0x0A])
+        let text = JSONWriter.pretty(JSONValue(any: object) ?? .object([:]))
+        return Reply(status: status, contentType: "application/json; charset=utf-8", body: Array(text.utf8))
     }
 
     static func problems(_ diagnostics: [Diagnostic], status: Int, spec: FormSpec? = nil, data: DataValue? = nil) -> Reply {

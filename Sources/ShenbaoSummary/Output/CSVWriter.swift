@@ -6,9 +6,9 @@
 /// or carriage return: `=HYPERLINK(…)`, `+cmd|' /C calc'!A0`, `=DDE(…)`) is neutralised as
 /// OWASP's "CSV Injection" page recommends: a single quote in front, and the cell quoted. Excel
 /// and LibreOffice then show the text as typed (the quote is not shown in Excel).
-public enum CSVWriter {
+package enum CSVWriter {
     /// The CSV bytes of `table`.
-    public static func bytes(_ table: SummaryTable) -> [UInt8] {
+    package static func bytes(_ table: SummaryTable) -> [UInt8] {
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
         out.reserveCapacity(64 * (table.rows.count + 1) * max(table.columns.count, 1))
         for record in [table.header] + table.rows {

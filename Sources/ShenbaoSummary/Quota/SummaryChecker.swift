@@ -16,14 +16,14 @@ import ShenbaoCore
 ///   joint), or twice in one submission;
 /// - with a ranking file, its problems (`ranking-unmatched`, `ranking-ambiguous`,
 ///   `ranking-repeated`, `not-ranked`).
-public struct SummaryChecker: Sendable {
-    public var spec: SummarySpec
+package struct SummaryChecker: Sendable {
+    package var spec: SummarySpec
 
-    public init(spec: SummarySpec) { self.spec = spec }
+    package init(spec: SummarySpec) { self.spec = spec }
 
     /// The submissions for this form in recommendation order, and the problems found.
     /// - Parameter ranking: the bureau's ranking file; it replaces the submissions' own 推荐排序.
-    public func check(_ submissions: [Submission], ranking: SummaryRanking? = nil) -> (ranked: [RankedSubmission], diagnostics: [Diagnostic]) {
+    package func check(_ submissions: [Submission], ranking: SummaryRanking? = nil) -> (ranked: [RankedSubmission], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var forThisForm: [Submission] = []
         for s in submissions {

@@ -5,12 +5,12 @@ import ShenbaoOOXML
 /// The summary as a DOCX: a summary template (the form's `templates/<form-id>/summary.docx`, or
 /// the one `SummaryTemplate` makes from the spec) filled by the fill stage's engine with
 /// `SummaryTemplate.fillData`. The result carries no embedded data: it is not an application.
-public enum SummaryDocument {
+package enum SummaryDocument {
     /// The filled package.
     /// - Parameter template: the bureau's template; nil uses `SummaryTemplate` for the table's columns.
     /// - Throws: `DiagnosticsError` when the template's tags are malformed or name a column the
     ///   table does not have, each with its place in the template.
-    public static func archive(_ table: SummaryTable, template: ZipArchive? = nil) throws -> ZipArchive {
+    package static func archive(_ table: SummaryTable, template: ZipArchive? = nil) throws -> ZipArchive {
         var template = template
         if let t = template, isStock(t, for: table) { template = nil }
         var options = FillOptions()

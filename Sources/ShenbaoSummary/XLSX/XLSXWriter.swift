@@ -8,7 +8,7 @@ import ShenbaoOOXML
 /// content (CJK counted double), text in a shared strings table, and numbers as numbers in
 /// number columns (序号, 推荐排序, amounts) — phones and codes stay text, so no digits are lost.
 /// Deterministic: the same table gives the same bytes.
-public enum XLSXWriter {
+package enum XLSXWriter {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let pkgRel = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -39,7 +39,7 @@ public enum XLSXWriter {
     }
 
     /// The workbook's parts, `[Content_Types].xml` first.
-    public static func archive(_ table: SummaryTable, path: String = "summary.xlsx") -> ZipArchive {
+    package static func archive(_ table: SummaryTable, path: String = "summary.xlsx") -> ZipArchive {
         var strings = SharedStrings()
         let sheets = Self.sheets(table)
         let parts = sheets.map { XLSXSheet.part(table, $0.part, strings: &strings) }
@@ -64,11 +64,11 @@ public enum XLSXWriter {
 
     /// The workbook's bytes.
     /// - Throws: `ZipError` when libzip fails.
-    public static func bytes(_ table: SummaryTable) throws -> [UInt8] { try archive(table).serialized() }
+    package static func bytes(_ table: SummaryTable) throws -> [UInt8] { try archive(table).serialized() }
 
     /// Writes the workbook to `path` atomically.
     /// - Throws: `ZipError` naming the path when it cannot be written.
-    public static func write(_ table: SummaryTable, to path: String) throws { try archive(table, path: path).write(to: path) }
+    package static func write(_ table: SummaryTable, to path: String) throws { try archive(table, path: path).write(to: path) }
 
     private static func contentTypes(sheets: Int) -> XMLElement {
         let ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"

@@ -50,11 +50,9 @@ enum DiagnosticOutput {
         diagnostics.sorted().map(\.jsonObject)
     }
 
-    /// Writes `object` to standard output as pretty-printed JSON with sorted keys and a final newline.
+    /// Writes `object` to standard output as `JSONWriter` prints it (sorted keys, final newline).
     static func writeJSON(_ object: Any) {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        FileHandle.standardOutput.write(Data(JSONWriter.pretty(JSONValue(any: object) ?? .null).utf8))
     }
 
     /// Exit 1 when any diagnostic is an error.

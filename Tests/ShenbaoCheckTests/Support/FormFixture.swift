@@ -97,7 +97,7 @@ enum FormFixture {
             try document(variant).write(to: path)
             return path
         }
-        try LibreOffice.convert(paths, outdir: dir)
+        try TestConversion.convert(paths, outputDirectory: dir)
         try Data(HandWrittenPDF.helvetica(text: "Hello Helvetica")).write(to: URL(fileURLWithPath: "\(dir)/helvetica.pdf"))
         return dir
     }

@@ -30,6 +30,23 @@ enum ShippedForm {
         return archive
     }
 
+    /// `archive` with a header part `word/header9.xml` that the content types declare and the
+    /// document relates to but no section shows, cut off mid-element: not XML.
+    static func withUnshownBrokenHeader(_ archive: ZipArchive) throws -> ZipArchive {
+        var edited = try editing(archive, "[Content_Types].xml") {
+            $0.replacingOccurrences(
+                of: "</Types>",
+                with: "<Override PartName=\"/word/header9.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/></Types>")
+        }
+        edited = try editing(edited, "word/_rels/document.xml.rels") {
+            $0.replacingOccurrences(
+                of: "</Relationships>",
+                with: "<Relationship Id=\"rIdHeader9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header9.xml\"/></Relationships>")
+        }
+        edited["word/header9.xml"] = Array("<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:r><w:t>页眉".utf8)
+        return edited
+    }
+
     /// The `sb:data` part cut after its start tag and a few characters of JSON: not XML any more.
     static func truncatedData(_ xml: String) -> String {
         guard let start = xml.range(of: "<sb:data"), let end = xml[start.upperBound...].firstIndex(of: ">") else { return xml }

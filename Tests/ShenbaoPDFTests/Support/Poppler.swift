@@ -73,11 +73,3 @@ struct PopplerError: Error, CustomStringConvertible {
     var description: String { "\(tool) failed: \(message)" }
 }
 
-/// Whether tests that need LibreOffice and poppler run: always under CI=true (where a missing
-/// tool must fail the suite), otherwise only when both are installed.
-enum ToolAvailability {
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
-    static var libreOfficeAndPoppler: Bool {
-        isCI || ((try? ShenbaoPDFLocate.libreOffice()) != nil && Poppler.isInstalled)
-    }
-}

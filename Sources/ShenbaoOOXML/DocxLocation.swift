@@ -1,9 +1,12 @@
-/// Where a piece of DOCX text lives: the part, then the paragraph, table cell or text box, as a
-/// person opening the document in Word would count them (all numbers start at 1).
+/// Where something lives in a DOCX: the part, then the paragraph, table cell or text box, as a
+/// person opening the document in Word would count them (all numbers start at 1). The one
+/// location model: fill, lint, the font check, check and summary all print it, and
+/// `DocxLocationTracker` is the one counter that numbers it.
 public struct DocxLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The part inside the package, e.g. `word/document.xml` or `word/header1.xml`.
     public var part: String
-    /// The paragraph among the part's top-level paragraphs (outside tables); nil inside a table.
+    /// The paragraph among the part's top-level paragraphs (outside tables and text boxes); for
+    /// text in a text box, the paragraph the box is anchored in (nil when that is in a table).
     public var paragraph: Int?
     /// The table among the part's tables, counted in document order (nested ones included).
     public var table: Int?
@@ -33,7 +36,8 @@ public struct DocxLocation: Sendable, Hashable, Codable, CustomStringConvertible
     public var isFloating: Bool { textBox != nil || footnote != nil || endnote != nil }
 
     /// `word/document.xml, table 2, row 3, cell 4`, `word/document.xml, paragraph 12, text box 1`,
-    /// `word/endnotes.xml, endnote 1, paragraph 1`.
+    /// `word/endnotes.xml, endnote 1, paragraph 1`: the one printed form, in diagnostics, in
+    /// check's differences and in `--format json` (`place`, `location`).
     public var description: String {
         var out = part
         if let endnote { out += ", endnote \(endnote)" }
