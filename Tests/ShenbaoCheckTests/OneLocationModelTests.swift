@@ -82,7 +82,7 @@ struct OneLocationModelTests {
             let finding = try #require(lint.first { $0.message.contains(mark) }, "\(lint)")
             #expect(finding.place == place)
             #expect(differences.contains { $0.docxLocation?.description == place }, "\(report.renderText())")
-            #expect(report.renderText().contains(place + ", PDF page 1: text: "), "\(report.renderText())")
+            #expect(report.renderText().contains(place + "，PDF 第 1 页：文字："), "\(report.renderText())")
         }
     }
 }
