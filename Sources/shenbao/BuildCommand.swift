@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "写出 PDF/A-2b。")
     var pdfa = false
 
-    @Option(help: "并行运行的 LibreOffice 进程数（默认：每个 CPU 核心一个，最多 4 个）。")
+    @Option(help: "并行运行的 LibreOffice 进程数：每个 CPU 核心一个，最多 4 个。")
     var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     @Option(help: "所用的 soffice 程序（默认：在 PATH 中查找）。")

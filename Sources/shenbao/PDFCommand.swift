@@ -22,7 +22,7 @@ struct PDFCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "写出 PDF 的目录（默认：各输入文件旁边）。")
     var outputDirectory: String?
 
-    @Option(help: "并行运行的 LibreOffice 进程数（默认：每个 CPU 核心一个，最多 4 个）。")
+    @Option(help: "并行运行的 LibreOffice 进程数：每个 CPU 核心一个，最多 4 个。")
     var jobs: Int = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     @Flag(help: "写出 PDF/A-2b。")
