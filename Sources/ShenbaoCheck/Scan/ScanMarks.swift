@@ -75,7 +75,10 @@ struct ScanMarks {
                         let rb = alignment.rect(b)
                         let middle = (rb.y0 + rb.y1) / 2
                         let rect = PixelRect(x0: ra.x0 - 5 * mm, y0: middle - 16 * mm, x1: rb.x1 + 50 * mm, y1: middle + 16 * mm)
-                        marks.append((.seal(label: start..<(end + 1)), alignment.page(b), [rect], []))
+                        // Named as the DOCX writes it: a joint unit's 联合申报单位（盖章）, not its last six characters.
+                        let joint: [Unicode.Scalar] = ["联", "合"]
+                        let named = start >= 2 && Array(s[(start - 2)..<start]) == joint ? start - 2 : start
+                        marks.append((.seal(label: named..<(end + 1)), alignment.page(b), [rect], []))
                     }
                     i += label.count
                 } else {

@@ -27,7 +27,7 @@ struct JointSealScanTests {
             #expect(found.count == 1, "joint unit \(omitted - 2) unstamped:\n\(text)")
             let d = try #require(found.first)
             #expect(d["pdfPage"] as? Int == 10)
-            #expect((d["docx"] as? String)?.hasSuffix("单位（盖章）") == true)
+            #expect(d["docx"] as? String == "联合申报单位（盖章）", "\(text)")
             #expect((d["message"] as? String)?.contains("处没有红色印章") == true)
             // In the commitment box: 六、申报单位承诺 is the form's seventh table.
             #expect(d["location"] as? String == "word/document.xml, table 7, row 1, cell 2")
