@@ -19,6 +19,16 @@ struct ProcessLifetimeTests {
         }
     }
 
+    /// The sd-lab-2022 sample filled by the real binary: a form whose conversion takes a while.
+    static func filledLabForm(in scratch: Scratch) throws -> String {
+        let form = scratch.file("申报表.docx")
+        let filled = try ShenbaoCommand.run([
+            "fill", Checkout.template("sd-lab-2022") + "/template.docx", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", form,
+        ])
+        try #require(filled.status == 0, "\(filled.errorText)")
+        return form
+    }
+
     static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
@@ -40,11 +50,7 @@ struct ProcessLifetimeTests {
         let tmp = scratch.file("tmp")
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         // A real form: the sd-lab-2022 sample, filled, in four copies so the conversion lasts.
-        let form = scratch.file("申报表.docx")
-        let filled = try ShenbaoCommand.run([
-            "fill", Checkout.template("sd-lab-2022") + "/template.docx", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", form,
-        ])
-        try #require(filled.status == 0, "\(filled.errorText)")
+        let form = try Self.filledLabForm(in: scratch)
         let copies = try (1...4).map { n -> String in
             let copy = scratch.file("copy\(n).docx")
             try FileManager.default.copyItem(atPath: form, toPath: copy)
@@ -84,11 +90,7 @@ struct ProcessLifetimeTests {
         defer { scratch.remove() }
         let tmp = scratch.file("tmp")
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
-        let form = scratch.file("申报表.docx")
-        let filled = try ShenbaoCommand.run([
-            "fill", Checkout.template("sd-lab-2022") + "/template.docx", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", form,
-        ])
-        try #require(filled.status == 0, "\(filled.errorText)")
+        let form = try Self.filledLabForm(in: scratch)
 
         let run = Process()
         run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
