@@ -30,6 +30,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        // glibc's mallopt, for the command line's allocator tuning (Sources/shenbao/Support/ProcessMemory.swift).
+        .systemLibrary(name: "CGlibcMalloc"),
         .systemLibrary(
             name: "CLibDeflate", pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
@@ -61,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "shenbao",
             dependencies: ["ShenbaoCore", "ShenbaoOOXML", "ShenbaoData", "ShenbaoFill", "ShenbaoPDF", "ShenbaoCheck",
-                           "ShenbaoBuild", "ShenbaoSummary", "ShenbaoServe",
+                           "ShenbaoBuild", "ShenbaoSummary", "ShenbaoServe", "CGlibcMalloc",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "shenbao-bench",
