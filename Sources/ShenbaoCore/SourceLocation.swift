@@ -1,14 +1,34 @@
+import Foundation
+
 /// A place in a data or spec file: the file's path as given, a 1-based line and a 1-based column
 /// (columns count Unicode scalars, as an editor's cursor does).
+///
+/// The path is kept as a number in a table of the paths the process has seen (`FileNames`), so a
+/// location is plain bits: every value of a data tree carries one, and copying a tree of 40,000
+/// values then costs no reference counting for their paths (docs/bench-fill.md).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var file: String
+    private var fileNumber: UInt32
     public var line: Int
     public var column: Int
 
+    /// The file's path as given.
+    public var file: String {
+        get { FileNames.shared.path(fileNumber) }
+        set { fileNumber = FileNames.shared.number(for: newValue) }
+    }
+
     public init(file: String, line: Int, column: Int) {
-        self.file = file
+        self.fileNumber = FileNames.shared.number(for: file)
         self.line = line
         self.column = column
+    }
+
+    /// This location's file at another line and column (no lookup of the path).
+    public func moved(line: Int, column: Int) -> SourceLocation {
+        var moved = self
+        moved.line = line
+        moved.column = column
+        return moved
     }
 
     /// A location for a whole file, when no line is known.
@@ -23,5 +43,31 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// The paths locations name, each once: one entry per distinct path a process reads (a command
+/// reads a handful; `serve` one per upload, about a hundred bytes each).
+final class FileNames: @unchecked Sendable {
+    static let shared = FileNames()
+
+    private let lock = NSLock()
+    private var paths: [String] = []
+    private var numbers: [String: UInt32] = [:]
+
+    func number(for path: String) -> UInt32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = numbers[path] { return known }
+        let number = UInt32(paths.count)
+        paths.append(path)
+        numbers[path] = number
+        return number
+    }
+
+    func path(_ number: UInt32) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths[Int(number)]
     }
 }

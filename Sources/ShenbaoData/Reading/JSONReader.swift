@@ -10,6 +10,8 @@ import ShenbaoCore
 struct JSONReader {
     private let b: [UInt8]
     private let path: String
+    /// `path` as a location, moved to each value's line and column.
+    private let origin: SourceLocation
     private let limits: DataLimits
     private var i = 0
     /// The last place a location was computed for: offset, line, column.
@@ -37,6 +39,7 @@ struct JSONReader {
     private init(b: [UInt8], path: String, limits: DataLimits) {
         self.b = b
         self.path = path
+        self.origin = .file(path)
         self.limits = limits
     }
 
@@ -50,7 +53,7 @@ struct JSONReader {
                 }
             }
             mark = (i, line, column)
-            return SourceLocation(file: path, line: line, column: column)
+            return origin.moved(line: line, column: column)
         }
     }
     private var peek: UInt8? { i < b.count ? b[i] : nil }

@@ -24,6 +24,8 @@ struct YAMLReader {
     private let parser: YAMLEventParser
     private let source: SourceLines
     private let path: String
+    /// `path` as a location, moved to each node's line and column.
+    private let origin: SourceLocation
     private let limits: DataLimits
     /// Values read so far, aliases counted by their size, against `limits.maximumExpandedValues`.
     private var count = 0
@@ -55,6 +57,7 @@ struct YAMLReader {
         parser = YAMLEventParser(bytes)
         source = SourceLines(bytes)
         self.path = path
+        self.origin = .file(path)
         self.limits = limits
     }
 
@@ -64,7 +67,7 @@ struct YAMLReader {
     }
 
     private func location(_ mark: YAMLMark) -> SourceLocation {
-        SourceLocation(file: path, line: mark.line, column: mark.column)
+        origin.moved(line: mark.line, column: mark.column)
     }
 
     private mutating func next() throws -> YAMLEvent {
