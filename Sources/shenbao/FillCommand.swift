@@ -59,15 +59,18 @@ struct FillCommand: ParsableCommand {
             options.allowMissing = allowMissing
             options.embedData = !noEmbed
             if let delimiters, let d = Delimiters(spec: delimiters) { options.delimiters = d }
+            // The template is read and compiled on another core while the data is read and checked;
+            // the data's problems are still the ones reported first.
+            let compiling = Self.compile(template, options: options)
             let values = try DataFile.load(data)
             let folder = (data as NSString).deletingLastPathComponent
             let directory = folder.isEmpty ? "." : folder
             try checkOutputs(values: values, dataDirectory: directory)
-            // Without --spec, the embedded data still names the form the data file names.
-            if options.formID == nil { options.formID = DataFile.formID(of: values) }
-            let archive = try ZipArchive(contentsOf: template)
+            let archive = try compiling.value.archive.get()
             do {
-                let filler = try TemplateFiller(template: archive, options: options)
+                var filler = try compiling.value.filler.get()
+                // Without --spec, the embedded data still names the form the data file names.
+                if options.formID == nil { filler = filler.naming(formID: DataFile.formID(of: values)) }
                 let filled = try filler.fill(with: values, dataDirectory: directory)
                 try filled.write(to: output)
             } catch let error as DiagnosticsError {
@@ -80,6 +83,19 @@ struct FillCommand: ParsableCommand {
             }
         } catch {
             throw fail(error)
+        }
+    }
+
+    /// The template read and compiled, or why it could not be.
+    private struct Compiled: Sendable {
+        var archive: Result<ZipArchive, any Error>
+        var filler: Result<TemplateFiller, any Error>
+    }
+
+    private static func compile(_ path: String, options: FillOptions) -> BackgroundWork<Compiled> {
+        BackgroundWork {
+            let archive = Result { try ZipArchive(contentsOf: path) }
+            return Compiled(archive: archive, filler: archive.flatMap { archive in Result { try TemplateFiller(template: archive, options: options) } })
         }
     }
 }

@@ -61,6 +61,20 @@ public struct TemplateFiller: Sendable {
         self.paragraphIDs = paragraphIDs
     }
 
+    /// The same compiled template, embedding `formID` as the form its filled documents are of.
+    public func naming(formID: String?) -> TemplateFiller {
+        TemplateFiller(self, options: { var o = options; o.formID = formID; return o }())
+    }
+
+    private init(_ compiled: TemplateFiller, options: FillOptions) {
+        self.template = compiled.template
+        self.options = options
+        self.programs = compiled.programs
+        self.parsedParts = compiled.parsedParts
+        self.maxIDs = compiled.maxIDs
+        self.paragraphIDs = compiled.paragraphIDs
+    }
+
     /// Fills the template with `data`. `dataDirectory` is where image paths in the data are
     /// relative to (the data file's folder).
     /// - Throws: `DiagnosticsError` with every missing or unusable value, each naming the data

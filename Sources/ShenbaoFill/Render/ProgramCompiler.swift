@@ -130,7 +130,7 @@ struct ProgramCompiler {
             switch parsed.kinds[n] {
             case .value(let path, let formatters):
                 let split = Self.splitsParagraphs(parsed.kinds[n]) ? paragraphSplit(of: n, stack: stack, state: state, store: b.store) : nil
-                b.append(.value(tag: n, path, formatters, split: split))
+                b.append(.value(ValueSlot(tag: n, path: path, formatters: formatters, split: split)))
             case .index: b.append(.index(tag: n))
             case .checkbox(let path, let option): b.append(.checkbox(tag: n, path, option: option))
             case .image(let path): b.append(.image(tag: n, path))

@@ -47,7 +47,7 @@ struct ProgramRenderer {
         for instruction in instructions {
             switch instruction {
             case .literal(let range): output.append(contentsOf: UnsafeBufferPointer(rebasing: literals[range]))
-            case .value(let tag, let path, let formatters, let split): renderValue(tag, path, formatters, split, literals)
+            case .value(let slot): renderValue(slot.tag, slot.path, slot.formatters, slot.split, literals)
             case .movableSectionProperties(let bytes):
                 movableSectionProperties = output.count..<(output.count + bytes.count)
                 output.append(contentsOf: bytes)

@@ -15,7 +15,8 @@ enum Instruction: Sendable {
     case literal(Range<Int>)
     /// A value: escaped text, newlines as `<w:br/>` within the run; with `| paragraphs`
     /// (`split`), each line in its own copy of the tag's paragraph.
-    case value(tag: Int, DataPath, [FormatterCall], split: ParagraphSplit?)
+    /// (One reference, so running a loop's body copies no paths or formatter lists.)
+    case value(ValueSlot)
     case section(SectionProgram)
     /// `{{@index}}`.
     case index(tag: Int)
@@ -49,20 +50,50 @@ enum Instruction: Sendable {
 /// a fresh `w14:paraId` even outside a loop.
 enum UniqueIDKind: Sendable { case drawing, bookmarkStart, bookmarkEnd, paragraph, addedParagraph }
 
-/// A compiled section: rendered once per item (or once, or never).
-struct SectionProgram: Sendable {
-    var openTag: Int
-    var path: DataPath
-    var inverted: Bool
+/// A value slot of a program: the tag, its data path, its formatters and, with `| paragraphs`,
+/// the paragraph to copy for each line.
+final class ValueSlot: Sendable {
+    let tag: Int
+    let path: DataPath
+    let formatters: [FormatterCall]
+    let split: ParagraphSplit?
+
+    init(tag: Int, path: DataPath, formatters: [FormatterCall], split: ParagraphSplit?) {
+        self.tag = tag
+        self.path = path
+        self.formatters = formatters
+        self.split = split
+    }
+}
+
+/// A compiled section: rendered once per item (or once, or never). A class, so that the
+/// instruction holding it is one reference to copy.
+final class SectionProgram: Sendable {
+    let openTag: Int
+    let path: DataPath
+    let inverted: Bool
     /// Nesting depth, 1 for a top-level section.
-    var level: Int
-    var body: [Instruction]
+    let level: Int
+    let body: [Instruction]
     /// Literal bytes one rendering of the body appends (to reserve output space for loops).
-    var literalBytesPerItem: Int
+    let literalBytesPerItem: Int
     /// Emitted when the section renders nothing (an empty table cell still needs a paragraph).
-    var whenEmpty: [UInt8]
+    let whenEmpty: [UInt8]
     /// Rendered once before the first and after the last item, in the enclosing context (the
     /// table around rows that are all repeated, so an empty loop removes the whole table).
-    var prefix: [Instruction] = []
-    var suffix: [Instruction] = []
+    let prefix: [Instruction]
+    let suffix: [Instruction]
+
+    init(openTag: Int, path: DataPath, inverted: Bool, level: Int, body: [Instruction], literalBytesPerItem: Int,
+         whenEmpty: [UInt8], prefix: [Instruction] = [], suffix: [Instruction] = []) {
+        self.openTag = openTag
+        self.path = path
+        self.inverted = inverted
+        self.level = level
+        self.body = body
+        self.literalBytesPerItem = literalBytesPerItem
+        self.whenEmpty = whenEmpty
+        self.prefix = prefix
+        self.suffix = suffix
+    }
 }
