@@ -30,6 +30,10 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        // zlib, for the first piece of a large part deflated on two cores (SplitDeflate).
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // glibc's mallopt, for the command line's allocator tuning (Sources/shenbao/Support/ProcessMemory.swift).
         .systemLibrary(name: "CGlibcMalloc"),
         .systemLibrary(
@@ -39,7 +43,7 @@ let package = Package(
         // What every stage shares: source locations, diagnostics, the data value tree, processes.
         .target(name: "ShenbaoCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The one Swift layer over libzip and libxml2.
-        .target(name: "ShenbaoOOXML", dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "ShenbaoCore"]),
+        .target(name: "ShenbaoOOXML", dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "ShenbaoCore"]),
         // Stage 1: parse and validate application data.
         // (ShenbaoOOXML for ImageFile: an image field's file is proven a whole PNG or JPEG.)
         .target(name: "ShenbaoData", dependencies: ["ShenbaoCore", "ShenbaoOOXML", .product(name: "Yams", package: "Yams")]),

@@ -4,7 +4,7 @@
 # engine `check` reads scans with (RapidOCR in a virtual environment outside the checkout).
 set -euo pipefail
 packages=(
-  pkg-config libzip-dev libxml2-dev libdeflate-dev
+  pkg-config libzip-dev libxml2-dev libdeflate-dev zlib1g-dev
   poppler-utils
   # Faces for the forms' fonts (ShenbaoPDF/FontSubstitution.swift): fonts-noto-cjk gives 宋/仿宋/小标宋
   # (Noto Serif CJK SC, with the Bold face the bold titles use) and 黑体 (Noto Sans CJK SC Regular and

@@ -103,6 +103,15 @@ public struct DataMap: Sendable, Equatable {
             self.keyIsPlain = DataKey.isPlain(key)
         }
 
+        /// An entry whose key's `DataKey.isPlain` the caller already knows (a reader seeing the
+        /// same keys in every row of a table).
+        package init(key: String, plain: Bool, keyLocation: SourceLocation?, value: DataValue) {
+            self.key = key
+            self.keyLocation = keyLocation
+            self.value = value
+            self.keyIsPlain = plain
+        }
+
         public static func == (a: Entry, b: Entry) -> Bool { a.key == b.key && a.value == b.value }
     }
 
@@ -134,6 +143,14 @@ public struct DataMap: Sendable, Equatable {
             index = built
         }
         entries.append(entry)
+    }
+
+    /// Adds an entry whose key is not yet present, or returns the entry already holding the key
+    /// (and adds nothing): a reader's duplicate check and append in one search.
+    package mutating func appendUnlessPresent(_ entry: Entry) -> Entry? {
+        if let i = position(of: entry.key, plain: entry.keyIsPlain) { return entries[i] }
+        append(entry)
+        return nil
     }
 
     /// The position of `key` among the entries, or nil.

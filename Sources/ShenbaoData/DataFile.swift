@@ -80,7 +80,7 @@ public enum DataFile {
         case .json: read = try JSONReader.read(bytes: TextDecoding.validUTF8(bytes, path: path), path: path, limits: limits)
         case .yaml: read = try YAMLReader.read(TextDecoding.decode(bytes, path: path), path: path, limits: limits)
         }
-        let controls = ControlCharacters.find(in: read.value)
+        let controls = ControlCharacters.mayOccur(in: bytes) ? ControlCharacters.find(in: read.value) : []
         if !controls.isEmpty { throw DiagnosticsError(read.duplicates + controls) }
         return read
     }

@@ -7,7 +7,7 @@ import ShenbaoCore
 /// byte-identical files. Files appear whole or not at all.
 ///
 /// Entries are deflated with libdeflate in one call each, straight into the archive's buffer
-/// (no streaming copies); an entry that deflate does not shrink (a PNG, an empty part) is
+/// (no streaming copies), a part over 1 MB on two cores (`SplitDeflate`); an entry that deflate does not shrink (a PNG, an empty part) is
 /// stored. The container itself (local headers, central directory) is a few fixed-size records
 /// written here, without zip64: a package over 4 GB or 65,535 entries is refused.
 public enum ZipWriter {
@@ -47,11 +47,15 @@ public enum ZipWriter {
             for entry in ordered {
                 let offset = archive.count
                 let name = Array(entry.name.utf8)
-                let crc = entry.bytes.withUnsafeBytes { UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)) }
                 archive.skip(30)
                 archive.append(name)
-                let written = entry.bytes.isEmpty ? 0 : entry.bytes.withUnsafeBytes { input in
-                    libdeflate_deflate_compress(compressor, input.baseAddress, input.count, archive.end, archive.room)
+                let (written, crc) = entry.bytes.withUnsafeBytes { input -> (Int, UInt32) in
+                    if input.count >= SplitDeflate.threshold,
+                       let split = SplitDeflate.compress(input, compressor: compressor, level: level, into: archive.end, room: archive.room) {
+                        return split
+                    }
+                    let crc = UInt32(libdeflate_crc32(0, input.baseAddress, input.count))
+                    return (input.isEmpty ? 0 : libdeflate_deflate_compress(compressor, input.baseAddress, input.count, archive.end, archive.room), crc)
                 }
                 let stored = written == 0 || written >= entry.bytes.count
                 if stored { archive.append(entry.bytes) } else { archive.skip(written) }

@@ -36,11 +36,12 @@ import Testing
     @Test func refusesZipBombs() throws {
         let big = [UInt8](repeating: 0, count: 8 << 20)
         let bytes = try ZipWriter.bytes([ZipArchive.Entry(name: "bomb.xml", bytes: big)])
-        #expect(bytes.count < 20_000)
-        // libdeflate packs 8 MB of zeros 989:1 (zlib 1,028:1; deflate's ceiling is 1,032:1),
-        // just under the default 1,000:1, so the ratio check is shown with a lower limit.
+        #expect(bytes.count < 25_000)
+        // The writer packs 8 MB of zeros about 390:1 (its first 42 % by zlib at level 1, which
+        // packs zeros 229:1, the rest by libdeflate at 989:1; `SplitDeflate`; deflate's ceiling is
+        // 1,032:1), under the default 1,000:1, so the ratio check is shown with a lower limit.
         var ratioLimits = ZipLimits()
-        ratioLimits.maximumRatio = 500
+        ratioLimits.maximumRatio = 200
         let refused = #expect(throws: ZipError.self) { try ZipArchive(bytes: bytes, path: "bomb.docx", limits: ratioLimits) }
         #expect("\(refused.map { "\($0)" } ?? "")".contains("压缩比"))
         var limits = ZipLimits()

@@ -12,6 +12,8 @@ struct JSONReader {
     private let path: String
     /// `path` as a location, moved to each value's line and column.
     private let origin: SourceLocation
+    /// Per object depth, the keys of the last object there, in order (`parseKey`).
+    private var recentKeys: [[RecentKey]] = []
     private let limits: DataLimits
     private var i = 0
     /// The last place a location was computed for: offset, line, column.
@@ -124,17 +126,15 @@ struct JSONReader {
                 if peek == 0x7D { throw syntax("} 前面多了一个逗号") }
                 throw unexpected("应为用双引号括起的键")
             }
-            let key = try parseString()
+            let (key, plain) = try parseKey(depth: depth, ordinal: map.count)
             try countValue()
             skipSpace()
             try expect(0x3A, "键后面应为冒号 :")
             skipSpace()
             let value = try parseValue(depth: depth + 1)
-            if let first = map.entry(key)?.keyLocation {
+            if let first = map.appendUnlessPresent(DataMap.Entry(key: key, plain: plain, keyLocation: keyLocation, value: value))?.keyLocation {
                 duplicates.append(.error(
                     .duplicateKey, at: keyLocation, label: key, "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
-            } else {
-                map.append(DataMap.Entry(key: key, keyLocation: keyLocation, value: value))
             }
             skipSpace()
             if peek == 0x2C { advance(); continue }
@@ -194,15 +194,56 @@ struct JSONReader {
         return String(decoding: b[begin..<i], as: UTF8.self)
     }
 
-    private mutating func parseString() throws -> String {
-        advance()
-        // Fast path: no escape before the closing quote, so the string is a slice of the input.
-        let begin = i
-        let end = b.withUnsafeBufferPointer { b in
+    /// Where the plain run of a string starting at `begin` ends: at its closing quote when it has
+    /// no escape and no control character.
+    private func plainEnd(from begin: Int) -> Int {
+        b.withUnsafeBufferPointer { b in
             var k = begin
             while k < b.count, b[k] != 0x22, b[k] != 0x5C, b[k] >= 0x20 { k += 1 }
             return k
         }
+    }
+
+    /// A key and its `DataKey.isPlain`. The k-th key of an object is most often the k-th key of
+    /// the last object at the same depth (a table's rows): that key's string is reused when the
+    /// bytes are the same, instead of decoding and classifying it again.
+    private mutating func parseKey(depth: Int, ordinal: Int) throws -> (String, Bool) {
+        let begin = i + 1
+        let end = plainEnd(from: begin)
+        guard end < b.count, b[end] == 0x22 else {
+            let key = try parseString()
+            return (key, DataKey.isPlain(key))
+        }
+        i = end + 1
+        while recentKeys.count <= depth { recentKeys.append([]) }
+        if ordinal < recentKeys[depth].count {
+            let recent = recentKeys[depth][ordinal]
+            if recent.bytes.elementsEqual(b[begin..<end]) { return (recent.key, recent.plain) }
+        }
+        let key = b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[begin..<end]), as: UTF8.self) }
+        let remembered = RecentKey(bytes: Array(b[begin..<end]), key: key, plain: DataKey.isPlain(key))
+        if ordinal < recentKeys[depth].count {
+            recentKeys[depth][ordinal] = remembered
+        } else if ordinal == recentKeys[depth].count, ordinal < Self.recentKeysPerDepth {
+            recentKeys[depth].append(remembered)
+        }
+        return (key, remembered.plain)
+    }
+
+    private struct RecentKey {
+        var bytes: [UInt8]
+        var key: String
+        var plain: Bool
+    }
+
+    /// Keys remembered per object depth: enough for a table row's columns.
+    private static let recentKeysPerDepth = 32
+
+    private mutating func parseString() throws -> String {
+        advance()
+        // Fast path: no escape before the closing quote, so the string is a slice of the input.
+        let begin = i
+        let end = plainEnd(from: begin)
         if end < b.count, b[end] == 0x22 {
             i = end + 1
             return b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[begin..<end]), as: UTF8.self) }
