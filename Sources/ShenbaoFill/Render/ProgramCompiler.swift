@@ -48,7 +48,7 @@ struct ProgramCompiler {
         var state = State()
         emit(0..<tokens.count, parsed.sections, stack: [], state: &state, into: &builder)
         let instructions = builder.finish()
-        return TemplateProgram(part: parsed.lexed.name, instructions: instructions, literals: store.bytes, tags: parsed.lexed.tags)
+        return TemplateProgram(part: parsed.lexed.name, instructions: instructions, literals: store.bytes, tags: parsed.lexed.tags, owned: store.owned)
     }
 
     struct State {
@@ -70,11 +70,11 @@ struct ProgramCompiler {
                     emit(section.outer.lowerBound..<section.inner.lowerBound, [], stack: stack, state: &state, into: &prefix)
                     emit(section.inner.upperBound..<(section.outer.upperBound + 1), [], stack: stack, state: &state, into: &suffix)
                 }
-                b.append(.section(SectionProgram(
+                b.append(.section(b.store.keep(SectionProgram(
                     openTag: section.openTag, path: section.path, inverted: section.inverted, level: stack.count + 1,
                     body: body.finish(), literalBytesPerItem: body.literalBytes,
                     whenEmpty: section.needsParagraphWhenEmpty ? Array("<w:p/>".utf8) : [],
-                    prefix: prefix.finish(), suffix: suffix.finish())))
+                    prefix: prefix.finish(), suffix: suffix.finish()))))
                 i = section.outer.upperBound + 1
                 next += 1
                 continue
@@ -130,7 +130,7 @@ struct ProgramCompiler {
             switch parsed.kinds[n] {
             case .value(let path, let formatters):
                 let split = Self.splitsParagraphs(parsed.kinds[n]) ? paragraphSplit(of: n, stack: stack, state: state, store: b.store) : nil
-                b.append(.value(ValueSlot(tag: n, path: path, formatters: formatters, split: split)))
+                b.append(.value(b.store.keep(ValueSlot(tag: n, path: path, formatters: formatters, split: split))))
             case .index: b.append(.index(tag: n))
             case .checkbox(let path, let option): b.append(.checkbox(tag: n, path, option: option))
             case .image(let path): b.append(.image(tag: n, path))
@@ -210,6 +210,14 @@ struct ProgramCompiler {
 /// The literal bytes of one program, shared by the builders of its sections.
 final class LiteralStore {
     var bytes: [UInt8] = []
+    /// The slots and sections made for the program, which its instructions name unretained.
+    var owned: [any AnyObject & Sendable] = []
+
+    /// `object`, named unretained, kept alive with the program.
+    func keep<Object: AnyObject & Sendable>(_ object: Object) -> Unmanaged<Object> {
+        owned.append(object)
+        return Unmanaged.passUnretained(object)
+    }
 }
 
 /// Collects instructions, merging adjacent literal bytes.

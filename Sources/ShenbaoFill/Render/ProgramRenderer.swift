@@ -47,11 +47,11 @@ struct ProgramRenderer {
         for instruction in instructions {
             switch instruction {
             case .literal(let range): output.append(contentsOf: UnsafeBufferPointer(rebasing: literals[range]))
-            case .value(let slot): renderValue(slot.tag, slot.path, slot.formatters, slot.split, literals)
+            case .value(let slot): slot._withUnsafeGuaranteedRef { renderValue($0.tag, $0.path, $0.formatters, $0.split, literals) }
             case .movableSectionProperties(let bytes):
                 movableSectionProperties = output.count..<(output.count + bytes.count)
                 output.append(contentsOf: bytes)
-            case .section(let section): renderSection(section, literals)
+            case .section(let section): section._withUnsafeGuaranteedRef { renderSection($0, literals) }
             case .index(let tag):
                 if let loop = context.innermostLoop {
                     output.append(contentsOf: String(loop.index + 1).utf8)
@@ -101,11 +101,13 @@ struct ProgramRenderer {
             }
         }
         if text == nil, !options.defaults.isEmpty { text = options.defaults[label.replacingIndices] ?? options.defaults[path.description] }
-        do {
-            text = try ValueFormatters.apply(formatters, to: text)
-        } catch {
-            report(.badValue, tag, "\(program.tags[tag].raw): \(label): \(error.message)", value: value, label: label)
-            return
+        if !formatters.isEmpty {
+            do {
+                text = try ValueFormatters.apply(formatters, to: text)
+            } catch {
+                report(.badValue, tag, "\(program.tags[tag].raw): \(label): \(error.message)", value: value, label: label)
+                return
+            }
         }
         guard let text else {
             if !options.allowMissing { reportMissing(tag, label) }

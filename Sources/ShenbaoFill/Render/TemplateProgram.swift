@@ -7,6 +7,8 @@ struct TemplateProgram: Sendable {
     var literals: [UInt8]
     /// The tags of the part, for messages.
     var tags: [LexedTag]
+    /// The value slots and sections the instructions name without holding (`Instruction`).
+    var owned: [any AnyObject & Sendable] = []
 }
 
 /// One step of a template program.
@@ -15,9 +17,12 @@ enum Instruction: Sendable {
     case literal(Range<Int>)
     /// A value: escaped text, newlines as `<w:br/>` within the run; with `| paragraphs`
     /// (`split`), each line in its own copy of the tag's paragraph.
-    /// (One reference, so running a loop's body copies no paths or formatter lists.)
-    case value(ValueSlot)
-    case section(SectionProgram)
+    ///
+    /// Slots and sections are named unretained, and kept alive by their program's `owned`: a
+    /// loop's body then runs over its instructions without counting references, 40,000 times
+    /// for a 5,000-row table.
+    case value(Unmanaged<ValueSlot>)
+    case section(Unmanaged<SectionProgram>)
     /// `{{@index}}`.
     case index(tag: Int)
     /// `{{path=选项}}` as text.
