@@ -145,6 +145,9 @@ public struct DataMap: Sendable, Equatable {
         entries.append(entry)
     }
 
+    /// Makes room for `count` entries (a reader that knows how many keys the last row had).
+    package mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
+
     /// Adds an entry whose key is not yet present, or returns the entry already holding the key
     /// (and adds nothing): a reader's duplicate check and append in one search.
     package mutating func appendUnlessPresent(_ entry: Entry) -> Entry? {

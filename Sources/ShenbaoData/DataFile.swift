@@ -77,6 +77,14 @@ public enum DataFile {
         }
         let read: (value: DataValue, duplicates: [Diagnostic])
         switch format ?? DataFormat.guess(path: path, bytes: bytes) {
+        case .json where bytes.count >= 256 << 10:
+            // A large file is checked to be UTF-8 on another core while it is parsed (the parser
+            // does not need valid UTF-8 to finish); an encoding problem is still the one reported.
+            let encoding = BackgroundWork { Result { () throws -> Void in _ = try TextDecoding.validUTF8(bytes, path: path) } }
+            let text = TextDecoding.withoutByteOrderMark(bytes)
+            let parsed = Result { try JSONReader.read(bytes: text, path: path, limits: limits) }
+            try encoding.value.get()
+            read = try parsed.get()
         case .json: read = try JSONReader.read(bytes: TextDecoding.validUTF8(bytes, path: path), path: path, limits: limits)
         case .yaml: read = try YAMLReader.read(TextDecoding.decode(bytes, path: path), path: path, limits: limits)
         }

@@ -34,15 +34,22 @@ struct FillCommand: ParsableCommand {
     }
 
     /// Refuses `-o` and `--annotate` naming an input: the template, the data, the spec or a file
-    /// the data names (an image).
-    private func checkOutputs(values: DataValue, dataDirectory: String) throws {
+    /// the data names (an image). The walk over the data runs on another core while the template
+    /// fills; its answer is waited for before anything is written.
+    private func checkingOutputs(values: DataValue, dataDirectory: String) -> BackgroundWork<Result<Void, any Error>> {
         var inputs = OutputGuard()
         inputs.input(template, as: "模板")
         inputs.input(data, as: "数据文件")
         if let specPath { inputs.input(specPath, as: "表单规格") }
-        inputs.filesNamed(by: values, relativeTo: dataDirectory)
-        try inputs.check(output, option: "-o")
-        if let annotate { try inputs.check(annotate, option: "--annotate") }
+        let (output, annotate) = (output, annotate)
+        return BackgroundWork { [inputs] in
+            Result {
+                var inputs = inputs
+                inputs.filesNamed(by: values, relativeTo: dataDirectory)
+                try inputs.check(output, option: "-o")
+                if let annotate { try inputs.check(annotate, option: "--annotate") }
+            }
+        }
     }
 
     /// `--spec`, else the form package's own spec beside the template (`templates/<form>/form.yaml`),
@@ -65,14 +72,18 @@ struct FillCommand: ParsableCommand {
             let values = try DataFile.load(data)
             let folder = (data as NSString).deletingLastPathComponent
             let directory = folder.isEmpty ? "." : folder
-            try checkOutputs(values: values, dataDirectory: directory)
-            let archive = try compiling.value.archive.get()
-            do {
+            let outputs = checkingOutputs(values: values, dataDirectory: directory)
+            let filled = Result { () throws -> ZipArchive in
                 var filler = try compiling.value.filler.get()
                 // Without --spec, the embedded data still names the form the data file names.
                 if options.formID == nil { filler = filler.naming(formID: DataFile.formID(of: values)) }
-                let filled = try filler.fill(with: values, dataDirectory: directory)
-                try filled.write(to: output)
+                return try filler.fill(with: values, dataDirectory: directory)
+            }
+            // An output that would overwrite an input is refused first, as before the template is read.
+            try outputs.value.get()
+            let archive = try compiling.value.archive.get()
+            do {
+                try filled.get().write(to: output)
             } catch let error as DiagnosticsError {
                 if let annotate {
                     let annotated = try TemplateAnnotator.annotate(archive, with: error.diagnostics)

@@ -119,6 +119,8 @@ struct JSONReader {
         var map = DataMap()
         skipSpace()
         if peek == 0x7D { advance(); return DataValue(.map(map), at: start) }
+        // As many keys as the last object at this depth had: a table row grows its entries once.
+        if depth < recentKeys.count { map.reserveCapacity(recentKeys[depth].count) }
         while true {
             skipSpace()
             let keyLocation = here

@@ -37,6 +37,11 @@ enum TextDecoding {
         return start == 0 ? bytes : Array(bytes[start...])
     }
 
+    /// The bytes without a UTF-8 byte order mark (not checked).
+    static func withoutByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes[3...]) : bytes
+    }
+
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
     static func firstInvalidUTF8(_ b: [UInt8], from start: Int) -> Int? {
         var i = start
