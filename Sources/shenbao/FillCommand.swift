@@ -69,6 +69,9 @@ struct FillCommand: ParsableCommand {
             // The template is read and compiled on another core while the data is read and checked;
             // the data's problems are still the ones reported first.
             let compiling = Self.compile(template, options: options)
+            if let size = (try? FileManager.default.attributesOfItem(atPath: data))?[.size] as? Int, size >= ProcessMemory.largeData {
+                ProcessMemory.adviseHugePages()
+            }
             let values = try DataFile.load(data)
             let folder = (data as NSString).deletingLastPathComponent
             let directory = folder.isEmpty ? "." : folder
