@@ -134,6 +134,15 @@ public struct DataMap: Sendable, Equatable {
             entries[i] = entry
             return
         }
+        appendNew(entry)
+    }
+
+    /// Makes room for `count` entries (a reader that knows how many keys the last row had).
+    package mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
+
+    /// Adds an entry whose key the caller knows is not present (a reader whose row has the last
+    /// row's distinct keys in the same order).
+    package mutating func appendNew(_ entry: Entry) {
         if index != nil {
             index![entry.key] = entries.count
         } else if entries.count == Self.scanned {
@@ -144,9 +153,6 @@ public struct DataMap: Sendable, Equatable {
         }
         entries.append(entry)
     }
-
-    /// Makes room for `count` entries (a reader that knows how many keys the last row had).
-    package mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
 
     /// Adds an entry whose key is not yet present, or returns the entry already holding the key
     /// (and adds nothing): a reader's duplicate check and append in one search.

@@ -14,6 +14,9 @@ struct JSONReader {
     private let origin: SourceLocation
     /// Per object depth, the keys of the last object there, in order (`parseKey`).
     private var recentKeys: [[RecentKey]] = []
+    /// Per object depth, how many of `recentKeys` the last object there had, all distinct and all
+    /// remembered; 0 when it had a duplicate or a key not remembered.
+    private var distinctRecentKeys: [Int] = []
     private let limits: DataLimits
     private var i = 0
     /// The last place a location was computed for: offset, line, column.
@@ -121,6 +124,9 @@ struct JSONReader {
         if peek == 0x7D { advance(); return DataValue(.map(map), at: start) }
         // As many keys as the last object at this depth had: a table row grows its entries once.
         if depth < recentKeys.count { map.reserveCapacity(recentKeys[depth].count) }
+        // While this object's keys are the last one's, in order, they are known to be distinct.
+        let knownDistinct = depth < distinctRecentKeys.count ? distinctRecentKeys[depth] : 0
+        var sameKeysSoFar = true, everyKeyRemembered = true, hadDuplicate = false
         while true {
             skipSpace()
             let keyLocation = here
@@ -128,19 +134,28 @@ struct JSONReader {
                 if peek == 0x7D { throw syntax("} 前面多了一个逗号") }
                 throw unexpected("应为用双引号括起的键")
             }
-            let (key, plain) = try parseKey(depth: depth, ordinal: map.count)
+            let ordinal = map.count
+            let key = try parseKey(depth: depth, ordinal: ordinal)
+            sameKeysSoFar = sameKeysSoFar && key.reused
+            everyKeyRemembered = everyKeyRemembered && key.remembered
             try countValue()
             skipSpace()
             try expect(0x3A, "键后面应为冒号 :")
             skipSpace()
             let value = try parseValue(depth: depth + 1)
-            if let first = map.appendUnlessPresent(DataMap.Entry(key: key, plain: plain, keyLocation: keyLocation, value: value))?.keyLocation {
+            let entry = DataMap.Entry(key: key.text, plain: key.plain, keyLocation: keyLocation, value: value)
+            if sameKeysSoFar && ordinal < knownDistinct {
+                map.appendNew(entry)
+            } else if let first = map.appendUnlessPresent(entry)?.keyLocation {
+                hadDuplicate = true
                 duplicates.append(.error(
-                    .duplicateKey, at: keyLocation, label: key, "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
+                    .duplicateKey, at: keyLocation, label: key.text, "键重复，第一次出现在第 \(first.line) 行第 \(first.column) 列"))
             }
             skipSpace()
             if peek == 0x2C { advance(); continue }
             try expect(0x7D, "应为逗号 , 或 }")
+            while distinctRecentKeys.count <= depth { distinctRecentKeys.append(0) }
+            distinctRecentKeys[depth] = everyKeyRemembered && !hadDuplicate ? map.count : 0
             return DataValue(.map(map), at: start)
         }
     }
@@ -209,27 +224,39 @@ struct JSONReader {
     /// A key and its `DataKey.isPlain`. The k-th key of an object is most often the k-th key of
     /// the last object at the same depth (a table's rows): that key's string is reused when the
     /// bytes are the same, instead of decoding and classifying it again.
-    private mutating func parseKey(depth: Int, ordinal: Int) throws -> (String, Bool) {
+    private mutating func parseKey(depth: Int, ordinal: Int) throws -> ParsedKey {
         let begin = i + 1
         let end = plainEnd(from: begin)
         guard end < b.count, b[end] == 0x22 else {
             let key = try parseString()
-            return (key, DataKey.isPlain(key))
+            return ParsedKey(text: key, plain: DataKey.isPlain(key), reused: false, remembered: false)
         }
         i = end + 1
         while recentKeys.count <= depth { recentKeys.append([]) }
         if ordinal < recentKeys[depth].count {
             let recent = recentKeys[depth][ordinal]
-            if recent.bytes.elementsEqual(b[begin..<end]) { return (recent.key, recent.plain) }
+            if recent.bytes.elementsEqual(b[begin..<end]) { return ParsedKey(text: recent.key, plain: recent.plain, reused: true, remembered: true) }
         }
         let key = b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[begin..<end]), as: UTF8.self) }
         let remembered = RecentKey(bytes: Array(b[begin..<end]), key: key, plain: DataKey.isPlain(key))
+        var stored = true
         if ordinal < recentKeys[depth].count {
             recentKeys[depth][ordinal] = remembered
         } else if ordinal == recentKeys[depth].count, ordinal < Self.recentKeysPerDepth {
             recentKeys[depth].append(remembered)
+        } else {
+            stored = false
         }
-        return (key, remembered.plain)
+        return ParsedKey(text: key, plain: remembered.plain, reused: false, remembered: stored)
+    }
+
+    /// A key as `parseKey` read it: whether it is the last object's key at this place (`reused`)
+    /// and whether it is now remembered there.
+    private struct ParsedKey {
+        var text: String
+        var plain: Bool
+        var reused: Bool
+        var remembered: Bool
     }
 
     private struct RecentKey {
