@@ -4,12 +4,25 @@ import Foundation
 /// (columns count Unicode scalars, as an editor's cursor does).
 ///
 /// The path is kept as a number in a table of the paths the process has seen (`FileNames`), so a
-/// location is plain bits: every value of a data tree carries one, and copying a tree of 40,000
-/// values then costs no reference counting for their paths (docs/bench-fill.md).
+/// location is 12 bytes of plain bits: every value of a data tree carries one, and copying a tree
+/// of 40,000 values then costs no reference counting for their paths (docs/bench-fill.md). Lines
+/// and columns are kept in 32 bits (a data file is refused long before 4 billion lines).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     private var fileNumber: UInt32
-    public var line: Int
-    public var column: Int
+    private var lineNumber: UInt32
+    private var columnNumber: UInt32
+
+    /// 1-based; 0 when unknown.
+    public var line: Int {
+        get { Int(lineNumber) }
+        set { lineNumber = UInt32(clamping: newValue) }
+    }
+
+    /// 1-based, in Unicode scalars; 0 when unknown.
+    public var column: Int {
+        get { Int(columnNumber) }
+        set { columnNumber = UInt32(clamping: newValue) }
+    }
 
     /// The file's path as given.
     public var file: String {
@@ -19,8 +32,8 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     public init(file: String, line: Int, column: Int) {
         self.fileNumber = FileNames.shared.number(for: file)
-        self.line = line
-        self.column = column
+        self.lineNumber = UInt32(clamping: line)
+        self.columnNumber = UInt32(clamping: column)
     }
 
     /// This location's file at another line and column (no lookup of the path).
