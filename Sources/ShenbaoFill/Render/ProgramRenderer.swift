@@ -160,8 +160,11 @@ struct ProgramRenderer {
                 if k == 1 {
                     // The first item shows what one costs: room for the rest (and a quarter more)
                     // now, instead of the copies growth by doubling makes. Room not written is not memory used.
-                    let needed = output.count + (output.count - start) * (items.count - 1) * 5 / 4
+                    let perItem = output.count - start
+                    let needed = output.count + perItem * (items.count - 1) * 5 / 4
                     if needed > output.capacity { output.reserveCapacity(max(needed, output.capacity * 2)) }
+                    // The kernel zeroes the pages the rest will fill on the other core meanwhile.
+                    Prefault.inBackground(&output, from: output.count, to: output.count + perItem * (items.count - 1))
                 }
                 context.push(.init(value: item, path: label, index: k, isLoop: true))
                 run(section.body, literals)
