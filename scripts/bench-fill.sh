@@ -4,7 +4,7 @@
 # Builds shenbao (release), installs docxtpl from PyPI in a venv of its own under
 # ~/.cache/shenbao (outside the checkout), generates one form for both engines
 # (scripts/bench_form.py: a title, 40 paragraphs of tags, an 8-column personnel table) and the
-# same JSON data, then times both as whole commands with hyperfine, docxtpl once more in-process,
+# same JSON data, then times both as whole commands with hyperfine (medians), docxtpl once more in-process,
 # prints the ratios, and checks that fill's peak memory stays within 4x the output's largest part
 # plus the constant of a 100-row fill (exit 1 when it does not).
 set -euo pipefail
@@ -30,7 +30,9 @@ python3 scripts/bench_form.py "$work" 100 "${rows[@]}"
 docxtpl=("$venv/bin/python" "$PWD/scripts/bench_docxtpl.py")
 echo "docxtpl $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("docxtpl"))'), $("$shenbao" --version 2>/dev/null || echo shenbao), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-mean() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"]*1000)' "$1"; }
+# The median of the runs, as bench_docxtpl.py reports its in-process fills: on a shared machine a
+# few runs land on a busy core, and a mean moves with them.
+median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"]*1000)' "$1"; }
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 largest() { python3 -c 'import zipfile,sys; print(max(i.file_size for i in zipfile.ZipFile(sys.argv[1]).infolist()))' "$1"; }
 
@@ -40,12 +42,12 @@ status=0
 printf '\n%7s %12s %12s %8s %14s %10s %12s\n' rows "docxtpl ms" "shenbao ms" ratio "in-process ms" ratio "peak MB"
 for n in "${rows[@]}"; do
   data="$work/data-$n.json"
-  runs=20; peer_runs=10
-  ((n >= 5000)) && { runs=15; peer_runs=5; }
+  runs=30; peer_runs=10
+  ((n >= 5000)) && { runs=30; peer_runs=5; }
   ((n >= 20000)) && { runs=10; peer_runs=3; }
   hyperfine -N -w 2 -r "$runs" --export-json "$work/s.json" "$shenbao fill $work/shenbao.docx $data -o $work/s-$n.docx" >/dev/null 2>&1
   hyperfine -N -w 1 -r "$peer_runs" --export-json "$work/d.json" "${docxtpl[*]} $work/docxtpl.docx $data $work/d-$n.docx" >/dev/null 2>&1
-  ours=$(mean "$work/s.json"); peer=$(mean "$work/d.json")
+  ours=$(median "$work/s.json"); peer=$(median "$work/d.json")
   inproc=$("${docxtpl[@]}" "$work/docxtpl.docx" "$data" "$work/d-$n.docx" --repeat "$peer_runs")
   rss_kb=$(peak "$shenbao" fill "$work/shenbao.docx" "$data" -o "$work/s-$n.docx")
   part=$(largest "$work/s-$n.docx")

@@ -61,7 +61,8 @@ private struct ZlibPiece: Sendable {
             stream.avail_in = uInt(input.count)
             stream.next_out = buffer.baseAddress
             stream.avail_out = uInt(bound)
-            ok = CZlib.deflate(&stream, Z_SYNC_FLUSH) == Z_OK && stream.avail_in == 0
+            // All input taken and room left over: nothing of the flush is still held inside zlib.
+            ok = CZlib.deflate(&stream, Z_SYNC_FLUSH) == Z_OK && stream.avail_in == 0 && stream.avail_out > 0
             count = ok ? bound - Int(stream.avail_out) : 0
         }
         guard ok else { return nil }

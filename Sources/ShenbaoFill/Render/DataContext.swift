@@ -4,7 +4,9 @@ import ShenbaoCore
 /// section being rendered. Names are looked up from the innermost frame outwards (Mustache).
 struct DataContext {
     struct Frame {
-        var value: DataValue
+        var value: DataValue { didSet { map = value.map } }
+        /// `value`'s map, taken out once per frame: looking a key up in it then copies nothing.
+        private(set) var map: DataMap?
         /// The data path of the section's value, for messages (`人员`); loop items add `[index]`.
         var path: String
         /// 0-based item number in a loop; 0 for conditions.
@@ -13,6 +15,14 @@ struct DataContext {
 
         /// The data path of this frame, for messages (`人员[2]`).
         var label: String { isLoop ? "\(path)[\(index)]" : path }
+
+        init(value: DataValue, path: String, index: Int, isLoop: Bool) {
+            self.value = value
+            self.map = value.map
+            self.path = path
+            self.index = index
+            self.isLoop = isLoop
+        }
     }
 
     private(set) var frames: [Frame]
@@ -41,7 +51,10 @@ struct DataContext {
         let plain = path.plain
         var f = frames.count - 1
         while f >= 0 {
-            if let start = Self.child(frames[f].value, first, plain[0], hint: &hint) {
+            let start = frames[f].map != nil
+                ? frames[f].map?.value(forKey: first, plain: plain[0], hint: &hint)
+                : Self.child(frames[f].value, first, plain[0], hint: &hint)
+            if let start {
                 var value: DataValue? = start
                 var ignored = 0
                 for k in 1..<path.components.count {
