@@ -1,5 +1,6 @@
 import FuzzDriver
-import ShenbaoOOXML
+
+@testable import ShenbaoOOXML
 
 /// The image reader (PNG chunks, CRCs, zlib, JPEG markers) on any bytes: it may refuse, never crash.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,8 +1,8 @@
 import FuzzDriver
 import ShenbaoCore
-import ShenbaoOOXML
 
 @testable import ShenbaoFill
+@testable import ShenbaoOOXML
 
 /// The OOXML package reader on any bytes: the zip reader (names, sizes, CRCs, duplicates), every
 /// XML part through libxml2, and a template compiled from what it holds. Each may refuse, never crash.

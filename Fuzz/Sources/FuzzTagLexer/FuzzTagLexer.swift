@@ -1,7 +1,7 @@
 import FuzzDriver
-import ShenbaoOOXML
 
 @testable import ShenbaoFill
+@testable import ShenbaoOOXML
 
 /// The tag lexer on a paragraph whose runs hold the input's text: a 0x01 byte starts a new run
 /// (Word splits tags across runs), so tags split anywhere are tried. The lexer may report
