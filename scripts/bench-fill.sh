@@ -45,7 +45,7 @@ printf '\n%7s %12s %12s %8s %14s %10s %12s\n' rows "docxtpl ms" "shenbao ms" rat
 for n in "${rows[@]}"; do
   data="$work/data-$n.json"
   runs=30; peer_runs=10
-  ((n >= 5000)) && { runs=30; peer_runs=5; }
+  ((n >= 5000)) && peer_runs=5
   ((n >= 20000)) && { runs=10; peer_runs=3; }
   hyperfine -N -w 2 -r "$runs" --export-json "$work/s.json" "$shenbao fill $work/shenbao.docx $data -o $work/s-$n.docx" >/dev/null 2>&1
   hyperfine -N -w 1 -r "$peer_runs" --export-json "$work/d.json" "${docxtpl[*]} $work/docxtpl.docx $data $work/d-$n.docx" >/dev/null 2>&1

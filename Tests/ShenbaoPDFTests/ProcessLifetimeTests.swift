@@ -38,6 +38,21 @@ struct ProcessLifetimeTests {
         return condition()
     }
 
+    /// `shenbao arguments…` started with `tmp` as its `$TMPDIR`, once a LibreOffice of its own has
+    /// started on a profile under `tmp`.
+    static func startedWithLibreOffice(_ arguments: [String], tmp: String) throws -> Process {
+        let run = Process()
+        run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
+        run.arguments = arguments
+        run.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp]) { $1 }
+        run.standardOutput = FileHandle.nullDevice
+        run.standardError = FileHandle.nullDevice
+        try run.run()
+        let started = waitUntil(seconds: 60) { !processes(mentioning: tmp).isEmpty }
+        #expect(started, "no LibreOffice started on a profile under \(tmp)")
+        return run
+    }
+
     /// What is killed: `shenbao pdf` of four copies of a form, or `shenbao build` of the sample.
     enum Killed: String, CaseIterable, Sendable {
         case pdf, build
@@ -57,18 +72,11 @@ struct ProcessLifetimeTests {
             return copy
         }
 
-        let run = Process()
-        run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
-        switch killed {
-        case .pdf: run.arguments = ["pdf"] + copies + ["-o", scratch.file("pdf"), "--jobs", "1"]
-        case .build: run.arguments = ["build", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", scratch.file("build")]
+        let arguments = switch killed {
+        case .pdf: ["pdf"] + copies + ["-o", scratch.file("pdf"), "--jobs", "1"]
+        case .build: ["build", Checkout.sample("sd-lab-2022") + "/申报数据.yaml", "-o", scratch.file("build")]
         }
-        run.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp]) { $1 }
-        run.standardOutput = FileHandle.nullDevice
-        run.standardError = FileHandle.nullDevice
-        try run.run()
-        let started = Self.waitUntil(seconds: 60) { !Self.processes(mentioning: tmp).isEmpty }
-        #expect(started, "no LibreOffice started on a profile under \(tmp)")
+        let run = try Self.startedWithLibreOffice(arguments, tmp: tmp)
         kill(run.processIdentifier, SIGKILL)
         run.waitUntilExit()
 
@@ -92,15 +100,7 @@ struct ProcessLifetimeTests {
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         let form = try Self.filledLabForm(in: scratch)
 
-        let run = Process()
-        run.executableURL = URL(fileURLWithPath: try #require(ShenbaoCommand.path))
-        run.arguments = ["pdf", form, "-o", scratch.file("pdf")]
-        run.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp]) { $1 }
-        run.standardOutput = FileHandle.nullDevice
-        run.standardError = FileHandle.nullDevice
-        try run.run()
-        let started = Self.waitUntil(seconds: 60) { !Self.processes(mentioning: tmp).isEmpty }
-        #expect(started, "no LibreOffice started on a profile under \(tmp)")
+        let run = try Self.startedWithLibreOffice(["pdf", form, "-o", scratch.file("pdf")], tmp: tmp)
         run.interrupt()
         run.waitUntilExit()
         #expect(run.terminationStatus == 130)

@@ -211,6 +211,11 @@ struct JSONReader {
         return String(decoding: b[begin..<i], as: UTF8.self)
     }
 
+    /// The input's bytes in `range` as a string.
+    private func text(_ range: Range<Int>) -> String {
+        b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
     /// Where the plain run of a string starting at `begin` ends: at its closing quote when it has
     /// no escape and no control character.
     private func plainEnd(from begin: Int) -> Int {
@@ -237,7 +242,7 @@ struct JSONReader {
             let recent = recentKeys[depth][ordinal]
             if recent.bytes.elementsEqual(b[begin..<end]) { return ParsedKey(text: recent.key, plain: recent.plain, reused: true, remembered: true) }
         }
-        let key = b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[begin..<end]), as: UTF8.self) }
+        let key = text(begin..<end)
         let remembered = RecentKey(bytes: Array(b[begin..<end]), key: key, plain: DataKey.isPlain(key))
         var stored = true
         if ordinal < recentKeys[depth].count {
@@ -275,7 +280,7 @@ struct JSONReader {
         let end = plainEnd(from: begin)
         if end < b.count, b[end] == 0x22 {
             i = end + 1
-            return b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[begin..<end]), as: UTF8.self) }
+            return text(begin..<end)
         }
         var out = Array(b[begin..<end])
         i = end

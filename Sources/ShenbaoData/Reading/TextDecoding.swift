@@ -34,7 +34,7 @@ enum TextDecoding {
             }
             throw DiagnosticsError([.error(.notUtf8, at: location, message)])
         }
-        return start == 0 ? bytes : Array(bytes[start...])
+        return withoutByteOrderMark(bytes)
     }
 
     /// The bytes without a UTF-8 byte order mark (not checked).

@@ -13,7 +13,7 @@ import ShenbaoOOXML
 /// copied byte for byte; the same inputs give byte-identical output.
 public struct TemplateFiller: Sendable {
     public let template: ZipArchive
-    public let options: FillOptions
+    public private(set) var options: FillOptions
     /// The parts that hold tags, compiled.
     let programs: [TemplateProgram]
     /// Tag trees of every part with tags, for `TemplateTags`.
@@ -63,16 +63,9 @@ public struct TemplateFiller: Sendable {
 
     /// The same compiled template, embedding `formID` as the form its filled documents are of.
     public func naming(formID: String?) -> TemplateFiller {
-        TemplateFiller(self, options: { var o = options; o.formID = formID; return o }())
-    }
-
-    private init(_ compiled: TemplateFiller, options: FillOptions) {
-        self.template = compiled.template
-        self.options = options
-        self.programs = compiled.programs
-        self.parsedParts = compiled.parsedParts
-        self.maxIDs = compiled.maxIDs
-        self.paragraphIDs = compiled.paragraphIDs
+        var named = self
+        named.options.formID = formID
+        return named
     }
 
     /// Fills the template with `data`. `dataDirectory` is where image paths in the data are

@@ -4,9 +4,9 @@ import ShenbaoCore
 /// section being rendered. Names are looked up from the innermost frame outwards (Mustache).
 struct DataContext {
     struct Frame {
-        var value: DataValue { didSet { map = value.map } }
+        let value: DataValue
         /// `value`'s map, taken out once per frame: looking a key up in it then copies nothing.
-        private(set) var map: DataMap?
+        let map: DataMap?
         /// The data path of the section's value, for messages (`人员`); loop items add `[index]`.
         var path: String
         /// 0-based item number in a loop; 0 for conditions.
